@@ -1,0 +1,98 @@
+"""Chinese punctuation sets and the sentence splitter for news text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Full-width punctuation is data: each set is named so rules can say which one they mean.
+SENTENCE_END = "。！？!?"
+ELLIPSIS = "……"
+CLAUSE_PUNCT = "，、；：,;:"
+OPEN_QUOTES = "“‘「『《（(【〔"
+CLOSE_QUOTES = "”’」』》）)】〕"
+DASH = "——"
+#: Every punctuation mark that counts as punctuation, not text, in this kind of writing.
+PUNCTUATION = SENTENCE_END + "…" + CLAUSE_PUNCT + OPEN_QUOTES + CLOSE_QUOTES + "—·-–.\"'"
+
+# A CJK ideograph (the basic block plus extension A).
+RE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+# Sentence punctuation inside a line: “金融是‘国之大者’，关系……全局。” has it; a sub-heading
+# such as “党建联建破壁垒 精准滴灌实体经济“毛细血管”” does not.
+RE_BODY_PUNCT = re.compile(r"[，。；！？：,;!?]")
+
+# Where a paragraph may legitimately end: “……指明了方向。”, “……事事有着落”。”, “……如下：”.
+# A line that ends any other way (“……高质量发展的”) was broken by the page layout.
+RE_PARAGRAPH_END = re.compile(r"(?:[。！？!?；：;:]|……)[”’」』）)》]*$")
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence: its text and its offsets in the string it was split from."""
+
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split Chinese text into sentences, keeping closing quotes with their sentence.
+
+    >>> [s.text for s in split_sentences("金融是“国之大者”。方向是行动的指南。")]
+    ['金融是“国之大者”。', '方向是行动的指南。']
+    """
+    spans: list[Span] = []
+    pos = 0
+    while pos < len(text):
+        match = _match_sentence(text, pos)
+        end = match if match > pos else len(text)
+        raw = text[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            spans.append(Span(stripped, pos + lead, pos + lead + len(stripped)))
+        pos = end
+    return spans
+
+
+def _match_sentence(text: str, pos: int) -> int:
+    """End offset of the sentence that starts at ``pos``."""
+    i = pos
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in SENTENCE_END:
+            while i < n and text[i] in SENTENCE_END:
+                i += 1
+            return _skip_closers(text, i)
+        if text.startswith(ELLIPSIS, i):
+            j = i
+            while j < n and text[j] == "…":
+                j += 1
+            if j == n or text[j] in CLOSE_QUOTES:
+                return _skip_closers(text, j)
+            i = j
+            continue
+        i += 1
+    return n
+
+
+def _skip_closers(text: str, i: int) -> int:
+    while i < len(text) and text[i] in CLOSE_QUOTES:
+        i += 1
+    return i
+
+
+def ends_paragraph(text: str) -> bool:
+    """True where a block ends the way a paragraph may end (not broken mid-sentence)."""
+    return bool(RE_PARAGRAPH_END.search(text))
+
+
+def has_body_punctuation(text: str) -> bool:
+    """True for running text, false for headings, bylines and labels."""
+    return bool(RE_BODY_PUNCT.search(text))
+
+
+def han_count(text: str) -> int:
+    """Number of Chinese characters (ideographs) in ``text``."""
+    return len(RE_HAN.findall(text))

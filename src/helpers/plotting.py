@@ -1,0 +1,205 @@
+"""The only module that imports matplotlib and wordcloud: CJK font, style, charts and saving."""
+
+from __future__ import annotations
+
+import importlib.util
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from helpers.paths import figures_dir
+
+#: The CJK font shipped by the PyPI package mplfonts (installed through requirements.txt).
+CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
+#: Font fallback order: the CJK font first, DejaVu (bundled with matplotlib) for anything it lacks.
+FONT_FAMILY = ["Noto Sans CJK SC", "DejaVu Sans"]
+DPI = 150
+SVG_HASHSALT = "helpers-figures"
+#: One colour per section (导语 first), colour-blind safe (Okabe–Ito).
+SECTION_COLOURS = ["#999999", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442"]
+RE_MISSING_GLYPH = r".*missing from (current )?font.*"
+
+_output_dir: Path | None = None
+
+
+def cjk_font_path() -> Path:
+    """Path of the bundled CJK font file, for matplotlib and for wordcloud's ``font_path``."""
+    spec = importlib.util.find_spec("mplfonts")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the CJK font package mplfonts is not installed: run `make report` or `pip install -r requirements.txt`")
+    path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / CJK_FONT_FILE
+    if not path.is_file():
+        raise RuntimeError(f"the CJK font file is missing: {path}")
+    return path
+
+
+def setup(*, article: Path | str | None = None) -> Path:
+    """Register the CJK font, set a deterministic style, and choose where ``save_figure`` writes.
+
+    Figures of the seed go to figures/; those of another article to build/<stem>/figures/.
+    Returns that folder.
+    """
+    global _output_dir
+    font_manager.fontManager.addfont(str(cjk_font_path()))
+    mpl.rcParams.update(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": FONT_FAMILY,
+            "axes.unicode_minus": False,  # ASCII hyphen-minus: present in every font
+            "figure.dpi": 100,
+            "savefig.dpi": DPI,
+            "savefig.bbox": "tight",
+            "svg.fonttype": "path",  # text as outlines: the SVG shows Chinese without the font
+            "svg.hashsalt": SVG_HASHSALT,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.titlesize": 12,
+            "axes.titleweight": "normal",  # the bundled CJK font has one weight
+        }
+    )
+    _output_dir = figures_dir(article)
+    return _output_dir
+
+
+def save_figure(fig: Figure, name: str) -> None:
+    """Write ``fig`` as name.png and name.svg with no date or software metadata.
+
+    PNG at a fixed dpi; SVG with text as paths and a fixed hash salt, so a re-run writes the same
+    bytes. Raises RuntimeError if any glyph is missing from the fonts (boxes instead of characters).
+    """
+    if _output_dir is None:
+        raise RuntimeError("call helpers.plotting.setup() before save_figure()")
+    _output_dir.mkdir(parents=True, exist_ok=True)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=RE_MISSING_GLYPH)
+        for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
+            path = _output_dir / f"{name}.{fmt}"
+            try:
+                fig.savefig(path, format=fmt, metadata=metadata)
+            except UserWarning as exc:
+                raise RuntimeError(f"figure {name!r}: {exc}") from exc
+
+
+def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def bar_chart(values: pd.Series, *, ax: Axes | None = None, xlabel: str = "", ylabel: str = "",
+              title: str = "", colours: Sequence[str] | None = None, horizontal: bool = False) -> Axes:
+    """Bars with their value written at the end; labels from the Series index."""
+    ax = _axes(ax, (7, 4))
+    labels = [str(i) for i in values.index]
+    colour = list(colours) if colours is not None else SECTION_COLOURS[1]
+    if horizontal:
+        bars = ax.barh(labels[::-1], values.to_numpy()[::-1], color=colour[::-1] if isinstance(colour, list) else colour)
+    else:
+        bars = ax.bar(labels, values.to_numpy(), color=colour)
+    ax.bar_label(bars, fmt="%g", padding=2, fontsize=9)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return ax
+
+
+def repair_positions(repairs: pd.DataFrame, *, total_lines: int, ax: Axes | None = None) -> Axes:
+    """Where the repairs fall along the raw file: one row per repair kind, a mark per repair."""
+    ax = _axes(ax, (8, 3))
+    kinds = sorted(repairs["kind"].unique())
+    for row, kind in enumerate(kinds):
+        lines = repairs.loc[repairs["kind"] == kind, "first_line"]
+        ax.scatter(lines, [row] * len(lines), s=80, marker="|" if kind == "join" else "o",
+                   color=SECTION_COLOURS[(row + 1) % len(SECTION_COLOURS)], linewidths=2, zorder=3)
+    ax.set_yticks(range(len(kinds)), kinds)
+    ax.set_xlim(0, total_lines + 1)
+    ax.set_ylim(-0.7, len(kinds) - 0.3)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_xlabel("原文行号 (line in the raw file)")
+    ax.set_ylabel("修复类型 (repair kind)")
+    return ax
+
+
+def grouped_boxplot(groups: dict[str, Sequence[float]], *, ax: Axes | None = None, xlabel: str = "",
+                    ylabel: str = "", title: str = "") -> Axes:
+    """One box per group with every observation drawn over it (small samples stay visible)."""
+    ax = _axes(ax, (8, 4))
+    labels = list(groups)
+    ax.boxplot([list(v) for v in groups.values()], tick_labels=labels, widths=0.5, showfliers=False)
+    for i, (label, values) in enumerate(groups.items(), start=1):
+        offsets = [((j % 5) - 2) * 0.05 for j in range(len(values))]
+        ax.scatter([i + o for o in offsets], list(values), s=14, alpha=0.7,
+                   color=SECTION_COLOURS[(i - 1) % len(SECTION_COLOURS)], zorder=3)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return ax
+
+
+def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Sections as bands in reading order, paragraphs as blocks sized by length.
+
+    ``blocks`` is ``Article.to_frame()``, optionally with a ``repeats`` column giving, for a pull
+    quote, the paragraph it repeats (drawn as an arrow). Headings are dark blocks, pull quotes
+    hatched blocks, and a ▲ marks the paragraph a photo caption interrupted.
+    """
+    ax = _axes(ax, (11, 4.5))
+    body = blocks[blocks["section"].notna()]
+    sections = sorted(body["section"].unique())
+    for row, section in enumerate(sections):
+        y = len(sections) - 1 - row
+        colour = SECTION_COLOURS[int(section) % len(SECTION_COLOURS)]
+        spans: dict[int, tuple[float, float]] = {}
+        quotes: list[tuple[float, int]] = []
+        captions: list[int] = []
+        x = 0.0
+        for _, block in body[body["section"] == section].iterrows():
+            kind = block["kind"]
+            if kind == "caption":
+                captions.append(int(block["paragraph"]))
+            if kind in ("caption", "credit"):
+                continue
+            width = float(block["chars"])
+            face, edge, hatch = colour, "white", None
+            if kind == "heading":
+                face = "#333333"
+            elif kind == "pull_quote":
+                face, edge, hatch = "white", colour, "////"
+                if "repeats" in block and pd.notna(block["repeats"]):
+                    quotes.append((x + width / 2, int(block["repeats"])))
+            ax.add_patch(Rectangle((x, y - 0.35), width, 0.7, facecolor=face, edgecolor=edge, hatch=hatch, linewidth=1.2))
+            if kind in ("paragraph", "lead"):
+                ax.text(x + width / 2, y, str(block["paragraph"]), ha="center", va="center", fontsize=8, color="white")
+                spans[int(block["paragraph"])] = (x, width)
+            x += width
+        for quote_x, paragraph in quotes:
+            start, width = spans[paragraph]
+            ax.annotate("", xy=(start + width / 2, y + 0.36), xytext=(quote_x, y + 0.36),
+                        arrowprops={"arrowstyle": "->", "color": "#333333", "connectionstyle": "arc3,rad=-0.2"})
+        for paragraph in captions:
+            start, width = spans[paragraph]
+            ax.plot(start + width / 2, y + 0.5, marker="^", color="#D55E00", markersize=9, linestyle="")
+    labels = []
+    for section in sections:
+        heading = body.loc[body["section"] == section, "heading"].iloc[0]
+        labels.append(heading.split(" ")[0])
+    ax.set_yticks(range(len(sections)), labels[::-1])
+    ax.set_ylim(-0.7, len(sections) - 0.1)
+    ax.set_xlim(0, float(body.groupby("section")["chars"].sum().max()) * 1.02)
+    ax.set_xlabel("字符 (characters, cumulative within each section)")
+    handles = [
+        Rectangle((0, 0), 1, 1, facecolor="#333333"),
+        Rectangle((0, 0), 1, 1, facecolor="white", edgecolor="#555555", hatch="////"),
+        plt.Line2D([], [], marker="^", color="#D55E00", linestyle=""),
+    ]
+    ax.legend(handles, ["小标题 heading", "引语 pull quote (→ the paragraph it repeats)", "图片说明 caption"],
+              loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8, frameon=False)
+    return ax

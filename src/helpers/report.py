@@ -1,0 +1,109 @@
+"""Execute the numbered notebooks on a fresh kernel each, deterministically, and export HTML.
+
+Usage: ``python -m helpers.report [--article PATH] [--out DIR]``. Without ``--article`` the
+notebooks run in place on the seed and HTML goes to build/html/; with it, executed copies, HTML
+and figures go under build/<article-stem>/ and no tracked file changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+
+from helpers.paths import BUILD, NOTEBOOKS, ROOT
+
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+TIMEOUT_SECONDS = 900
+
+
+def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The numbered notebooks (NN-name.ipynb) in run order."""
+    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb"))
+
+
+def inject_parameters(nb: nbformat.NotebookNode, params: dict[str, object]) -> None:
+    """Insert a cell that overrides ``params`` right after the cell tagged ``parameters``."""
+    index = next((i for i, c in enumerate(nb.cells) if PARAMETERS_TAG in c.get("metadata", {}).get("tags", [])), None)
+    if index is None:
+        raise ValueError("notebook has no cell tagged 'parameters'")
+    source = "# Injected parameters\n" + "\n".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in params.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
+    cell.id = "injected-parameters"
+    nb.cells.insert(index + 1, cell)
+
+
+def _strip_volatile(nb: nbformat.NotebookNode) -> None:
+    """Drop what changes from run to run: timings and widget state."""
+    for cell in nb.cells:
+        cell.get("metadata", {}).pop("execution", None)
+    nb.metadata.pop("widgets", None)
+    nb.metadata.pop("papermill", None)
+
+
+def execute(path: Path, *, out: Path, article: Path | None = None, html_dir: Path | None = None) -> Path:
+    """Execute one notebook on a fresh kernel (cwd: its own folder) and write it to ``out``.
+
+    Raises ``nbclient.exceptions.CellExecutionError`` when a cell fails.
+    """
+    nb = nbformat.read(path, as_version=4)
+    if article is not None:
+        inject_parameters(nb, {"ARTICLE": str(article)})
+    client = NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=TIMEOUT_SECONDS,
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute()
+    _strip_volatile(nb)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = nbformat.writes(nb) + "\n"
+    if not out.exists() or out.read_text(encoding="utf-8") != text:
+        out.write_text(text, encoding="utf-8")
+    if html_dir is not None:
+        html_dir.mkdir(parents=True, exist_ok=True)
+        body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+        (html_dir / f"{path.stem}.html").write_text(body, encoding="utf-8")
+    return out
+
+
+def run(*, article: Path | None = None, out_dir: Path | None = None, notebooks: list[Path] | None = None) -> list[Path]:
+    """Run every notebook in order: in place on the seed, or into build/<stem>/ for another article."""
+    notebooks = notebooks or notebook_paths()
+    if article is None and out_dir is None:
+        nb_dir, html_dir = None, BUILD / "html"
+    else:
+        base = out_dir or BUILD / article.stem
+        nb_dir, html_dir = base / "notebooks", base / "html"
+    written = []
+    for path in notebooks:
+        target = path if nb_dir is None else nb_dir / path.name
+        print(f"executing {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}", flush=True)
+        written.append(execute(path, out=target, article=article, html_dir=html_dir))
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--article", type=Path, help="article text file (default: the seed)")
+    parser.add_argument("--out", type=Path, help="output folder (default: in place, or build/<stem>/)")
+    args = parser.parse_args(argv)
+    article = args.article.resolve() if args.article else None
+    if article is not None and not article.is_file():
+        parser.error(f"no such article file: {args.article}")
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    run(article=article, out_dir=args.out.resolve() if args.out else None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
