@@ -24,6 +24,9 @@ RE_BYLINE = re.compile(
 RE_CREDIT = re.compile(r"^(?:图\s*[/／:：]\s*\S.{0,20}|[^，。；！？]{1,24}?(?:\s*[/／]\s*)?(?:摄|供图|图))$")
 # An explicit credit marker; a bare “……图” counts as a credit only where it interrupts a paragraph.
 RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：])")
+# Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), an
+# enumeration (“一、”, “（二）”, “3.”), or a closing quote or title mark at the end (“……“安全阀””).
+RE_HEADING_SHAPE = re.compile(r"\S \S|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])|[”》」]$")
 # Longest sub-heading, and longest pull quote, in characters.
 MAX_HEADING_CHARS = 40
 MAX_PULL_QUOTE_CHARS = 80
@@ -258,11 +261,31 @@ def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
 
 
 def mark_headings(body: list[Block]) -> None:
-    """Mark sub-headings: short, no sentence punctuation, after a finished paragraph, not last."""
+    """Mark sub-headings: short lines with no sentence punctuation that stand after a finished
+    paragraph and have the shape of a heading or are followed by a pull quote.
+
+    A short unpunctuated line without that evidence is a fragment of a broken paragraph
+    (“第二段被拆成” | “两行。”) and is left for ``join_broken``.
+    """
     for i, block in enumerate(body):
         after_paragraph = i == 0 or ends_paragraph(body[i - 1].text) or body[i - 1].kind == "heading"
-        if is_heading_like(block.text) and after_paragraph and i + 1 < len(body) and not RE_CREDIT.match(block.text):
+        if not (is_heading_like(block.text) and after_paragraph and i + 1 < len(body)):
+            continue
+        if RE_HEADING_SHAPE.search(block.text) or _opens_with_pull_quote(body, i + 1):
             block.kind = "heading"
+
+
+def _opens_with_pull_quote(body: list[Block], i: int) -> bool:
+    """True where block ``i`` is a short sentence repeated verbatim in a later block of its section."""
+    text = body[i].text
+    if len(text) > MAX_PULL_QUOTE_CHARS or not ends_paragraph(text):
+        return False
+    for later in body[i + 1 :]:
+        if is_heading_like(later.text) and RE_HEADING_SHAPE.search(later.text):
+            return False
+        if text in later.text:
+            return True
+    return False
 
 
 def join_broken(body: list[Block], layout: Layout) -> list[Block]:

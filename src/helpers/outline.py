@@ -83,7 +83,7 @@ def map_frame(article: Article) -> pd.DataFrame:
     repeats = {s.number: s.pull_quote.paragraph for s in article.sections if s.pull_quote}
     frame["repeats"] = [
         repeats.get(section) if kind == "pull_quote" else None
-        for kind, section in zip(frame["kind"], frame["section"])
+        for kind, section in zip(frame["kind"], frame["section"], strict=True)
     ]
     frame["repeats"] = frame["repeats"].astype("Int64")
     return frame

@@ -26,3 +26,13 @@ def figures_dir(article: Path | str | None = None) -> Path:
     if article is None or Path(article).resolve() == SEED_ARTICLE:
         return FIGURES
     return BUILD / Path(article).stem / "figures"
+
+
+def project_path(path: Path | str) -> Path:
+    """An absolute path as is; a relative one taken from the project folder, wherever the caller runs.
+
+    >>> project_path("seeds/000_d1ace56c1790a754.txt") == SEED_ARTICLE
+    True
+    """
+    path = Path(path)
+    return path if path.is_absolute() else ROOT / path

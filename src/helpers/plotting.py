@@ -34,7 +34,7 @@ def cjk_font_path() -> Path:
     """Path of the bundled CJK font file, for matplotlib and for wordcloud's ``font_path``."""
     spec = importlib.util.find_spec("mplfonts")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the CJK font package mplfonts is not installed: run `make report` or `pip install -r requirements.txt`")
+        raise RuntimeError("the CJK font package mplfonts is missing: run `make report` (or pip install -r requirements.txt)")
     path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / CJK_FONT_FILE
     if not path.is_file():
         raise RuntimeError(f"the CJK font file is missing: {path}")
@@ -134,7 +134,7 @@ def grouped_boxplot(groups: dict[str, Sequence[float]], *, ax: Axes | None = Non
     ax = _axes(ax, (8, 4))
     labels = list(groups)
     ax.boxplot([list(v) for v in groups.values()], tick_labels=labels, widths=0.5, showfliers=False)
-    for i, (label, values) in enumerate(groups.items(), start=1):
+    for i, values in enumerate(groups.values(), start=1):
         offsets = [((j % 5) - 2) * 0.05 for j in range(len(values))]
         ax.scatter([i + o for o in offsets], list(values), s=14, alpha=0.7,
                    color=SECTION_COLOURS[(i - 1) % len(SECTION_COLOURS)], zorder=3)

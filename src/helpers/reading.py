@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -62,7 +63,8 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise UndecodableArticleError(path, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc.reason}") from exc
+                problem = f"starts with a {encoding} byte-order mark but is not {encoding}: {exc.reason}"
+                raise UndecodableArticleError(path, problem) from exc
     if b"\x00" in data:
         raise BinaryArticleError(path, "holds NUL bytes: binary data, not text")
     for encoding in ("utf-8", "gb18030"):
@@ -114,7 +116,7 @@ def read_lines(path: Path | str) -> ReadResult:
     if not lines:
         raise EmptyArticleError(path, "holds no visible text")
     numbers = [line.number for line in lines]
-    blank_separated = any(b - a > 1 for a, b in zip(numbers, numbers[1:]))
+    blank_separated = any(b - a > 1 for a, b in itertools.pairwise(numbers))
     return ReadResult(
         path=path,
         encoding=encoding,

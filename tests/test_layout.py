@@ -1,0 +1,235 @@
+"""Structure and repair rules: the seed as counted by hand, and each rule on synthetic text."""
+
+import pytest
+
+from helpers import StructureWarning, load_article
+from helpers.chinese import ends_paragraph
+from helpers.layout import parse_byline
+
+# These rule tests use texts without sub-headings; the warning for that has its own test.
+LEAD_ONLY = pytest.mark.filterwarnings("ignore:.*no sub-headings found:helpers.errors.StructureWarning")
+
+HEADER = "领航新征程 ——以高质量党建引领高质量发展\n\n实践探索\n\n党建领航 中国银行打通普惠金融“最后一公里”\n\n中经记者 张漫游 北京报道\n\n"
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+def test_seed_header(seed):
+    assert seed.banner == "领航新征程 ——以高质量党建引领高质量发展"
+    assert seed.column == "实践探索"
+    assert seed.headline == "党建领航 中国银行打通普惠金融“最后一公里”"
+    assert seed.byline.text == "中经记者 张漫游 北京报道"
+    assert (seed.byline.outlet, seed.byline.reporters, seed.byline.place) == ("中经记者", ("张漫游",), "北京")
+
+
+def test_seed_lead_and_sections(seed):
+    assert len(seed.lead) == 6
+    assert seed.lead[0] == "金融是“国之大者”，关系中国式现代化建设全局。"
+    assert [len(s.paragraphs) for s in seed.sections] == [8, 6, 6, 5]
+    assert [s.heading for s in seed.sections] == [
+        "党建联建破壁垒 精准滴灌实体经济“毛细血管”",
+        "党建领航筑体系 政策贯通激活普惠发展“神经末梢”",
+        "党建聚力促融合 内外联动凝聚普惠发展“磅礴合力”",
+        "筑牢底线防风险 党建为普惠可持续发展装上“安全阀”",
+    ]
+    assert seed.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "paragraph", "offset"),
+    [
+        (1, "党建联建成为高效的“连接器”，让信息流、资金流顺畅对接。", 3, 31),
+        (2, "在清晰方向指引下，权责明确、衔接顺畅的党建引领治理架构高效运转。", 3, 59),
+        (3, "多元的需求呼唤更具协同性、更贴合场景的金融服务。", 2, 81),
+        (4, "党员是驱动智能风控系统建设、实现“早发现、快处置”的主力军。", 3, 14),
+    ],
+)
+def test_seed_pull_quotes_and_their_repeats(seed, section, text, paragraph, offset):
+    quote = seed.sections[section - 1].pull_quote
+    assert (quote.text, quote.paragraph, quote.offset, quote.exact) == (text, paragraph, offset, True)
+    assert seed.sections[section - 1].paragraphs[paragraph - 1][offset:offset + len(text)] == text
+
+
+def test_seed_caption_lifted_with_its_credit(seed):
+    assert len(seed.captions) == 1
+    caption = seed.captions[0]
+    assert caption.text == "中国银行持续优化科技金融产品，助力科技型小微企业“技术软实力”变成“融资硬通货”。"
+    assert caption.credit == "中国银行图"
+    assert (caption.section, caption.after_paragraph, caption.lines) == (1, 5, (51, 53))
+    assert seed.sections[0].paragraphs[4].endswith("及时获取第一手清单及活动信息，有效提升场景服务质效。")
+    assert "获取取" not in seed.text
+    assert all(caption.text not in p for p in seed.paragraphs)
+
+
+def test_seed_no_paragraph_is_broken(seed):
+    assert all(ends_paragraph(p) for p in seed.paragraphs)
+    assert seed.lead[2] == (
+        "作为“五篇大文章”的重要组成部分，普惠金融是金融工作人民性的集中体现，更是金融服务实体经济高质量发展的关键着力点。"
+        "2025年6月，国家金融监督管理总局与中国人民银行联合印发《银行业保险业普惠金融高质量发展实施方案》（以下简称《实施方案》），"
+        "明确要求“坚持党的领导”“不折不扣将党的领导贯彻到普惠金融工作全过程各方面，推动将党的政治优势、组织优势转化为普惠金融发展优势”。"
+    )
+
+
+def test_seed_repeated_lead_block_removed(seed):
+    assert seed.removed == (
+        "工作，其中提出“大力发展科技金融、绿色金融、普惠金融、养老金融、数字金融”，为新时代金融工作指明了方向。",
+        "作为“五篇大文章”的重要组成部分，普惠金融是金融工作人民性的集中体现，更是金融服务实体经济高质量发展的",
+    )
+    assert seed.text.count("其中提出“大力发展科技金融") == 1
+    assert seed.text.count("作为“五篇大文章”的重要组成部分") == 1
+
+
+def test_seed_repair_log(seed):
+    kinds = [r.kind for r in seed.repairs]
+    assert {k: kinds.count(k) for k in set(kinds)} == {"caption": 1, "overlap": 1, "duplicate": 2, "join": 11}
+    joins = [r.lines for r in seed.repairs if r.kind == "join"]
+    assert joins == [(15, 17), (17, 19), (21, 23), (25, 27), (57, 59), (61, 63), (73, 75), (77, 79), (83, 85),
+                     (99, 101), (117, 119)]
+    duplicates = [(r.lines, r.note) for r in seed.repairs if r.kind == "duplicate"]
+    assert duplicates == [((31,), "50 of 52 characters repeat line(s) 13"), ((33,), "51 of 51 characters repeat line(s) 15")]
+    overlap = next(r for r in seed.repairs if r.kind == "overlap")
+    assert (overlap.lines, overlap.before, overlap.after) == ((47, 55), "及时获取|取第一手", "及时获取第一手")
+
+
+def test_seed_text_excludes_labels_and_pull_quotes(seed):
+    lines = seed.text.split("\n")
+    assert lines[0] == seed.headline
+    assert "中经记者 张漫游 北京报道" not in seed.text
+    assert "实践探索" not in lines
+    assert "中国银行图" not in lines
+    assert seed.text.count("党建联建成为高效的“连接器”") == 1  # once in its paragraph, not again as pull quote
+    assert len(lines) == 1 + 6 + 4 + 25 + 1
+
+
+def test_seed_sentences_point_into_text(seed):
+    assert len(seed.sentences) == 8 + 15 + 13 + 9 + 14 + 1 + 4 + 1
+    assert all(seed.text[s.start:s.end] == s.text for s in seed.sentences)
+    first = seed.sentences[1]
+    assert (first.kind, first.section, first.paragraph, first.number) == ("lead", 0, 1, 1)
+
+
+def test_seed_block_frame(seed):
+    frame = seed.to_frame()
+    assert list(frame.columns) == ["order", "kind", "section", "heading", "paragraph", "text", "chars", "sentences", "counted"]
+    assert frame["kind"].value_counts().to_dict() == {
+        "paragraph": 25, "lead": 6, "heading": 4, "pull_quote": 4, "banner": 1, "column": 1, "headline": 1,
+        "byline": 1, "caption": 1, "credit": 1,
+    }
+    caption_row = frame[frame["kind"] == "caption"].iloc[0]
+    previous = frame.iloc[caption_row["order"] - 1]
+    assert (previous["kind"], previous["section"], previous["paragraph"]) == ("paragraph", 1, 5)
+
+
+# --- each rule on synthetic text ------------------------------------------------------------
+
+@LEAD_ONLY
+def test_join_mid_word_without_space(write_article):
+    article = load_article(write_article(HEADER + "普惠金融是金融工作人民性的集中体现，更是金\n\n融服务实体经济的关键着力点。\n"))
+    assert article.lead == ("普惠金融是金融工作人民性的集中体现，更是金融服务实体经济的关键着力点。",)
+    assert [(r.kind, r.lines) for r in article.repairs] == [("join", (9, 11))]
+
+
+@LEAD_ONLY
+def test_hard_wrapped_lines_are_unwrapped(write_article):
+    text = HEADER + "普惠金融是金融工作人民性的\n集中体现，更是金融服务实体\n经济的关键着力点。\n\n方向是行动的指南。\n"
+    article = load_article(write_article(text))
+    assert article.lead == ("普惠金融是金融工作人民性的集中体现，更是金融服务实体经济的关键着力点。", "方向是行动的指南。")
+    assert [(r.kind, r.lines) for r in article.repairs] == [("unwrap", (9, 10, 11))]
+
+
+def test_single_newlines_between_paragraphs(write_article):
+    text = HEADER.replace("\n\n", "\n") + "第一段完整。\n第二段被拆成\n两行。\n小标题一 副题\n引语一句。\n正文里有引语一句。\n"
+    article = load_article(write_article(text))  # pyproject turns any StructureWarning into an error
+    assert article.lead == ("第一段完整。", "第二段被拆成两行。")
+    assert article.sections[0].heading == "小标题一 副题"
+    assert article.sections[0].pull_quote.text == "引语一句。"
+    assert article.sections[0].paragraphs == ("正文里有引语一句。",)
+
+
+@LEAD_ONLY
+def test_caption_lifted_and_overlap_dropped(write_article):
+    text = HEADER + "客户经理及时获取\n\n银行员工走访商户。\n\n新华社记者 李四 摄\n\n取第一手信息，提升服务质效。\n"
+    article = load_article(write_article(text))
+    assert article.lead == ("客户经理及时获取第一手信息，提升服务质效。",)
+    assert [(c.text, c.credit, c.section, c.after_paragraph) for c in article.captions] == [
+        ("银行员工走访商户。", "新华社记者 李四 摄", 0, 1)
+    ]
+    assert [r.kind for r in article.repairs] == ["caption", "overlap"]
+
+
+def test_caption_between_whole_paragraphs_needs_an_explicit_credit(write_article):
+    text = HEADER + "第一段完整。\n\n银行员工走访商户。\n\n受访者供图\n\n第二段完整。\n\n二、绘就新蓝图\n\n第三段完整。\n"
+    article = load_article(write_article(text))
+    assert [(c.text, c.credit) for c in article.captions] == [("银行员工走访商户。", "受访者供图")]
+    assert article.lead == ("第一段完整。", "第二段完整。")
+    assert article.sections[0].heading == "二、绘就新蓝图"  # ends in 图 but is a heading, not a credit
+
+
+@LEAD_ONLY
+def test_repeated_block_removed_and_logged(write_article):
+    para = "近年来，我国普惠金融发展成效显著，金融服务普惠性持续提升。"
+    text = HEADER + para + "\n\n截至9月末，普惠贷款同比增长11.2%。\n\n" + "的" + para + "\n"
+    article = load_article(write_article(text))
+    assert article.lead == (para, "截至9月末，普惠贷款同比增长11.2%。")
+    assert article.removed == ("的" + para,)
+    assert [(r.kind, r.lines, r.note) for r in article.repairs] == [("duplicate", (13,), "29 of 30 characters repeat line(s) 9")]
+
+
+def test_pull_quote_repeat_is_not_a_duplicate(write_article):
+    text = HEADER + "导语一句。\n\n小标题 副题\n\n党员是风控的主力军。\n\n在应对挑战中，党员是风控的主力军。\n"
+    article = load_article(write_article(text))
+    assert article.sections[0].pull_quote.text == "党员是风控的主力军。"
+    assert article.sections[0].paragraphs == ("在应对挑战中，党员是风控的主力军。",)
+    assert article.removed == ()
+
+
+@LEAD_ONLY
+def test_stray_spaces_removed_in_running_text_only(write_article):
+    text = HEADER + "普惠 金融发展成效显著， 金融服务持续提升。\n"
+    article = load_article(write_article(text))
+    assert article.lead == ("普惠金融发展成效显著，金融服务持续提升。",)
+    assert article.headline == "党建领航 中国银行打通普惠金融“最后一公里”"
+    assert [(r.kind, r.note) for r in article.repairs] == [("stray_space", "2 space(s) removed")]
+
+
+def test_no_sections_loads_as_lead_with_a_warning(write_article):
+    text = HEADER + "第一段完整。\n\n第二段完整。\n"
+    with pytest.warns(StructureWarning, match="no sub-headings found"):
+        article = load_article(write_article(text))
+    assert article.lead == ("第一段完整。", "第二段完整。")
+    assert article.sections == ()
+
+
+def test_no_byline_warns_and_takes_the_first_lines_as_header(write_article):
+    with pytest.warns(StructureWarning) as record:
+        article = load_article(write_article("标题在此\n\n第一段完整。\n\n第二段完整。\n"))
+    assert [str(w.message).split(": ", 1)[1] for w in record] == [
+        "no byline found: the lines before the first sentence are taken as the header",
+        "no sub-headings found: the whole body is loaded as lead",
+    ]
+    assert (article.headline, article.byline, article.lead) == ("标题在此", None, ("第一段完整。", "第二段完整。"))
+
+
+def test_gb18030_crlf_article_loads_like_utf8(write_article):
+    text = (HEADER + "第一段完整。\n\n小标题 副题\n\n引语一句。\n\n正文有引语一句。\n").replace("\n", "\r\n")
+    article = load_article(write_article(text, encoding="gb18030"))
+    assert article.encoding == "gb18030"
+    assert (article.headline, len(article.sections), article.sections[0].pull_quote.text) == (
+        "党建领航 中国银行打通普惠金融“最后一公里”", 1, "引语一句。")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "reporters", "place"),
+    [
+        ("中经记者 张漫游 北京报道", "中经记者", ("张漫游",), "北京"),
+        ("本报记者 张三 李四 上海报道", "本报记者", ("张三", "李四"), "上海"),
+        ("记者 王小五 报道", "记者", ("王小五",), None),
+    ],
+)
+def test_parse_byline(text, outlet, reporters, place):
+    byline = parse_byline(text)
+    assert (byline.outlet, byline.reporters, byline.place) == (outlet, reporters, place)
+
+
+def test_parse_byline_rejects_a_sentence():
+    assert parse_byline("记者了解到，深圳益华电子城聚集着大量电子产品批发商。") is None
