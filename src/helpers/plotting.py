@@ -203,3 +203,73 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.legend(handles, ["小标题 heading", "引语 pull quote (→ the paragraph it repeats)", "图片说明 caption"],
               loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8, frameon=False)
     return ax
+
+
+def heatmap(values: pd.DataFrame, *, ax: Axes | None = None, xlabel: str = "", ylabel: str = "",
+            title: str = "", colourbar_label: str = "") -> Axes:
+    """A labelled heatmap of a small table (rows × columns), each cell annotated with its value."""
+    ax = _axes(ax, (1.4 + 1.1 * values.shape[1], 0.9 + 0.32 * values.shape[0]))
+    image = ax.imshow(values.to_numpy(dtype=float), aspect="auto", cmap="YlOrRd")
+    ax.set_xticks(range(values.shape[1]), [str(c) for c in values.columns])
+    ax.set_yticks(range(values.shape[0]), [str(i) for i in values.index])
+    peak = float(values.to_numpy().max()) or 1.0
+    for (r, c), value in pd.DataFrame(values.to_numpy()).stack().items():
+        ax.text(c, r, f"{value:g}", ha="center", va="center", fontsize=8,
+                color="white" if value > 0.6 * peak else "black")
+    ax.figure.colorbar(image, ax=ax, label=colourbar_label, shrink=0.8)
+    ax.spines[:].set_visible(False)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return ax
+
+
+def dispersion_plot(positions: pd.DataFrame, terms: Sequence[str], *, boundaries: Sequence[float] = (),
+                    ax: Axes | None = None) -> Axes:
+    """A lexical dispersion plot: one row per term, a tick at each occurrence along the text (0..1).
+
+    ``positions`` has columns ``term`` and ``position``; ``boundaries`` are section starts (0..1),
+    drawn as dotted lines.
+    """
+    ax = _axes(ax, (10, 0.45 * len(terms) + 1.2))
+    for row, term in enumerate(terms):
+        xs = positions.loc[positions["term"] == term, "position"]
+        ax.scatter(xs, [row] * len(xs), marker="|", s=220, linewidths=1.6,
+                   color=SECTION_COLOURS[(row % (len(SECTION_COLOURS) - 1)) + 1])
+    for x in boundaries:
+        ax.axvline(x, color="#777777", linestyle=":", linewidth=1)
+    ax.set_yticks(range(len(terms)), list(terms))
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("在文中的位置 Position in the article (0 = start, 1 = end)")
+    return ax
+
+
+def network(edges: pd.DataFrame, *, weight: str = "sentences", ax: Axes | None = None,
+            node_sizes: dict[str, float] | None = None) -> Axes:
+    """A co-occurrence network on a circle: nodes in the order of their total edge weight, edge
+    width by ``weight``; columns ``source`` and ``target``. Deterministic (no random layout)."""
+    import math
+
+    ax = _axes(ax, (8, 8))
+    strength: dict[str, float] = {}
+    for s, t, w in zip(edges["source"], edges["target"], edges[weight], strict=True):
+        strength[s] = strength.get(s, 0) + w
+        strength[t] = strength.get(t, 0) + w
+    nodes = sorted(strength, key=lambda n: (-strength[n], n))
+    place = {n: (math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes))) for i, n in enumerate(nodes)}
+    peak = float(edges[weight].max()) if len(edges) else 1.0
+    for s, t, w in zip(edges["source"], edges["target"], edges[weight], strict=True):
+        (x1, y1), (x2, y2) = place[s], place[t]
+        ax.plot([x1, x2], [y1, y2], color="#0072B2", alpha=0.25 + 0.6 * w / peak, linewidth=0.5 + 4 * w / peak, zorder=1)
+    sizes = node_sizes or strength
+    top = max(sizes.values(), default=1.0)
+    for n in nodes:
+        x, y = place[n]
+        ax.scatter([x], [y], s=200 + 1400 * sizes.get(n, 0) / top, color="#E69F00", edgecolor="white", zorder=2)
+        ax.text(x * 1.16, y * 1.16, n, ha="center", va="center", fontsize=10, zorder=3)
+    ax.set_xlim(-1.35, 1.35)
+    ax.set_ylim(-1.35, 1.35)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return ax

@@ -1,0 +1,246 @@
+"""The only module that imports jieba: domain-aware segmentation that keeps figures whole.
+
+Figures are found first and become one token each: 36.1万亿元, 180万户, 20多条, 12.2%, 2025年9月末,
+2025—2027年. A qualifier before a figure (近, 超, 约 ...) is a token of its own, so 近180万户 is
+近 + 180万户: the figure is the same token whatever qualifies it, and the qualifier stays visible.
+The rest is cut by a private ``jieba.Tokenizer`` (no global jieba state) with the shipped domain
+dictionary; part-of-speech tags come from jieba's dictionary, the domain dictionary's own tags,
+and jieba.posseg's HMM for words in neither.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+import pandas as pd
+
+from helpers.chinese import PUNCTUATION
+from helpers.paths import CACHE
+
+#: Frequency given to domain words with none of their own: high enough that they win (jieba #222/#267).
+DOMAIN_FREQ = 200_000
+#: POS tag of a figure token (jieba's numeral tag) and of punctuation.
+FIGURE_POS = "m"
+PUNCT_POS = "x"
+
+# Multipliers and units a figure may carry.
+MULTIPLIERS = "万亿|亿|万|千|百"
+UNITS = (
+    "个百分点|百分点|平方公里|平方米|公里|美元|港元|欧元|元|户|名|家|条|个|笔|项|人次|人|次|倍|岁|吨|亩|件|场|所|台|辆|套|期|批|"
+    "种|类|款|支|位|份|天|小时|分钟|周|余|多"
+)
+NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+# A stated figure, longest form first:
+#   2025—2027年 (range of years)       2025年9月末, 2025年第三季度, 9月末 (dates)
+#   100-200万元 (range)                12.2%, 3个百分点 (percent)     36.1万亿元, 20多条, 4000多万元
+RE_FIGURE = re.compile(
+    rf"{NUMBER}\s*[—–\-~～至到]\s*{NUMBER}年"
+    rf"|[0-9]{{4}}年(?:第[一二三四1-4]季度|[上下]半年|[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?(?:末|底|初|上旬|中旬|下旬)?)?"
+    rf"|[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月(?:末|底|初|上旬|中旬|下旬)"
+    rf"|{NUMBER}\s*[—–\-~～至到]\s*{NUMBER}(?:多|余)?(?:{MULTIPLIERS})?(?:{UNITS})?(?:[%％])?"
+    rf"|{NUMBER}(?:多|余)?(?:{MULTIPLIERS})?(?:[%％]|{UNITS})?"
+)
+# A qualifier that can stand before a figure: 近180万户, 超4000万元, 约3成, 逾百家, 不少于.
+QUALIFIERS = ("不少于", "不超过", "不足", "不到", "将近", "接近", "超过", "大约", "至少", "近", "超", "逾", "约")
+RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token with its offsets in the text it was cut from.
+
+    ``kind`` is ``word``, ``figure``, ``punct`` or ``space``.
+    """
+
+    text: str
+    pos: str
+    start: int
+    end: int
+    kind: str = "word"
+
+
+def domain_dictionary() -> dict[str, str]:
+    """The shipped domain dictionary as {word: pos}."""
+    entries: dict[str, str] = {}
+    text = resources.files("helpers").joinpath("data/domain_dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        entries[parts[0]] = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else "n"
+    return entries
+
+
+def pos_fixes() -> dict[str, str]:
+    """Corrected POS tags for ordinary words jieba tags wrongly in this genre (惠及 is no place name)."""
+    text = resources.files("helpers").joinpath("data/pos_fixes.txt").read_text(encoding="utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word: pos for word, pos in pairs}
+
+
+def load_stopwords(path: Path | str | None = None) -> frozenset[str]:
+    """Stopwords separated by white space (``#`` starts a comment); default: the shipped news/policy list."""
+    if path is None:
+        text = resources.files("helpers").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@cache
+def _engine() -> tuple[jieba.Tokenizer, jieba.posseg.POSTokenizer, dict[str, str]]:
+    """The private jieba tokenizer, its POS table and the domain tags, built once per process."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.setLogLevel(logging.WARNING)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(CACHE)
+    tokenizer.cache_file = "jieba.cache"
+    tokenizer.initialize()
+    domain = domain_dictionary()
+    for word, pos in domain.items():
+        tokenizer.add_word(word, DOMAIN_FREQ, pos)
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    tagger.makesure_userdict_loaded()
+    tagger.word_tag_tab.update(pos_fixes())
+    return tokenizer, tagger, domain
+
+
+def warm_up() -> None:
+    """Load the dictionary now rather than at the first call to ``tokenize``."""
+    _engine()
+
+
+@cache
+def _tag_unknown(word: str) -> str:
+    """POS of a word found by jieba's HMM but in no dictionary: jieba.posseg's tag for it alone."""
+    _, tagger, _ = _engine()
+    pairs = list(tagger.cut(word))
+    return pairs[0].flag if len(pairs) == 1 else "x"
+
+
+def _protected_spans(text: str) -> list[tuple[int, int, str]]:
+    """Figures, and domain words that contain digits (1对N), as (start, end, kind) in order."""
+    _, _, domain = _engine()
+    spans: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    for word in sorted((w for w in domain if any(ch.isdigit() for ch in w)), key=len, reverse=True):
+        for match in re.finditer(re.escape(word), text):
+            if not any(taken[match.start():match.end()]):
+                spans.append((match.start(), match.end(), "word"))
+                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+    for match in RE_FIGURE.finditer(text):
+        if not any(taken[match.start():match.end()]):
+            spans.append((match.start(), match.end(), "figure"))
+    return sorted(spans)
+
+
+def _cut_plain(text: str, offset: int, out: list[Token]) -> None:
+    tokenizer, tagger, domain = _engine()
+    pos = offset
+    for word in tokenizer.cut(text, HMM=True):
+        start, pos = pos, pos + len(word)
+        if word.isspace():
+            out.append(Token(word, PUNCT_POS, start, pos, "space"))
+        elif all(ch in PUNCTUATION for ch in word):
+            out.append(Token(word, PUNCT_POS, start, pos, "punct"))
+        elif word in domain:
+            out.append(Token(word, domain[word], start, pos))
+        elif RE_LATIN.fullmatch(word):
+            out.append(Token(word, "eng", start, pos))
+        else:
+            tag = tagger.word_tag_tab.get(word)
+            out.append(Token(word, tag if tag is not None else _tag_unknown(word), start, pos))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Cut ``text`` into tokens with POS tags and offsets; figures stay whole.
+
+    >>> [t.text for t in tokenize("惠及近180万户小微企业")]
+    ['惠及', '近', '180万户', '小微企业']
+    """
+    with _LOCK:
+        _engine()
+    out: list[Token] = []
+    pos = 0
+    for start, end, kind in _protected_spans(text):
+        if start > pos:
+            _cut_plain(text[pos:start], pos, out)
+        if kind == "figure":
+            out.append(Token(text[start:end], FIGURE_POS, start, end, "figure"))
+        else:
+            _, _, domain = _engine()
+            out.append(Token(text[start:end], domain[text[start:end]], start, end))
+        pos = end
+    if pos < len(text):
+        _cut_plain(text[pos:], pos, out)
+    return out
+
+
+def plain_jieba_cut(text: str) -> list[str]:
+    """Plain ``jieba.lcut`` with jieba's own dictionary only: the baseline the notebooks compare against."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.lcut(text)
+
+
+def plain_jieba_posseg(text: str) -> list[tuple[str, str]]:
+    """Plain ``jieba.posseg.lcut``: (word, tag) pairs, the baseline for POS comparisons."""
+    jieba.setLogLevel(logging.WARNING)
+    return [(p.word, p.flag) for p in jieba.posseg.lcut(text)]
+
+
+@cache
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's shipped IDF table (jieba/analyse/idf.txt) and its median, for TF-IDF keywords."""
+    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        word, _, value = line.strip().partition(" ")
+        if value:
+            table[word] = float(value)
+    values = sorted(table.values())
+    return table, values[len(values) // 2]
+
+
+@functools.lru_cache(maxsize=32)
+def _line_tokens(text: str) -> tuple[tuple[Token, ...], ...]:
+    return tuple(tuple(tokenize(line)) for line in text.split("\n"))
+
+
+def tokens_frame(article) -> pd.DataFrame:  # noqa: ANN001 - helpers.article.Article (no import cycle)
+    """One row per token of ``article.text`` with its block kind, section, paragraph and sentence.
+
+    Columns: ``token``, ``pos``, ``kind`` (word, figure, punct, space), ``start``, ``end``,
+    ``block`` (headline, lead, heading, paragraph, caption), ``section`` (0 lead, 1.. sections,
+    <NA> headline), ``paragraph``, ``sentence`` (0-based index into ``article.sentences``).
+    Line breaks between blocks are not tokens.
+    """
+    rows = []
+    sentences = article.sentences
+    index = 0
+    offset = 0
+    for line, tokens in zip(article.text.split("\n"), _line_tokens(article.text), strict=True):
+        for token in tokens:
+            start, end = offset + token.start, offset + token.end
+            while index + 1 < len(sentences) and sentences[index].end <= start:
+                index += 1
+            sentence = sentences[index]
+            rows.append((token.text, token.pos, token.kind, start, end, sentence.kind, sentence.section,
+                         sentence.paragraph, index))
+        offset += len(line) + 1
+    columns = ["token", "pos", "kind", "start", "end", "block", "section", "paragraph", "sentence"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype({"section": "Int64", "paragraph": "Int64"})
