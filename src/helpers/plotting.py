@@ -210,7 +210,9 @@ def heatmap(values: pd.DataFrame, *, ax: Axes | None = None, xlabel: str = "", y
     """A labelled heatmap of a small table (rows × columns), each cell annotated with its value."""
     ax = _axes(ax, (1.4 + 1.1 * values.shape[1], 0.9 + 0.32 * values.shape[0]))
     image = ax.imshow(values.to_numpy(dtype=float), aspect="auto", cmap="YlOrRd")
-    ax.set_xticks(range(values.shape[1]), [str(c) for c in values.columns])
+    labels = [str(c) for c in values.columns]
+    ax.set_xticks(range(values.shape[1]), labels, rotation=30 if max(map(len, labels)) > 3 else 0,
+                  ha="right" if max(map(len, labels)) > 3 else "center")
     ax.set_yticks(range(values.shape[0]), [str(i) for i in values.index])
     peak = float(values.to_numpy().max()) or 1.0
     for (r, c), value in pd.DataFrame(values.to_numpy()).stack().items():

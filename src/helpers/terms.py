@@ -235,13 +235,18 @@ def kwic(article: Article, query: str, *, window: int = 20) -> pd.DataFrame:
 
 
 def dispersion(article: Article, terms: Iterable[str]) -> pd.DataFrame:
-    """Where each term occurs along the article: columns term, start, position (0..1 of the text), section."""
-    text = article.text
-    rows = []
-    for term in terms:
-        for row in kwic(article, term).itertuples():
-            rows.append((term, row.start, round(row.start / len(text), 4), row.section))
-    return pd.DataFrame(rows, columns=["term", "start", "position", "section"]).astype({"section": "Int64"})
+    """Where each term occurs along the article, as a token (金融 inside 普惠金融 does not count).
+
+    Columns: term, start (offset in ``Article.text``), position (0..1 of the text), section.
+    """
+    wanted = list(terms)
+    frame = terms_frame(article, stopwords=())
+    frame = frame[frame["term"].isin(wanted)]
+    out = pd.DataFrame({"term": frame["term"], "start": frame["start"],
+                        "position": (frame["start"] / len(article.text)).round(4), "section": frame["section"]})
+    order = {t: i for i, t in enumerate(wanted)}
+    out = out.assign(_order=out["term"].map(order)).sort_values(["_order", "start"], kind="stable")
+    return out.drop(columns="_order").reset_index(drop=True)
 
 
 def cooccurrence(article: Article, *, terms: Iterable[str] | None = None, min_count: int = 2,

@@ -1,0 +1,99 @@
+"""The jieba adapter: domain terms and figures whole, POS corrected, offsets exact."""
+
+import re
+
+import pytest
+
+from helpers.tokenizer import domain_dictionary, load_stopwords, tokenize, tokens_frame
+
+
+def words(text):
+    return [t.text for t in tokenize(text) if t.kind != "space"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("普惠小微贷款余额36.1万亿元，同比增长12.2%，",
+         ["普惠小微贷款", "余额", "36.1万亿元", "，", "同比", "增长", "12.2%", "，"]),
+        ("截至2025年9月末，中国银行普惠贷款余额2.71万亿元，惠及近180万户小微企业，",
+         ["截至", "2025年9月末", "，", "中国银行", "普惠贷款", "余额", "2.71万亿元", "，", "惠及", "近", "180万户", "小微企业", "，"]),
+        ("已为深圳益华电子城超60户对私普惠商户提供精准金融支持，发放贷款金额超4000万元，",
+         ["已", "为", "深圳益华电子城", "超", "60户", "对私", "普惠", "商户", "提供", "精准", "金融", "支持", "，", "发放贷款",
+          "金额", "超", "4000万元", "，"]),
+        ("现场接待16名居民，收集20多条与小微企业发展相关的民意诉求，现场回应12条，",
+         ["现场", "接待", "16名", "居民", "，", "收集", "20多条", "与", "小微企业", "发展", "相关", "的", "民意", "诉求", "，",
+          "现场", "回应", "12条", "，"]),
+        ("《中国银行创新金融供给服务乡村全面振兴行动方案（2025—2027年）》",
+         ["《", "中国银行", "创新", "金融", "供给", "服务", "乡村", "全面", "振兴", "行动", "方案", "（", "2025—2027年", "）", "》"]),
+        ("2025年6月，国家金融监督管理总局与中国人民银行联合印发",
+         ["2025年6月", "，", "国家金融监督管理总局", "与", "中国人民银行", "联合", "印发"]),
+        ("同步建立客户经理、政务人员“1对N”服务生态",
+         ["同步", "建立", "客户经理", "、", "政务人员", "“", "1对N", "”", "服务", "生态"]),
+        ("中国银行通过“三会一课”、主题党日等形式", ["中国银行", "通过", "“", "三会一课", "”", "、", "主题党日", "等", "形式"]),
+    ],
+)
+def test_article_sentences_cut_with_terms_and_figures_whole(sentence, expected):
+    assert words(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "kind"),
+    [("36.1万亿元", "figure"), ("12.2%", "figure"), ("180万户", "figure"), ("4000万元", "figure"), ("20多条", "figure"),
+     ("2025年9月末", "figure"), ("2025—2027年", "figure"), ("9月末", "figure"), ("2025年第三季度", "figure"),
+     ("3个百分点", "figure"), ("4000多万元", "figure"), ("100-200万元", "figure")],
+)
+def test_figures_are_one_token(figure, kind):
+    tokens = tokenize(f"金额为{figure}。")
+    assert [(t.text, t.kind, t.pos) for t in tokens if t.text == figure] == [(figure, kind, "m")]
+
+
+def test_every_figure_of_the_seed_is_whole(seed):
+    frame = tokens_frame(seed)
+    assert frame.loc[frame["kind"] == "figure", "token"].tolist() == [
+        "2025年6月", "2025年第三季度", "9月末", "11.2%", "36.1万亿元", "12.2%", "2025年9月末", "2.71万亿元", "180万户",
+        "60户", "4000万元", "16名", "20多条", "12条", "2025—2027年",
+    ]
+    assert not frame["token"].isin(["36.1", "万亿元", "%", "180", "万户", "多条"]).any()
+
+
+def test_every_domain_term_in_the_seed_is_one_token_at_every_occurrence(seed):
+    domain = domain_dictionary()
+    tokens = tokens_frame(seed)
+    spans = list(zip(tokens["start"], tokens["end"], tokens["token"], strict=True))
+    found = 0
+    for term in domain:
+        for match in re.finditer(re.escape(term), seed.text):
+            found += 1
+            covering = [tok for s, e, tok in spans if s <= match.start() and match.end() <= e]
+            assert covering and (covering[0] == term or covering[0] in domain), (term, match.start(), covering)
+    assert found == 221
+
+
+@pytest.mark.parametrize(("word", "pos"), [("惠及", "v"), ("小微", "b"), ("中国银行", "nt"), ("薪火助苗", "nz"),
+                                           ("深圳益华电子城", "ns"), ("普惠性", "n")])
+def test_pos_corrected_for_this_genre(seed, word, pos):
+    frame = tokens_frame(seed)
+    assert set(frame.loc[frame["token"] == word, "pos"]) == {pos}
+
+
+def test_offsets_point_into_the_text(seed):
+    frame = tokens_frame(seed)
+    assert all(seed.text[s:e] == t for s, e, t in zip(frame["start"], frame["end"], frame["token"], strict=True))
+    assert "".join(frame["token"]) == seed.text.replace("\n", "")
+
+
+def test_tokens_frame_places_each_token(seed):
+    frame = tokens_frame(seed)
+    row = frame[frame["token"] == "36.1万亿元"].iloc[0]
+    assert (row["block"], row["section"], row["paragraph"]) == ("lead", 0, 4)
+    assert seed.sentences[row["sentence"]].text.startswith("中国人民银行发布的")
+
+
+def test_stopwords_are_function_words_not_content(tmp_path):
+    stop = load_stopwords()
+    assert {"的", "了", "和", "在", "记者", "其中"} <= stop
+    assert not {"普惠金融", "发展", "推动", "服务", "金融"} & stop
+    custom = tmp_path / "stop.txt"
+    custom.write_text("# mine\n普惠金融 中国银行\n", encoding="utf-8")
+    assert load_stopwords(custom) == frozenset({"普惠金融", "中国银行"})
