@@ -52,6 +52,8 @@ RE_FIGURE = re.compile(
 # A qualifier that can stand before a figure: 近180万户, 超4000万元, 约3成, 逾百家, 不少于.
 QUALIFIERS = ("不少于", "不超过", "不足", "不到", "将近", "接近", "超过", "大约", "至少", "近", "超", "逾", "约")
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# Any digit, ASCII or full-width: text without one holds no figure.
+RE_DIGIT = re.compile(r"[0-9０-９]")
 
 _LOCK = threading.Lock()
 
@@ -131,38 +133,44 @@ def _tag_unknown(word: str) -> str:
     return pairs[0].flag if len(pairs) == 1 else "x"
 
 
+@cache
+def _digit_terms() -> re.Pattern[str] | None:
+    """One pattern for the domain words that contain digits (1对N), longest first."""
+    _, _, domain = _engine()
+    words = sorted((w for w in domain if RE_DIGIT.search(w)), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _protected_spans(text: str) -> list[tuple[int, int, str]]:
     """Figures, and domain words that contain digits (1对N), as (start, end, kind) in order."""
-    _, _, domain = _engine()
-    spans: list[tuple[int, int, str]] = []
-    taken = [False] * len(text)
-    for word in sorted((w for w in domain if any(ch.isdigit() for ch in w)), key=len, reverse=True):
-        for match in re.finditer(re.escape(word), text):
-            if not any(taken[match.start():match.end()]):
-                spans.append((match.start(), match.end(), "word"))
-                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+    if not RE_DIGIT.search(text):
+        return []
+    pattern = _digit_terms()
+    spans = [(m.start(), m.end(), "word") for m in pattern.finditer(text)] if pattern else []
+    words = list(spans)
     for match in RE_FIGURE.finditer(text):
-        if not any(taken[match.start():match.end()]):
+        if not any(s < match.end() and match.start() < e for s, e, _ in words):
             spans.append((match.start(), match.end(), "figure"))
     return sorted(spans)
 
 
 def _cut_plain(text: str, offset: int, out: list[Token]) -> None:
-    tokenizer, tagger, domain = _engine()
+    tokenizer, tagger, _ = _engine()
+    tags = tagger.word_tag_tab  # jieba's tags, updated with the domain tags and the corrections
     pos = offset
     for word in tokenizer.cut(text, HMM=True):
         start, pos = pos, pos + len(word)
-        if word.isspace():
+        tag = tags.get(word)
+        if tag is not None and tag != PUNCT_POS:
+            out.append(Token(word, tag, start, pos))
+        elif word.isspace():
             out.append(Token(word, PUNCT_POS, start, pos, "space"))
         elif all(ch in PUNCTUATION for ch in word):
             out.append(Token(word, PUNCT_POS, start, pos, "punct"))
-        elif word in domain:
-            out.append(Token(word, domain[word], start, pos))
         elif RE_LATIN.fullmatch(word):
             out.append(Token(word, "eng", start, pos))
         else:
-            tag = tagger.word_tag_tab.get(word)
-            out.append(Token(word, tag if tag is not None else _tag_unknown(word), start, pos))
+            out.append(Token(word, tag or _tag_unknown(word), start, pos))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -171,8 +179,9 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("惠及近180万户小微企业")]
     ['惠及', '近', '180万户', '小微企业']
     """
-    with _LOCK:
-        _engine()
+    if _engine.cache_info().currsize == 0:
+        with _LOCK:
+            _engine()
     out: list[Token] = []
     pos = 0
     for start, end, kind in _protected_spans(text):
