@@ -205,12 +205,6 @@ def plain_jieba_cut(text: str) -> list[str]:
     return jieba.lcut(text)
 
 
-def plain_jieba_posseg(text: str) -> list[tuple[str, str]]:
-    """Plain ``jieba.posseg.lcut``: (word, tag) pairs, the baseline for POS comparisons."""
-    jieba.setLogLevel(logging.WARNING)
-    return [(p.word, p.flag) for p in jieba.posseg.lcut(text)]
-
-
 @cache
 def idf_table() -> tuple[dict[str, float], float]:
     """jieba's shipped IDF table (jieba/analyse/idf.txt) and its median, for TF-IDF keywords."""
