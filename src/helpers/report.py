@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -100,7 +99,6 @@ def main(argv: list[str] | None = None) -> int:
     article = args.article.resolve() if args.article else None
     if article is not None and not article.is_file():
         parser.error(f"no such article file: {args.article}")
-    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     run(article=article, out_dir=args.out.resolve() if args.out else None)
     return 0
 

@@ -282,17 +282,16 @@ def summary_stats(article: Article, *, stopwords: Iterable[str] | None = None) -
     sentences = article.sentences_frame()
     parts = [(article.section_title(s), running["section"] == s, sentences["section"] == s, term_tokens["section"] == s)
              for s in sorted(running["section"].dropna().unique())]
-    parts.append(("全文 whole article", running["section"].notna() | running["section"].isna(),
-                  sentences.index >= 0, term_tokens.index >= 0))
+    parts.append(("全文 whole article", slice(None), slice(None), slice(None)))
     rows = []
     for label, token_mask, sentence_mask, term_mask in parts:
-        part = running[token_mask]
-        n_sent = int(sentence_mask.sum())
+        part = running.loc[token_mask]
+        n_sent = len(sentences.loc[sentence_mask])
         chars = int(sentences.loc[sentence_mask, "chars"].sum())
         rows.append({
             "part": label, "chars": chars, "sentences": n_sent, "tokens": len(part), "types": part["token"].nunique(),
             "ttr": round(part["token"].nunique() / len(part), 3) if len(part) else 0.0,
-            "terms": int(term_mask.sum()),
+            "terms": len(term_tokens.loc[term_mask]),
             "mean_sentence_chars": round(chars / n_sent, 1) if n_sent else 0.0,
             "mean_sentence_tokens": round(len(part) / n_sent, 1) if n_sent else 0.0,
             "figure_share": round(float((part["kind"] == "figure").mean()), 4) if len(part) else 0.0,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -54,9 +53,6 @@ QUALIFIERS = ("不少于", "不超过", "不足", "不到", "将近", "接近", 
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # Any digit, ASCII or full-width: text without one holds no figure.
 RE_DIGIT = re.compile(r"[0-9０-９]")
-
-_LOCK = threading.Lock()
-
 
 @dataclass(frozen=True)
 class Token:
@@ -179,9 +175,7 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("惠及近180万户小微企业")]
     ['惠及', '近', '180万户', '小微企业']
     """
-    if _engine.cache_info().currsize == 0:
-        with _LOCK:
-            _engine()
+    _, _, domain = _engine()
     out: list[Token] = []
     pos = 0
     for start, end, kind in _protected_spans(text):
@@ -190,7 +184,6 @@ def tokenize(text: str) -> list[Token]:
         if kind == "figure":
             out.append(Token(text[start:end], FIGURE_POS, start, end, "figure"))
         else:
-            _, _, domain = _engine()
             out.append(Token(text[start:end], domain[text[start:end]], start, end))
         pos = end
     if pos < len(text):
