@@ -5,14 +5,13 @@ Reports figures; asserts nothing. Run with `make bench`.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
 
 from helpers import load_article
 from helpers.paths import CACHE, ROOT
-from helpers.tokenizer import plain_jieba_cut, tokenize, warm_up
+from helpers.tokenizer import ENGINES, plain_jieba_cut, tokenize, warm_up
 
 TARGET_BYTES = 10 * 1024 * 1024
 COLD = (
@@ -37,14 +36,13 @@ def throughput(cut, lines: list[str]) -> float:
     return sum(len(line.encode()) for line in lines) / seconds / 1e6
 
 
-def cold_start(*, cache: bool) -> float:
+def cold_start(*, cache: bool) -> tuple[float, float]:
     """Seconds to import, load the seed and tokenize it in a fresh process (wall clock, incl. imports)."""
     if not cache:
-        for path in CACHE.glob("jieba*.cache"):
+        for path in [*CACHE.glob("jieba*.cache"), *CACHE.glob("jieba*.pickle")]:
             path.unlink()
-    env = dict(os.environ)
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", COLD], check=True, capture_output=True, text=True, cwd=ROOT, env=env)
+    out = subprocess.run([sys.executable, "-c", COLD], check=True, capture_output=True, text=True, cwd=ROOT)
     total = time.perf_counter() - start
     return total, float(out.stdout.strip())
 
@@ -53,12 +51,13 @@ def main() -> None:
     lines = corpus()
     mb = sum(len(line.encode()) for line in lines) / 1e6
     print(f"corpus: {mb:.1f} MB ({len(lines)} lines, the seed's clean text repeated)")
-    warm_up()
     plain_jieba_cut("预热")
     plain = throughput(plain_jieba_cut, lines)
-    project = throughput(tokenize, lines)
     print(f"plain jieba.lcut:  {plain:.2f} MB/s")
-    print(f"helpers.tokenize:  {project:.2f} MB/s  (ratio to jieba.lcut: {project / plain:.2f})")
+    for engine in ENGINES:
+        warm_up(engine)
+        project = throughput(lambda line, engine=engine: tokenize(line, engine=engine), lines)
+        print(f"helpers.tokenize, engine {engine}: {project:.2f} MB/s  (ratio to jieba.lcut: {project / plain:.2f})")
     try:
         import rjieba  # optional, not in requirements.txt
     except ImportError:

@@ -97,3 +97,29 @@ def test_stopwords_are_function_words_not_content(tmp_path):
     custom = tmp_path / "stop.txt"
     custom.write_text("# mine\n普惠金融 中国银行\n", encoding="utf-8")
     assert load_stopwords(custom) == frozenset({"普惠金融", "中国银行"})
+
+
+def test_fast_engine_is_installed_and_gives_the_same_tokens_as_jieba(seed):
+    from helpers.tokenizer import DEFAULT_ENGINE, ENGINES
+
+    assert ENGINES == ("jieba_fast_dat", "jieba") and DEFAULT_ENGINE == "jieba_fast_dat"
+    for line in seed.text.split("\n"):
+        assert tokenize(line, engine="jieba_fast_dat") == tokenize(line, engine="jieba"), line
+
+
+def test_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="unknown segmentation engine"):
+        tokenize("普惠金融", engine="nope")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words in no dictionary are tagged as jieba.posseg tags them on their own
+        ("联学", [("联学", "nt")]),
+        ("党建引领+银政联动", [("党建引领", "n"), ("+", "x"), ("银政联动", "n")]),
+        ("G20峰会", [("G20", "eng"), ("峰会", "n")]),
+    ],
+)
+def test_tags_of_words_outside_the_dictionaries(text, expected):
+    assert [(t.text, t.pos) for t in tokenize(text)] == expected

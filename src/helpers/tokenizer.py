@@ -3,15 +3,19 @@
 Figures are found first and become one token each: 36.1万亿元, 180万户, 20多条, 12.2%, 2025年9月末,
 2025—2027年. A qualifier before a figure (近, 超, 约 ...) is a token of its own, so 近180万户 is
 近 + 180万户: the figure is the same token whatever qualifies it, and the qualifier stays visible.
-The rest is cut by a private ``jieba.Tokenizer`` (no global jieba state) with the shipped domain
-dictionary; part-of-speech tags come from jieba's dictionary, the domain dictionary's own tags,
-and jieba.posseg's HMM for words in neither.
+The rest is cut by a private tokenizer (no global jieba state) holding jieba's own dictionary plus
+the shipped domain dictionary. The engine is jieba_fast_dat (jieba's algorithm in C++, about ten
+times faster) where it is installed, else jieba itself; both give the same tokens (a test checks
+this on the seed). Part-of-speech tags come from jieba's dictionary, the domain dictionary's own
+tags, a list of corrections, and jieba.posseg's HMM for words in none of them.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
+import pickle
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -22,11 +26,20 @@ import jieba
 import jieba.posseg
 import pandas as pd
 
+try:  # the fast engine: same algorithm and, with jieba's dictionary, the same tokens
+    import jieba_fast_dat
+except ImportError:  # pragma: no cover - exercised only where the wheel is missing
+    jieba_fast_dat = None
+
 from helpers.chinese import PUNCTUATION
 from helpers.paths import CACHE
 
 #: Frequency given to domain words with none of their own: high enough that they win (jieba #222/#267).
 DOMAIN_FREQ = 200_000
+#: Segmentation engines: "jieba_fast_dat" where installed, "jieba" always.
+ENGINES = ("jieba_fast_dat", "jieba") if jieba_fast_dat is not None else ("jieba",)
+DEFAULT_ENGINE = ENGINES[0]
+JIEBA_DICT = Path(jieba.__file__).resolve().parent / "dict.txt"
 #: POS tag of a figure token (jieba's numeral tag) and of punctuation.
 FIGURE_POS = "m"
 PUNCT_POS = "x"
@@ -38,18 +51,17 @@ UNITS = (
     "种|类|款|支|位|份|天|小时|分钟|周|余|多"
 )
 NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
-# A stated figure, longest form first:
+# A stated figure, longest form first, never starting or ending inside a run of letters and digits
+# (G20, 5G stay words):
 #   2025—2027年 (range of years)       2025年9月末, 2025年第三季度, 9月末 (dates)
 #   100-200万元 (range)                12.2%, 3个百分点 (percent)     36.1万亿元, 20多条, 4000多万元
 RE_FIGURE = re.compile(
-    rf"{NUMBER}\s*[—–\-~～至到]\s*{NUMBER}年"
+    rf"(?<![A-Za-z0-9０-９.．])(?:{NUMBER}\s*[—–\-~～至到]\s*{NUMBER}年"
     rf"|[0-9]{{4}}年(?:第[一二三四1-4]季度|[上下]半年|[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?(?:末|底|初|上旬|中旬|下旬)?)?"
     rf"|[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月(?:末|底|初|上旬|中旬|下旬)"
     rf"|{NUMBER}\s*[—–\-~～至到]\s*{NUMBER}(?:多|余)?(?:{MULTIPLIERS})?(?:{UNITS})?(?:[%％])?"
-    rf"|{NUMBER}(?:多|余)?(?:{MULTIPLIERS})?(?:[%％]|{UNITS})?"
+    rf"|{NUMBER}(?:多|余)?(?:{MULTIPLIERS})?(?:[%％]|{UNITS})?)(?![A-Za-z])"
 )
-# A qualifier that can stand before a figure: 近180万户, 超4000万元, 约3成, 逾百家, 不少于.
-QUALIFIERS = ("不少于", "不超过", "不足", "不到", "将近", "接近", "超过", "大约", "至少", "近", "超", "逾", "约")
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # Any digit, ASCII or full-width: text without one holds no figure.
 RE_DIGIT = re.compile(r"[0-9０-９]")
@@ -97,43 +109,113 @@ def load_stopwords(path: Path | str | None = None) -> frozenset[str]:
     return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
 
 
-@cache
-def _engine() -> tuple[jieba.Tokenizer, jieba.posseg.POSTokenizer, dict[str, str]]:
-    """The private jieba tokenizer, its POS table and the domain tags, built once per process."""
+def _quiet() -> None:
     logging.getLogger("jieba").setLevel(logging.WARNING)
     jieba.setLogLevel(logging.WARNING)
+    if jieba_fast_dat is not None:
+        jieba_fast_dat.setLogLevel(logging.WARNING)
+
+
+@cache
+def _segmenter(engine: str = DEFAULT_ENGINE):  # noqa: ANN202 - jieba.Tokenizer or jieba_fast_dat.Tokenizer
+    """A private tokenizer on jieba's dictionary plus the domain words, cached in the project's .cache/."""
+    _quiet()
     CACHE.mkdir(parents=True, exist_ok=True)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(CACHE)
-    tokenizer.cache_file = "jieba.cache"
+    if engine == "jieba_fast_dat" and jieba_fast_dat is not None:
+        tokenizer = jieba_fast_dat.Tokenizer(dictionary=str(JIEBA_DICT))
+        tokenizer.cache_file = str(CACHE / "jieba_fast_dat.cache")
+    elif engine == "jieba":
+        tokenizer = jieba.Tokenizer()
+        tokenizer.tmp_dir = str(CACHE)
+        tokenizer.cache_file = "jieba.cache"
+    else:
+        raise ValueError(f"unknown segmentation engine {engine!r}; available: {', '.join(ENGINES)}")
     tokenizer.initialize()
-    domain = domain_dictionary()
-    for word, pos in domain.items():
+    for word, pos in _domain().items():
         tokenizer.add_word(word, DOMAIN_FREQ, pos)
-    tagger = jieba.posseg.POSTokenizer(tokenizer)
-    tagger.makesure_userdict_loaded()
-    tagger.word_tag_tab.update(pos_fixes())
-    return tokenizer, tagger, domain
+    return tokenizer
 
 
-def warm_up() -> None:
+@cache
+def pos_table() -> dict[str, str]:
+    """{word: tag}: jieba's dictionary tags, then the domain tags, then the corrections.
+
+    jieba's part is read from its dict.txt once and kept as a pickle in .cache/ (keyed by the
+    file's size and modification time), which loads several times faster than the text.
+    """
+    stat = JIEBA_DICT.stat()
+    key = f"{stat.st_size}-{stat.st_mtime_ns}"
+    cache_file = CACHE / "jieba_pos.pickle"
+    tags: dict[str, str] | None = None
+    if cache_file.is_file():
+        with cache_file.open("rb") as handle:
+            stored_key, stored = pickle.load(handle)
+        tags = stored if stored_key == key else None
+    if tags is None:
+        tags = {}
+        with JIEBA_DICT.open(encoding="utf-8") as handle:
+            for line in handle:
+                word, _, tag = line.split()
+                tags[word] = tag
+        CACHE.mkdir(parents=True, exist_ok=True)
+        partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump((key, tags), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(cache_file)
+    tags.update(_domain())
+    tags.update(pos_fixes())
+    return tags
+
+
+def _engine(engine: str = DEFAULT_ENGINE):  # noqa: ANN202
+    """The segmenter, the POS table and the domain dictionary, each built once per process."""
+    return _segmenter(engine), pos_table(), _domain()
+
+
+@cache
+def _domain() -> dict[str, str]:
+    return domain_dictionary()
+
+
+def warm_up(engine: str = DEFAULT_ENGINE) -> None:
     """Load the dictionary now rather than at the first call to ``tokenize``."""
-    _engine()
+    _engine(engine)
+
+
+# Chinese characters as jieba.posseg sees them; anything else it tags without its HMM.
+RE_POSSEG_HAN = re.compile(r"^[\u4E00-\u9FD5]+$")
 
 
 @cache
 def _tag_unknown(word: str) -> str:
-    """POS of a word found by jieba's HMM but in no dictionary: jieba.posseg's tag for it alone."""
-    _, tagger, _ = _engine()
-    pairs = list(tagger.cut(word))
-    return pairs[0].flag if len(pairs) == 1 else "x"
+    """POS of a word in no dictionary, as jieba.posseg would tag it on its own.
+
+    Chinese: jieba.posseg's HMM (one word in its reading gets that word's tag, else ``x``);
+    anything else: ``m`` for numbers, ``eng`` for Latin letters, ``x`` otherwise.
+    """
+    if not RE_POSSEG_HAN.match(word):
+        if re.fullmatch(r"[.0-9]+", word):
+            return "m"
+        return "eng" if re.fullmatch(r"[a-zA-Z0-9]+", word) else "x"
+    _, states = jieba.posseg.viterbi(word, jieba.posseg.char_state_tab_P, jieba.posseg.start_P,
+                                     jieba.posseg.trans_P, jieba.posseg.emit_P)
+    words: list[tuple[str, str]] = []
+    begin = following = 0
+    for i, (state, tag) in enumerate(states):  # the same reading as jieba.posseg's own loop
+        if state == "B":
+            begin = i
+        elif state in "ES":
+            words.append((word[begin if state == "E" else i:i + 1], tag))
+            following = i + 1
+    if following < len(word):
+        words.append((word[following:], states[following][1]))
+    return words[0][1] if len(words) == 1 else "x"
 
 
 @cache
 def _digit_terms() -> re.Pattern[str] | None:
     """One pattern for the domain words that contain digits (1对N), longest first."""
-    _, _, domain = _engine()
-    words = sorted((w for w in domain if RE_DIGIT.search(w)), key=lambda w: (-len(w), w))
+    words = sorted((w for w in _domain() if RE_DIGIT.search(w)), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
@@ -150,9 +232,8 @@ def _protected_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
-def _cut_plain(text: str, offset: int, out: list[Token]) -> None:
-    tokenizer, tagger, _ = _engine()
-    tags = tagger.word_tag_tab  # jieba's tags, updated with the domain tags and the corrections
+def _cut_plain(text: str, offset: int, out: list[Token], engine: str) -> None:
+    tokenizer, tags, _ = _engine(engine)
     pos = offset
     for word in tokenizer.cut(text, HMM=True):
         start, pos = pos, pos + len(word)
@@ -169,32 +250,33 @@ def _cut_plain(text: str, offset: int, out: list[Token]) -> None:
             out.append(Token(word, tag or _tag_unknown(word), start, pos))
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, *, engine: str = DEFAULT_ENGINE) -> list[Token]:
     """Cut ``text`` into tokens with POS tags and offsets; figures stay whole.
+
+    ``engine`` chooses the segmenter (see ``ENGINES``); every engine gives the same tokens.
 
     >>> [t.text for t in tokenize("惠及近180万户小微企业")]
     ['惠及', '近', '180万户', '小微企业']
     """
-    _, _, domain = _engine()
+    _, _, domain = _engine(engine)
     out: list[Token] = []
     pos = 0
     for start, end, kind in _protected_spans(text):
         if start > pos:
-            _cut_plain(text[pos:start], pos, out)
+            _cut_plain(text[pos:start], pos, out, engine)
         if kind == "figure":
             out.append(Token(text[start:end], FIGURE_POS, start, end, "figure"))
         else:
             out.append(Token(text[start:end], domain[text[start:end]], start, end))
         pos = end
     if pos < len(text):
-        _cut_plain(text[pos:], pos, out)
+        _cut_plain(text[pos:], pos, out, engine)
     return out
 
 
 def plain_jieba_cut(text: str) -> list[str]:
     """Plain ``jieba.lcut`` with jieba's own dictionary only: the baseline the notebooks compare against."""
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    jieba.setLogLevel(logging.WARNING)
+    _quiet()
     return jieba.lcut(text)
 
 
