@@ -31,6 +31,7 @@ try:  # the fast engine: same algorithm and, with jieba's dictionary, the same t
 except ImportError:  # pragma: no cover - exercised only where the wheel is missing
     jieba_fast_dat = None
 
+from helpers import numerals
 from helpers.chinese import PUNCTUATION
 from helpers.paths import CACHE
 
@@ -44,12 +45,9 @@ JIEBA_DICT = Path(jieba.__file__).resolve().parent / "dict.txt"
 FIGURE_POS = "m"
 PUNCT_POS = "x"
 
-# Multipliers and units a figure may carry.
-MULTIPLIERS = "万亿|亿|万|千|百"
-UNITS = (
-    "个百分点|百分点|平方公里|平方米|公里|美元|港元|欧元|元|户|名|家|条|个|笔|项|人次|人|次|倍|岁|吨|亩|件|场|所|台|辆|套|期|批|"
-    "种|类|款|支|位|份|天|小时|分钟|周|余|多"
-)
+# Multipliers and units a figure may carry (the vocabulary lives in helpers.numerals).
+MULTIPLIERS = "|".join(sorted(numerals.MULTIPLIERS, key=len, reverse=True)) + "|百"
+UNITS = "|".join(re.escape(u) for u in numerals.UNITS if u not in ("%", "％")) + "|余|多"
 NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
 # A stated figure, longest form first, never starting or ending inside a run of letters and digits
 # (G20, 5G stay words):
