@@ -16,8 +16,8 @@ MULTIPLIERS = {
 }
 #: Currency units; their figures are money, normalised to the unit (元 for renminbi).
 MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑")
-#: Percent units: % (a share or rate) and 个百分点 (a difference of percentages).
-PERCENT_UNITS = ("个百分点", "百分点", "%", "％")
+#: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point).
+PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％")
 #: Classifiers and units of counted things.
 COUNT_UNITS = (
     "人次", "平方公里", "平方米", "公里", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁", "吨",

@@ -49,6 +49,7 @@ from helpers.numerals import (
 from helpers.tokenizer import tokenize
 
 PRE_QUALIFIERS = {
+    "约为": "approx", "大约为": "approx",
     "不少于": "at_least", "至少": "at_least", "不超过": "under", "不足": "under", "不到": "under",
     "将近": "nearly", "接近": "nearly", "超过": "over", "大约": "approx", "近": "nearly", "超": "over",
     "逾": "over", "约": "approx",
@@ -88,9 +89,20 @@ RE_ORDINAL = re.compile(
 #: Numeral idioms that are not figures (checked so none is ever reported).
 IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致")
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
-RE_CHANGE = re.compile(r"(?:同比|环比|较上年末?|比上年末?|较年初)?(?:增长|增加|上升|提高|提升|下降|减少|回落|降低)了?$")
+RE_CHANGE = re.compile(
+    r"(?:同比|环比|较上年末?|比上年末?|较年初|较上月)?(?:增长|增加|上升|上涨|提高|提升|下降|下跌|减少|回落|降低|扩大|收窄)了?$"
+)
+# Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
+LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
+LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划"}
+# The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
+RE_TRIM_END = re.compile(r"(?:拟|按|为|达到|达|约|平均|预计|共计|累计|合计)+$")
+RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成)+")
+TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
+LEAD_POS = {"nt", "r", "t", "m"}
+MAX_ABOUT_CHARS = 16
 CLAUSE_BREAKS = "，；：。！？,;:!?"
-NOUNISH = {"n", "nz", "nt", "ns", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
+NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
 ORG_POS = {"nt"}
 #: Columns of ``extract_figures``.
 COLUMNS = (
@@ -175,7 +187,7 @@ def _statistic(match: re.Match[str], sentence: _Sentence, offset: int) -> Stated
         return None
     scale = MULTIPLIERS.get(match["mult"] or "", 1)
     value = parse_number(num) * scale
-    unit = "%" if unit == "％" else ("个百分点" if unit == "百分点" else unit)
+    unit = {"％": "%", "百分点": "个百分点", "基点": "个基点"}.get(unit, unit)
     pre, post = match["pre"] or "", match["post"] or ""
     qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("more" if match["more"] else "exact")
     if num2:
@@ -286,18 +298,22 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     local_start, local_end = figure.start - offset, figure.end - offset
     before = [i for i, t in enumerate(tokens) if t.end <= local_start]
     after = [i for i, t in enumerate(tokens) if t.start >= local_end]
-    i = before[-1] if before else -1
     change = ""
     lead = sentence.text[:local_start]
-    lead_clause = re.split(f"[{CLAUSE_BREAKS}]", lead)[-1]
-    change_match = RE_CHANGE.search(lead_clause)
-    if change_match and figure.kind in ("percent", "money", "count"):
+    clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
+    change_match = RE_CHANGE.search(lead[clause_start:])
+    if change_match:
         change = change_match.group()
-        while i >= 0 and tokens[i].start >= local_start - len(change):
-            i -= 1
-    while i >= 0 and tokens[i].pos in {"v", "d", "p"} and tokens[i].text in {"达", "达到", "为", "是", "共", "累计", "已"}:
-        i -= 1
-    about_before = _noun_run(tokens, i, -1) if i >= 0 else ""
+    words = [tokens[k] for k in before if tokens[k].start >= clause_start and tokens[k].end <= local_start - len(change)]
+    if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
+        words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
+    while words and (words[-1].text in LINK_WORDS or words[-1].pos in TRIM_POS or words[-1].kind != "word"):
+        words.pop()
+    while words and (words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
+        words.pop(0)
+    about_before = RE_TRIM_START.sub("", RE_TRIM_END.sub("", "".join(t.text for t in words)))
+    if len(about_before) > MAX_ABOUT_CHARS:
+        about_before = _noun_run(tokens, before[-1], -1) if before else ""
     about_after = ""
     if figure.kind == "count" and after:
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
@@ -305,15 +321,19 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         des = [k for k in clause if tokens[k].text == "的"]
         first = des[-1] + 1 if des else (clause[0] if clause else len(tokens))
         about_after = _noun_run(tokens, first, 1)
-    about = about_after or about_before if figure.kind == "count" else about_before
-    note = ""
-    if not about:
-        # a bare change (，同比增长12.2%) measures the figure before it; a bare count (回应12条) the
-        # last figure of the same unit
-        same = [p for p in previous if p.sentence == figure.sentence and p.about
-                and p.kind in ("money", "percent", "count") and (change or p.unit == figure.unit)]
-        if same:
-            about, note = same[-1].about, f"what it measures carried from {same[-1].surface}"
+    # what a figure measures: a count names it after itself (180万户小微企业), else the clause before
+    # it does; a bare change (，同比增长12.2%) measures the figure before it, and a bare count
+    # (回应12条) measures what the last count of its unit did
+    same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
+                     and p.kind in ("money", "percent", "count")]
+    carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
+    if change and not about_before:
+        carried = same_sentence
+    about, note = about_after, ""
+    if not about and carried:
+        about, note = carried[-1].about, f"what it measures carried from {carried[-1].surface}"
+    elif not about:
+        about = about_before
     return {"about": about, "change": change, "note": note}
 
 
