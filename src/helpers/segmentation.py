@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -61,3 +62,14 @@ def domain_term_coverage(article: Article) -> pd.DataFrame:
         if occurrences:
             rows.append((term, occurrences, plain, project))
     return pd.DataFrame(rows, columns=["term", "occurrences", "plain_whole", "project_whole"])
+
+
+def kept_whole_shares(coverage: pd.DataFrame) -> pd.Series:
+    """Percent of domain-term occurrences each tokenizer keeps whole (NaN where the text has none)."""
+    occurrences = int(coverage["occurrences"].sum())
+    if not occurrences:
+        return pd.Series({"plain jieba.lcut": math.nan, "helpers.tokenize": math.nan})
+    return pd.Series({
+        "plain jieba.lcut": round(100 * int(coverage["plain_whole"].sum()) / occurrences, 1),
+        "helpers.tokenize": round(100 * int(coverage["project_whole"].sum()) / occurrences, 1),
+    })
