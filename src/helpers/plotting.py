@@ -275,3 +275,73 @@ def network(edges: pd.DataFrame, *, weight: str = "sentences", ax: Axes | None =
     ax.set_aspect("equal")
     ax.axis("off")
     return ax
+
+
+QUALIFIER_MARKERS = {"exact": "o", "over": ">", "at_least": ">", "more": "s", "nearly": "<", "under": "<",
+                     "approx": "D", "range": "|"}
+
+
+def interval_plot(figures: pd.DataFrame, *, label: str = "label", ax: Axes | None = None, log: bool = False,
+                  colour: str = "#0072B2") -> Axes:
+    """Each stated figure as what its wording allows: a dot for an exact value, a band for a range
+    (20多条 → [20, 30)), an arrow running off the axis for an open end (超4000万元 → (4000万, ∞)), a band
+    ending at the value for 近/不足. ``figures`` has columns value, low, high, qualifier and ``label``
+    (one row per figure, drawn top to bottom)."""
+    ax = _axes(ax, (9, 0.7 * len(figures) + 1.2))
+    ends = pd.concat([figures["value"], figures["low"], figures["high"]])
+    ends = ends[(ends != float("inf")) & ends.notna() & ((ends > 0) if log else True)]
+    top = float(ends.max()) if len(ends) else 1.0
+    bottom = float(ends.min()) if len(ends) else 1.0
+    right = top * 6 if log else top * 1.3
+    for row, (_, f) in enumerate(figures.iterrows()):
+        y = len(figures) - 1 - row
+        low, high = f["low"], f["high"]
+        if high == float("inf"):
+            ax.annotate("", xy=(right, y), xytext=(max(low, bottom / 4 if log else 0), y),
+                        arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 2, "alpha": 0.5})
+        elif high > low:
+            ax.plot([max(low, bottom / 4) if log else low, high], [y, y], color=colour, linewidth=7, alpha=0.35,
+                    solid_capstyle="butt")
+        ax.plot([f["value"]], [y], marker=QUALIFIER_MARKERS.get(f["qualifier"], "o"), color=colour, markersize=9,
+                linestyle="")
+        ax.annotate(f"{f[label]}  [{f['qualifier']}]", (f["value"], y), textcoords="offset points", xytext=(0, 9),
+                    ha="center", fontsize=9)
+    if log:
+        ax.set_xscale("log")
+        ax.set_xlim(bottom / 4, right)
+    else:
+        ax.set_xlim(0, right)
+    ax.set_yticks(range(len(figures)), [""] * len(figures))
+    ax.set_ylim(-0.7, len(figures) - 0.1)
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    ax.grid(axis="x", alpha=0.3)
+    return ax
+
+
+def timeline(periods: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Dates as points and periods as spans on a time axis; columns surface, period_start, period_end."""
+    ax = _axes(ax, (10, 0.5 * len(periods) + 1.4))
+    for row, (_, p) in enumerate(periods.iterrows()):
+        y = len(periods) - 1 - row
+        start, end = pd.Timestamp(p["period_start"]), pd.Timestamp(p["period_end"])
+        if start == end:
+            ax.plot([start], [y], marker="o", color="#D55E00", markersize=8, linestyle="")
+        else:
+            ax.plot([start, end], [y, y], color="#009E73", linewidth=7, solid_capstyle="butt", alpha=0.8)
+        ax.annotate(p["surface"], (start, y), textcoords="offset points", xytext=(4, 7), fontsize=9)
+    ax.set_yticks(range(len(periods)), [""] * len(periods))
+    ax.set_ylim(-0.7, len(periods) - 0.1)
+    ax.tick_params(axis="y", length=0)
+    ax.spines["left"].set_visible(False)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_xlabel("时间 date")
+    return ax
+
+
+def save_table(frame: pd.DataFrame, name: str) -> None:
+    """Write a table as name.csv next to the figures (UTF-8 with BOM, so spreadsheets read the Chinese)."""
+    if _output_dir is None:
+        raise RuntimeError("call helpers.plotting.setup() before save_table()")
+    _output_dir.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(_output_dir / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")

@@ -1,0 +1,160 @@
+"""Stated figures on the article's own sentences and on variants of each rule."""
+
+import math
+
+import pytest
+
+from helpers.stated import derived_figures, extract_figures, statistics
+
+INF = math.inf
+
+
+def one(text):
+    frame = statistics(extract_figures(text))
+    assert len(frame) == 1, frame["surface"].tolist()
+    return frame.iloc[0]
+
+
+def test_every_statistic_of_the_seed(seed):
+    frame = statistics(extract_figures(seed))
+    rows = [tuple(r) for r in frame[["surface", "kind", "value", "unit", "qualifier", "low", "high", "about", "subject",
+                                     "change"]].itertuples(index=False)]
+    assert rows == [
+        ("11.2%", "percent", 11.2, "%", "exact", 11.2, 11.2, "普惠贷款", "中国人民银行", "同比增长"),
+        ("36.1万亿元", "money", 3.61e13, "元", "exact", 3.61e13, 3.61e13, "普惠小微贷款余额", "中国人民银行", ""),
+        ("12.2%", "percent", 12.2, "%", "exact", 12.2, 12.2, "普惠小微贷款余额", "中国人民银行", "同比增长"),
+        ("2.71万亿元", "money", 2.71e12, "元", "exact", 2.71e12, 2.71e12, "普惠贷款余额", "中国银行", ""),
+        ("近180万户", "count", 1.8e6, "户", "nearly", 1.62e6, 1.8e6, "小微企业", "中国银行", ""),
+        ("超60户", "count", 60, "户", "over", 60, INF, "对私普惠商户", "宝安支行", ""),
+        ("超4000万元", "money", 4e7, "元", "over", 4e7, INF, "发放贷款金额", "宝安支行", ""),
+        ("16名", "count", 16, "名", "exact", 16, 16, "居民", "中国银行", ""),
+        ("20多条", "count", 20, "条", "more", 20, 30, "民意诉求", "中国银行", ""),
+        ("12条", "count", 12, "条", "exact", 12, 12, "民意诉求", "中国银行", ""),
+    ]
+
+
+def test_seed_as_of_and_sources(seed):
+    frame = statistics(extract_figures(seed)).set_index("surface")
+    assert frame.loc["36.1万亿元", ["as_of", "as_of_inferred", "source"]].tolist() == [
+        "2025-09-30", True, "2025年第三季度中国货币政策执行报告"]
+    assert frame.loc["2.71万亿元", ["as_of", "as_of_inferred"]].tolist() == ["2025-09-30", False]
+    assert frame.loc["超4000万元", "as_of"] == ""
+    assert "截至目前" in frame.loc["超4000万元", "note"]
+
+
+def test_seed_dates_and_periods(seed):
+    frame = extract_figures(seed)
+    rows = [tuple(r) for r in frame[frame["kind"].isin(["date", "period"])][
+        ["surface", "kind", "period_start", "period_end", "as_of_inferred"]].itertuples(index=False)]
+    assert rows == [
+        ("“十五五”时期", "period", "2026-01-01", "2030-12-31", False),
+        ("2025年6月", "period", "2025-06-01", "2025-06-30", False),
+        ("2025年第三季度", "period", "2025-07-01", "2025-09-30", False),
+        ("9月末", "date", "2025-09-30", "2025-09-30", True),
+        ("2025年9月末", "date", "2025-09-30", "2025-09-30", False),
+        ("2025—2027年", "period", "2025-01-01", "2027-12-31", False),
+        ("“十五五”规划", "period", "2026-01-01", "2030-12-31", False),
+    ]
+
+
+def test_seed_labels_are_not_statistics(seed):
+    frame = extract_figures(seed)
+    assert frame.loc[frame["kind"] == "label", "surface"].tolist() == [
+        "第十五个五年规划", "五篇大文章", "三级", "1对N", "第一议题", "二十届四中全会", "五专机制", "三农", "四不两直",
+        "二十届四中全会", "三会一课",
+    ]
+    surfaces = " ".join(frame["surface"])
+    for idiom in ("最后一公里", "一线", "第一手", "一系列", "一次性", "双重", "一条", "一张", "一套"):
+        assert idiom not in surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier", "low", "high"),
+    [
+        ("发放贷款金额超4000万元。", 4e7, "元", "over", 4e7, INF),
+        ("惠及近180万户小微企业。", 1.8e6, "户", "nearly", 1.62e6, 1.8e6),
+        ("收集20多条诉求。", 20, "条", "more", 20, 30),
+        ("贷款4000多万元。", 4e7, "元", "more", 4e7, 5e7),
+        ("服务60余户商户。", 60, "户", "more", 60, 70),
+        ("覆盖企业逾百家。", 100, "家", "over", 100, INF),
+        ("覆盖二十多家企业。", 20, "家", "more", 20, 30),
+        ("投放三千万元。", 3e7, "元", "exact", 3e7, 3e7),
+        ("增速为百分之十二点二。", 12.2, "%", "exact", 12.2, 12.2),
+        ("拨备覆盖率约为200%。", 200, "%", "approx", 190, 210),
+        ("增长5%左右。", 5, "%", "approx", 4.75, 5.25),
+        ("城镇新增就业1200万人以上。", 1.2e7, "人", "over", 1.2e7, INF),
+        ("减税降费不少于三千亿元。", 3e11, "元", "at_least", 3e11, INF),
+        ("单户贷款不超过1000万元。", 1e7, "元", "under", 0, 1e7),
+        ("不良率不足1%。", 1, "%", "under", 0, 1),
+        ("新增贷款100-200万元。", 1.5e6, "元", "range", 1e6, 2e6),
+        ("利率下降5到10个百分点。", 7.5, "个百分点", "range", 5, 10),
+        ("资产总额３６.８２万亿元。", 3.682e13, "元", "exact", 3.682e13, 3.682e13),
+        ("营业收入3,210.5亿元。", 3.2105e11, "元", "exact", 3.2105e11, 3.2105e11),
+    ],
+)
+def test_qualifiers_numerals_ranges(text, value, unit, qualifier, low, high):
+    row = one(text)
+    assert (row["unit"], row["qualifier"]) == (unit, qualifier)
+    assert row["value"] == pytest.approx(value)
+    assert (row["low"], row["high"]) == (pytest.approx(low), pytest.approx(high) if high != INF else INF)
+
+
+def test_percentage_points_are_not_percent():
+    frame = statistics(extract_figures("不良贷款率1.24%，较上年末下降0.01个百分点。"))
+    assert frame[["surface", "unit", "about", "change"]].values.tolist() == [
+        ["1.24%", "%", "不良贷款率", ""],
+        ["0.01个百分点", "个百分点", "不良贷款率", "较上年末下降"],
+    ]
+
+
+@pytest.mark.parametrize("text", ["探索出一条特色路径。", "不止于一次性摊位宣传。", "打通“最后一公里”。", "获取第一手清单。",
+                                  "在一线风控实践中。", "这一系列扎实的实践。", "发挥着双重作用。", "G20峰会召开。"])
+def test_idioms_are_not_figures(text):
+    assert statistics(extract_figures(text)).empty
+
+
+def test_government_work_report_passage():
+    text = ("过去一年，国内生产总值达到134.9万亿元，比上年增长5%左右。城镇新增就业1256万人，城镇调查失业率平均为5.2%。"
+            "赤字率拟按4%安排，比上年提高1个百分点。")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "about", "change"]].values.tolist() == [
+        ["134.9万亿元", "国内生产总值", ""],
+        ["5%左右", "国内生产总值", "比上年增长"],
+        ["1256万人", "城镇新增就业", ""],
+        ["5.2%", "城镇调查失业率", ""],
+        ["4%", "赤字率", ""],
+        ["1个百分点", "赤字率", "比上年提高"],
+    ]
+
+
+def test_bank_results_passage():
+    text = ("2025年上半年，本行实现营业收入3,210.5亿元，同比下降1.8%；归属于本行股东的净利润1,170.9亿元，同比增长2.1%。"
+            "截至6月末，集团资产总额达36.82万亿元。")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "about", "change", "as_of"]].values.tolist() == [
+        ["3,210.5亿元", "营业收入", "", "2025-06-30"],
+        ["1.8%", "营业收入", "同比下降", "2025-06-30"],
+        ["1,170.9亿元", "净利润", "", "2025-06-30"],
+        ["2.1%", "净利润", "同比增长", "2025-06-30"],
+        ["36.82万亿元", "集团资产总额", "", "2025-06-30"],
+    ]
+    assert extract_figures(text).iloc[-2][["surface", "as_of_inferred"]].tolist() == ["6月末", True]
+
+
+def test_derived_figures_of_the_seed(seed):
+    frame = derived_figures(extract_figures(seed))
+    rows = {r.inputs: r for r in frame.itertuples()}
+    average = rows["超4000万元 ÷ 超60户"]
+    assert average.value == pytest.approx(4e7 / 60)
+    assert "upper bound only if" in average.caveat
+    chain = rows["12条 ÷ 20多条"]
+    assert (chain.low, chain.high, chain.flag) == (pytest.approx(0.4), pytest.approx(0.6), "")
+    share = rows["2.71万亿元 ÷ 36.1万亿元"]
+    assert share.value == pytest.approx(2.71 / 36.1)
+    assert "different metrics" in share.caveat
+    assert set(frame["derived"]) == {"average per unit", "chain ratio", "share"}
+
+
+def test_a_part_larger_than_its_whole_is_flagged():
+    frame = derived_figures(extract_figures("收集12条诉求，现场回应20条。"))
+    assert frame.iloc[0]["flag"] == "20条 exceeds 12条: more 诉求 than there were"
