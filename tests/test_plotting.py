@@ -58,3 +58,34 @@ def test_save_figure_is_deterministic_and_has_no_date(out_dir, seed):
     assert "<dc:date>" not in svg and "Matplotlib v" not in svg
     assert b"Software" not in contents[0][0]
     assert "<text" not in svg  # text drawn as paths: the SVG needs no font to show Chinese
+
+
+def test_largest_cloud_words_are_the_top_terms_in_order(seed):
+    from helpers.terms import cloud_weights, term_table
+
+    table = term_table(seed)
+    cloud = plotting.cloud_layout(cloud_weights(table))
+    words = [word for (word, _), *_ in cloud.layout_[:10]]
+    sizes = [size for _, size, *_ in cloud.layout_[:10]]
+    assert words == table["term"].head(10).tolist()
+    assert sizes == sorted(sizes, reverse=True)
+    counts = table["count"].head(10).tolist()
+    assert all(abs(size - plotting.CLOUD_MAX_FONT * c / counts[0]) <= 1 for size, c in zip(sizes, counts, strict=True))
+
+
+def test_word_cloud_is_deterministic(out_dir, seed):
+    from helpers.terms import cloud_weights, term_table
+
+    weights = cloud_weights(term_table(seed))
+    contents = []
+    for _ in range(2):
+        ax = plotting.word_cloud(weights, mask=plotting.coin_mask())
+        plotting.save_figure(ax.figure, "cloud")
+        plt.close("all")
+        contents.append((out_dir / "cloud.png").read_bytes())
+    assert contents[0] == contents[1]
+
+
+def test_word_cloud_refuses_characters_the_font_lacks():
+    with pytest.raises(ValueError, match="cannot draw"):
+        plotting.cloud_layout({"普惠\ue000": 3, "金融": 2})

@@ -9,11 +9,15 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
+from matplotlib.ft2font import FT2Font
+from matplotlib.patches import Patch, Rectangle
+from PIL import Image, ImageDraw
+from wordcloud import WordCloud
 
 from helpers.paths import figures_dir
 
@@ -345,3 +349,118 @@ def save_table(frame: pd.DataFrame, name: str) -> None:
         raise RuntimeError("call helpers.plotting.setup() before save_table()")
     _output_dir.mkdir(parents=True, exist_ok=True)
     frame.to_csv(_output_dir / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+
+
+#: Word-cloud canvas and layout settings shared by every cloud, so clouds compare.
+CLOUD_WIDTH, CLOUD_HEIGHT = 900, 500
+CLOUD_RANDOM_STATE = 7
+#: Largest font on the standard canvas: small enough that the top words fit at full size, so a
+#: word's size stays proportional to its count (the cloud agrees with the bar chart).
+CLOUD_MAX_FONT = 140
+
+
+def missing_glyphs(words: Sequence[str]) -> list[str]:
+    """Characters of ``words`` that the CJK font cannot draw (a word cloud would show boxes)."""
+    charmap = FT2Font(str(cjk_font_path())).get_charmap()
+    return sorted({ch for word in words for ch in word if ord(ch) not in charmap and not ch.isspace()})
+
+
+def cloud_layout(frequencies: dict[str, float], *, colours: dict[str, str] | None = None, default_colour: str = "#0072B2",
+                 mask: np.ndarray | None = None, max_font_size: int | None = CLOUD_MAX_FONT, max_words: int = 120,
+                 random_state: int = CLOUD_RANDOM_STATE, width: int = CLOUD_WIDTH, height: int = CLOUD_HEIGHT) -> WordCloud:
+    """Lay out a word cloud from the project's own counts (never wordcloud's tokenizer).
+
+    Font size is proportional to the weight (relative_scaling=1), every word is horizontal, the
+    layout is fixed by ``random_state`` and the colour of each word comes from ``colours`` (no
+    random colour). Words are placed in the order given for equal weights. Raises ValueError if
+    the font lacks a character.
+    """
+    missing = missing_glyphs(list(frequencies))
+    if missing:
+        raise ValueError(f"the CJK font cannot draw {''.join(missing)!r}: the cloud would show boxes")
+    lookup = colours or {}
+    cloud = WordCloud(
+        font_path=str(cjk_font_path()), width=width, height=height, mask=mask, background_color="white",
+        prefer_horizontal=1.0, relative_scaling=1.0, random_state=random_state, max_words=max_words, margin=4,
+        min_font_size=8, collocations=False, include_numbers=True, normalize_plurals=False,
+        color_func=lambda word, **_: lookup.get(word, default_colour),
+    )
+    return cloud.generate_from_frequencies(dict(frequencies), max_font_size=max_font_size)
+
+
+def word_cloud(frequencies: dict[str, float], *, ax: Axes | None = None, legend: dict[str, str] | None = None,
+               title: str = "", **layout: object) -> Axes:
+    """Draw a word cloud (see ``cloud_layout`` for the options) with an optional colour legend."""
+    cloud = cloud_layout(frequencies, **layout)
+    ax = _axes(ax, (9, 5.4))
+    ax.imshow(cloud.to_array(), interpolation="bilinear")
+    ax.set_axis_off()
+    ax.set_title(title)
+    if legend:
+        handles = [Patch(facecolor=colour, label=label) for label, colour in legend.items()]
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=min(len(handles), 5),
+                  frameon=False, fontsize=9)
+    return ax
+
+
+def coin_mask(*, size: int = 800) -> np.ndarray:
+    """A word-cloud mask drawn in code: a round coin with a square hole (铜钱), black where words go."""
+    image = Image.new("L", (size, size), 255)
+    draw = ImageDraw.Draw(image)
+    margin, hole = size * 0.02, size * 0.13
+    draw.ellipse((margin, margin, size - margin, size - margin), fill=0)
+    draw.rectangle((size / 2 - hole, size / 2 - hole, size / 2 + hole, size / 2 + hole), fill=255)
+    return np.array(image)
+
+
+def phrase_pairs(pattern: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Headline and sub-headings as stacked bars of their two phrases, in characters: the first
+    phrase, the second phrase, and the quoted metaphor that closes it; each segment labelled with
+    its text. ``pattern`` is ``helpers.rhetoric.heading_pattern``."""
+    ax = _axes(ax, (11, 0.75 * len(pattern) + 1.4))
+    colours = (SECTION_COLOURS[5], SECTION_COLOURS[2], SECTION_COLOURS[6])
+    for row, (_, p) in enumerate(pattern.iterrows()):
+        y = len(pattern) - 1 - row
+        quoted = f"“{p['quoted']}”" if p["ends_with_quote"] else ""
+        second = p["second"][: len(p["second"]) - len(quoted)] if quoted and p["second"] else p["second"]
+        x = 0
+        for text, colour in zip((p["first"], second, quoted), colours, strict=True):
+            if not text:
+                continue
+            ax.barh(y, len(text), left=x, color=colour, edgecolor="white", height=0.7)
+            ax.text(x + len(text) / 2, y, text, ha="center", va="center", fontsize=9, color="white")
+            x += len(text)
+    ax.set_yticks(range(len(pattern)), list(pattern["kind"])[::-1])
+    ax.set_xlabel("字符 characters")
+    handles = [Patch(facecolor=c, label=lab) for c, lab in zip(
+        colours, ("第一短语 first phrase", "第二短语 second phrase", "引号隐喻 quoted metaphor"), strict=True)]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=3, frameon=False, fontsize=9)
+    return ax
+
+
+def subplots(rows: int = 1, cols: int = 1, *, figsize: tuple[float, float]) -> tuple[Figure, np.ndarray]:
+    """A figure with a rows × cols grid of Axes (always a 2-D array), for small multiples."""
+    fig, axes = plt.subplots(rows, cols, figsize=figsize, squeeze=False)
+    return fig, axes
+
+
+def stacked_bars(table: pd.DataFrame, *, ax: Axes | None = None, xlabel: str = "", ylabel: str = "",
+                 title: str = "", legend_title: str = "") -> Axes:
+    """One bar per row of ``table``, stacked by column, with a legend of the columns."""
+    ax = _axes(ax, (9, 4.5))
+    bottom = np.zeros(len(table))
+    labels = [str(i) for i in table.index]
+    for i, column in enumerate(table.columns):
+        values = table[column].to_numpy(dtype=float)
+        ax.bar(labels, values, bottom=bottom, color=SECTION_COLOURS[(i + 1) % len(SECTION_COLOURS)], label=str(column))
+        bottom += values
+    ax.set_ylim(0, max([1.0, *bottom]) * 1.1)
+    if table.empty:
+        ax.text(0.5, 0.5, "无数据 nothing to show", transform=ax.transAxes, ha="center", va="center", color="#777777")
+    ax.tick_params(axis="x", rotation=20)
+    if len(table.columns):
+        ax.legend(title=legend_title, frameon=False)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return ax

@@ -297,3 +297,24 @@ def summary_stats(article: Article, *, stopwords: Iterable[str] | None = None) -
             "figure_share": round(float((part["kind"] == "figure").mean()), 4) if len(part) else 0.0,
         })
     return pd.DataFrame(rows)
+
+
+#: Part-of-speech groups for colouring terms (jieba tags): the first group whose tags hold a term's tag.
+POS_GROUPS = {
+    "专名 proper noun": ("nt", "nz", "ns", "nr", "nrt", "j", "eng"),
+    "名词 noun": ("n", "ng", "an", "l", "i", "b"),
+    "动名词 verbal noun": ("vn",),
+    "动词 verb": ("v", "vd", "vi"),
+}
+OTHER_GROUP = "其他 other"
+
+
+def pos_group(pos: str) -> str:
+    """The colour group of a jieba POS tag (see ``POS_GROUPS``)."""
+    return next((group for group, tags in POS_GROUPS.items() if pos in tags), OTHER_GROUP)
+
+
+def cloud_weights(table: pd.DataFrame, *, top: int = 100) -> dict[str, int]:
+    """{term: count} of the top terms of ``term_table``, in its order (count, then term)."""
+    head = table.head(top)
+    return dict(zip(head["term"], head["count"].astype(int), strict=True))
