@@ -28,7 +28,7 @@ def test_every_statistic_of_the_seed(seed):
         ("超60户", "count", 60, "户", "over", 60, INF, "对私普惠商户", "宝安支行", ""),
         ("超4000万元", "money", 4e7, "元", "over", 4e7, INF, "发放贷款金额", "宝安支行", ""),
         ("16名", "count", 16, "名", "exact", 16, 16, "居民", "中国银行", ""),
-        ("20多条", "count", 20, "条", "more", 20, 30, "民意诉求", "中国银行", ""),
+        ("20多条", "count", 20, "条", "over", 20, 30, "民意诉求", "中国银行", ""),
         ("12条", "count", 12, "条", "exact", 12, 12, "民意诉求", "中国银行", ""),
     ]
 
@@ -73,11 +73,11 @@ def test_seed_labels_are_not_statistics(seed):
     [
         ("发放贷款金额超4000万元。", 4e7, "元", "over", 4e7, INF),
         ("惠及近180万户小微企业。", 1.8e6, "户", "nearly", 1.62e6, 1.8e6),
-        ("收集20多条诉求。", 20, "条", "more", 20, 30),
-        ("贷款4000多万元。", 4e7, "元", "more", 4e7, 5e7),
-        ("服务60余户商户。", 60, "户", "more", 60, 70),
+        ("收集20多条诉求。", 20, "条", "over", 20, 30),
+        ("贷款4000多万元。", 4e7, "元", "over", 4e7, 5e7),
+        ("服务60余户商户。", 60, "户", "over", 60, 70),
         ("覆盖企业逾百家。", 100, "家", "over", 100, INF),
-        ("覆盖二十多家企业。", 20, "家", "more", 20, 30),
+        ("覆盖二十多家企业。", 20, "家", "over", 20, 30),
         ("投放三千万元。", 3e7, "元", "exact", 3e7, 3e7),
         ("增速为百分之十二点二。", 12.2, "%", "exact", 12.2, 12.2),
         ("拨备覆盖率约为200%。", 200, "%", "approx", 190, 210),
@@ -85,6 +85,7 @@ def test_seed_labels_are_not_statistics(seed):
         ("城镇新增就业1200万人以上。", 1.2e7, "人", "over", 1.2e7, INF),
         ("减税降费不少于三千亿元。", 3e11, "元", "at_least", 3e11, INF),
         ("单户贷款不超过1000万元。", 1e7, "元", "under", 0, 1e7),
+        ("城镇新增就业1200万人以下。", 1.2e7, "人", "under", 0, 1.2e7),
         ("不良率不足1%。", 1, "%", "under", 0, 1),
         ("新增贷款100-200万元。", 1.5e6, "元", "range", 1e6, 2e6),
         ("利率下降5到10个百分点。", 7.5, "个百分点", "range", 5, 10),
@@ -97,6 +98,16 @@ def test_qualifiers_numerals_ranges(text, value, unit, qualifier, low, high):
     assert (row["unit"], row["qualifier"]) == (unit, qualifier)
     assert row["value"] == pytest.approx(value)
     assert (row["low"], row["high"]) == (pytest.approx(low), pytest.approx(high) if high != INF else INF)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [("超4000万元。", "(v, ∞)"), ("1200万人以上。", "[v, ∞)"), ("20多条。", "[v, v+step)"), ("不足1%。", "[0, v)"),
+     ("不超过1000万元。", "[0, v]"), ("1200万人以下。", "[0, v]"), ("近180万户。", "[0.9v, v)"), ("约为200%。", "[0.95v, 1.05v]"),
+     ("不少于三千亿元。", "[v, ∞)")],
+)
+def test_interval_shape_of_each_qualifier(text, interval):
+    assert one(text)["interval"] == interval
 
 
 def test_percentage_points_are_not_percent():

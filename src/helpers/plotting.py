@@ -281,7 +281,7 @@ def network(edges: pd.DataFrame, *, weight: str = "sentences", ax: Axes | None =
     return ax
 
 
-QUALIFIER_MARKERS = {"exact": "o", "over": ">", "at_least": ">", "more": "s", "nearly": "<", "under": "<",
+QUALIFIER_MARKERS = {"exact": "o", "over": ">", "at_least": ">", "nearly": "<", "under": "<",
                      "approx": "D", "range": "|"}
 
 
@@ -306,7 +306,9 @@ def interval_plot(figures: pd.DataFrame, *, label: str = "label", ax: Axes | Non
         elif high > low:
             ax.plot([max(low, bottom / 4) if log else low, high], [y, y], color=colour, linewidth=7, alpha=0.35,
                     solid_capstyle="butt")
-        ax.plot([f["value"]], [y], marker=QUALIFIER_MARKERS.get(f["qualifier"], "o"), color=colour, markersize=9,
+        bounded_over = f["qualifier"] == "over" and high not in (low, float("inf"))  # 20多条: a band, not an arrow
+        marker = "s" if bounded_over else QUALIFIER_MARKERS.get(f["qualifier"], "o")
+        ax.plot([f["value"]], [y], marker=marker, color=colour, markersize=9,
                 linestyle="")
         ax.annotate(f"{f[label]}  [{f['qualifier']}]", (f["value"], y), textcoords="offset points", xytext=(0, 9),
                     ha="center", fontsize=9)

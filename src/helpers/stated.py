@@ -11,7 +11,7 @@ qualifier  words                                        interval for a stated va
 =========  ===========================================  ====================================
 exact      (none)                                       [v, v]
 over       超, 超过, 逾, 以上, 之多                      (v, ∞); 以上 includes v: [v, ∞)
-more       多, 余 between number and unit (20多条)        [v, v + step) where step is the place
+over       多, 余 between number and unit (20多条)        [v, v + step) where step is the place
                                                         value of v's last non-zero digit
 nearly     近, 将近, 接近                                 [0.9·v, v)  (convention: within 10%)
 approx     约, 大约, 左右                                 [0.95·v, 1.05·v]  (convention: ±5%)
@@ -55,20 +55,25 @@ PRE_QUALIFIERS = {
     "逾": "over", "约": "approx",
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "左右": "approx"}
-_ALT = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+
+
+def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
 
 # A statistic: optional qualifier, a number (or a range of two), 多/余, multiplier, unit, post-qualifier.
 #   超4000万元 · 近180万户 · 20多条 · 36.1万亿元 · 12.2% · 3个百分点 · 二十多家 · 100-200万元 · 5到10个百分点
 RE_STATISTIC = re.compile(
-    rf"(?P<pre>{_ALT(PRE_QUALIFIERS)})?"
+    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?"
     rf"(?<![0-9０-９.．A-Za-z第])(?P<num>{RE_ARABIC}|{RE_CHINESE})"
     rf"(?:\s*(?:[—–\-~～至到])\s*(?P<num2>{RE_ARABIC}|{RE_CHINESE}))?"
-    rf"(?P<more>多|余)?(?P<mult>{_ALT(MULTIPLIERS)})?"
-    rf"(?P<unit>{_ALT(UNITS)})"
-    rf"(?P<post>{_ALT(POST_QUALIFIERS)})?"
+    rf"(?P<more>多|余)?(?P<mult>{_alternatives(MULTIPLIERS)})?"
+    rf"(?P<unit>{_alternatives(UNITS)})"
+    rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
 )
 # 百分之十二点二, 百分之二十: a percentage written out.
-RE_WRITTEN_PERCENT = re.compile(rf"(?P<pre>{_ALT(PRE_QUALIFIERS)})?百分之(?P<num>{RE_CHINESE}|{RE_ARABIC})")
+RE_WRITTEN_PERCENT = re.compile(rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?百分之(?P<num>{RE_CHINESE}|{RE_ARABIC})")
 # Dates and periods, longest form first:
 #   2025—2027年 · 2025年第三季度 · 2025年上半年 · 2025年9月末 · 2025年6月 · 9月末 · 2025年
 RE_YEAR_RANGE = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*[—–\-~～至到]\s*(?P<y2>(?:19|20)\d{2})年")
@@ -154,17 +159,20 @@ def _sentences(source: Article | str) -> list[_Sentence]:
     return [_Sentence(s.text, s.start, None, None, i) for i, s in enumerate(split_sentences(source))]
 
 
-def _interval(qualifier: str, value: float, step: float, post: str) -> tuple[float, float, str]:
-    if qualifier == "over":
-        return (value, math.inf, "[v, ∞)" if post == "以上" else "(v, ∞)")
-    if qualifier == "more":
+def _interval(qualifier: str, value: float, *, step: float = 1.0, words: str = "", more: bool = False,
+              ) -> tuple[float, float, str]:
+    """The interval a qualified value allows (see the module docstring); ``words`` are the
+    qualifier words around the number, ``more`` whether 多/余 follows it."""
+    if more and qualifier in ("over", "exact"):
         return (value, value + step, "[v, v+step)")
+    if qualifier == "over":
+        return (value, math.inf, "[v, ∞)" if "以上" in words else "(v, ∞)")
     if qualifier == "nearly":
         return (0.9 * value, value, "[0.9v, v)")
     if qualifier == "approx":
         return (0.95 * value, 1.05 * value, "[0.95v, 1.05v]")
     if qualifier == "under":
-        return (0.0, value, "[0, v]" if post in ("以下",) else "[0, v)")
+        return (0.0, value, "[0, v]" if "以下" in words or "不超过" in words else "[0, v)")
     if qualifier == "at_least":
         return (value, math.inf, "[v, ∞)")
     return (value, value, "[v, v]")
@@ -189,12 +197,13 @@ def _statistic(match: re.Match[str], sentence: _Sentence, offset: int) -> Stated
     value = parse_number(num) * scale
     unit = {"％": "%", "百分点": "个百分点", "基点": "个基点"}.get(unit, unit)
     pre, post = match["pre"] or "", match["post"] or ""
-    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("more" if match["more"] else "exact")
+    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("over" if match["more"] else "exact")
     if num2:
         low, high = value, parse_number(num2) * scale
         value, qualifier, shape = (low + high) / 2, "range", "[low, high]"
     else:
-        low, high, shape = _interval(qualifier, value, step_of(num) * scale, post)
+        low, high, shape = _interval(qualifier, value, step=step_of(num) * scale, words=pre + post,
+                                     more=bool(match["more"]))
     return StatedFigure(
         surface=match.group(), start=offset + match.start(), end=offset + match.end(), section=sentence.section,
         paragraph=sentence.paragraph, sentence=sentence.index, kind=_kind_of(unit), value=value, unit=unit,
@@ -210,7 +219,7 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
 def _written_percent(match: re.Match[str], sentence: _Sentence, offset: int) -> StatedFigure:
     value = parse_number(match["num"])
     qualifier = PRE_QUALIFIERS.get(match["pre"] or "", "exact")
-    low, high, shape = _interval(qualifier, value, 1.0, "")
+    low, high, shape = _interval(qualifier, value, words=match["pre"] or "")
     return StatedFigure(match.group(), offset + match.start(), offset + match.end(), sentence.section,
                         sentence.paragraph, sentence.index, "percent", value, "%", qualifier, low, high, shape)
 
@@ -411,7 +420,9 @@ def _ratio_bounds(top: pd.Series, bottom: pd.Series) -> tuple[float, float, floa
 
 
 def _bound_words(row: pd.Series) -> str:
-    return {"over": "a lower bound", "more": "a lower bound (with a range)", "nearly": "an upper bound",
+    if row["interval"] == "[v, v+step)":
+        return "a lower bound with a range"
+    return {"over": "a lower bound", "nearly": "an upper bound",
             "under": "an upper bound", "at_least": "a lower bound", "approx": "approximate",
             "range": "a range"}.get(row["qualifier"], "exact")
 
@@ -419,7 +430,7 @@ def _bound_words(row: pd.Series) -> str:
 def _average_caveat(money: pd.Series, count: pd.Series, value: float) -> str:
     """Why an average of two stated figures is a bound, or not even that."""
     at = f"{value / 10**4:.1f}万{money['unit']} per {count['unit']}"
-    open_money, open_count = money["qualifier"] in ("over", "at_least"), count["qualifier"] in ("over", "at_least", "more")
+    open_money, open_count = money["qualifier"] in ("over", "at_least"), count["qualifier"] in ("over", "at_least")
     if open_money and open_count:
         return (f"{at} is an upper bound only if {money['surface']} is read as about {money['value'] / 10**4:g}万"
                 f"{money['unit']}: more than {count['value']:g} {count['unit']} share it. Strictly both are lower "
