@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import pandas as pd
 
-NUMBER_FORMAT = "{:,.4g}"
+#: Chinese place values for showing large numbers the way the article writes them.
+CN_SCALES = ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"))
+
+
+def format_number(value: float) -> str:
+    """A number as Chinese writing shows it: 3.61e13 → '36.1万亿', 1.8e6 → '180万', inf → '∞'.
+
+    >>> format_number(3.61e13), format_number(1_800_000), format_number(12.2), format_number(math.inf)
+    ('36.1万亿', '180万', '12.2', '∞')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    for scale, name in CN_SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:.6g}{name}"
+    return f"{value:.6g}"
 
 
 class StyledTable:
@@ -23,7 +41,7 @@ class StyledTable:
 
     def _repr_html_(self) -> str:
         styler = self.frame.style.set_uuid(self._name).hide(axis="index")
-        styler = styler.format(dict.fromkeys(self._numbers, NUMBER_FORMAT), na_rep="—")
+        styler = styler.format(dict.fromkeys(self._numbers, format_number), na_rep="—")
         return styler.to_html()
 
     def __repr__(self) -> str:
@@ -31,5 +49,5 @@ class StyledTable:
 
 
 def styled(frame: pd.DataFrame, *, numbers: Iterable[str] = ("value", "low", "high"), name: str = "table") -> StyledTable:
-    """Wrap ``frame`` for display: numbers in ``numbers`` to four significant digits, no index."""
+    """Wrap ``frame`` for display: numbers in ``numbers`` written with 万/亿/万亿, no index."""
     return StyledTable(frame, numbers=numbers, name=name)
