@@ -148,6 +148,10 @@ def grouped_boxplot(groups: dict[str, Sequence[float]], *, ax: Axes | None = Non
     return ax
 
 
+# A bracket-shaped arrow path: up from the pull quote, across, down onto the paragraph.
+BRACKET = "arc,angleA=90,angleB=90,armA=9,armB=9,rad=4"
+
+
 def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Sections as bands in reading order, paragraphs as blocks sized by length.
 
@@ -187,7 +191,7 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
         for quote_x, paragraph in quotes:
             start, width = spans[paragraph]
             ax.annotate("", xy=(start + width / 2, y + 0.36), xytext=(quote_x, y + 0.36),
-                        arrowprops={"arrowstyle": "->", "color": "#333333", "connectionstyle": "arc3,rad=-0.2"})
+                        arrowprops={"arrowstyle": "->", "color": "#333333", "connectionstyle": BRACKET})
         for paragraph in captions:
             start, width = spans[paragraph]
             ax.plot(start + width / 2, y + 0.5, marker="^", color="#D55E00", markersize=9, linestyle="")
