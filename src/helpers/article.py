@@ -16,6 +16,7 @@ from helpers.paths import SEED_ARTICLE
 from helpers.reading import read_lines
 
 #: Block kinds whose text is part of ``Article.text``: what the author wrote, once each.
+#: Kicker, subtitle and standfirst are shown in ``blocks`` but not counted: they restate the article.
 COUNTED_KINDS = ("headline", "lead", "heading", "paragraph", "caption")
 
 #: Columns of ``Article.to_frame()``.
@@ -31,7 +32,7 @@ class TextBlock:
     within their section from 1; a caption carries the number of the paragraph it interrupted.
     """
 
-    kind: str  # banner | column | headline | byline | lead | heading | pull_quote | paragraph | caption | credit
+    kind: str  # banner | column | kicker | headline | subtitle | byline | standfirst | lead | heading | pull_quote | paragraph | caption | credit
     section: int | None
     paragraph: int | None
     text: str
@@ -68,16 +69,23 @@ class Article:
     removed: tuple[str, ...]
     normalisation: dict[str, int]
     warnings: tuple[str, ...]
+    shape: str = "page"  # page | indented | single | wrapped: the kind of copy, see ``layout.detect_shape``
+    kicker: str | None = None
+    subtitle: str | None = None
+    standfirst: tuple[str, ...] = ()
+    matter: tuple[str, ...] = ()  # front and back matter lines removed (原标题, 来源, 责任编辑 …)
 
     @cached_property
     def blocks(self) -> tuple[TextBlock, ...]:
         """Every block in reading order; a caption and its credit follow the paragraph they interrupted."""
         out: list[TextBlock] = []
-        for kind, text in (("banner", self.banner), ("column", self.column), ("headline", self.headline)):
+        for kind, text in (("banner", self.banner), ("column", self.column), ("kicker", self.kicker),
+                           ("headline", self.headline), ("subtitle", self.subtitle)):
             if text:
                 out.append(TextBlock(kind, None, None, text))
-        if self.byline:
+        if self.byline and not self.byline.dateline:
             out.append(TextBlock("byline", None, None, self.byline.text))
+        out.extend(TextBlock("standfirst", None, None, text) for text in self.standfirst)
         self._add_paragraphs(out, 0, "lead", self.lead)
         for section in self.sections:
             out.append(TextBlock("heading", section.number, None, section.heading))
@@ -190,7 +198,7 @@ def load_article(path: Path | str | None = None) -> Article:
     """
     path = Path(path) if path is not None else SEED_ARTICLE
     read = read_lines(path)
-    layout = analyse(read.lines, blank_line_paragraphs=read.blank_line_paragraphs)
+    layout = analyse(read.lines)
     for message in layout.warnings:
         warnings.warn(f"{path.name}: {message}", StructureWarning, stacklevel=2)
     return Article(
@@ -208,4 +216,9 @@ def load_article(path: Path | str | None = None) -> Article:
         removed=tuple(b.text for b in layout.removed),
         normalisation=dict(read.normalisation),
         warnings=tuple(layout.warnings),
+        shape=layout.shape,
+        kicker=layout.kicker,
+        subtitle=layout.subtitle,
+        standfirst=tuple(b.text for b in layout.standfirst),
+        matter=tuple(b.text for b in layout.matter),
     )

@@ -96,3 +96,30 @@ def has_body_punctuation(text: str) -> bool:
 def han_count(text: str) -> int:
     """Number of Chinese characters (ideographs) in ``text``."""
     return len(RE_HAN.findall(text))
+
+
+# Traditional forms of the characters the structure rules look for (bylines, credits, matter
+# labels, datelines), and full-width digits and letters: folded one for one, so a rule written in
+# simplified characters matches “新華社記者 李安 攝” or “４月２２日電” and its offsets still point
+# into the original text. Used for matching only; the text itself is never changed.
+_TRADITIONAL = (
+    "記者報導電訊導題標責編輯攝圖頁來網聞經濟華實習員條發際國稿訪編輯審閱監製視覺號讓頂"
+    "轉載權聲點擊獲悉臺灣廣東們歡顯關註"
+)
+_SIMPLIFIED = (
+    "记者报导电讯导题标责编辑摄图页来网闻经济华实习员条发际国稿访编辑审阅监制视觉号让顶"
+    "转载权声点击获悉台湾广东们欢显关注"
+)
+_FULLWIDTH = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + \
+    "".join(chr(c) for c in range(0xFF41, 0xFF5B))
+_HALFWIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+FOLD_TABLE = str.maketrans(_TRADITIONAL + _FULLWIDTH, _SIMPLIFIED + _HALFWIDTH)
+
+
+def fold(text: str) -> str:
+    """Traditional forms of structure words and full-width digits folded, one character for one.
+
+    >>> fold("新華社記者 李安 攝"), fold("４月２２日電")
+    ('新华社记者 李安 摄', '4月22日电')
+    """
+    return text.translate(FOLD_TABLE)

@@ -1,74 +1,140 @@
-"""Layout repair and structure detection: from normalised lines to the parts of a news feature.
+"""Layout repair and structure detection: from normalised lines to the parts of a news article.
 
-The rules are keyed to the shape of a laid-out Chinese news feature (a byline, short sub-headings
-with no sentence punctuation, credit lines ending in 图/摄), never to one article's strings.
-Every change to the text is returned as a ``Repair``.
+The rules are keyed to the shapes real Chinese news copy comes in, never to one article's strings:
+page copy (paragraphs and fragments between blank lines, as a page layout exports them), indented
+web copy (paragraphs opened with 　　), single newlines, and text hard-wrapped at a fixed width.
+Each document is first classified by ``detect_shape``; each rule then uses the evidence that kind
+of copy carries. Every change to the text is returned as a ``Repair`` with its source lines.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from helpers.chinese import ends_paragraph, has_body_punctuation, split_sentences
+from helpers.bylines import Byline, merge, parse_byline, parse_dateline, parse_names_line
+from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
+from helpers.matter import matter_kind
 from helpers.reading import RE_STRAY_SPACE, Line
 
-# A byline: “中经记者 张漫游 北京报道”, “本报记者 张三 李四 上海报道”, “记者 王五 报道”.
-RE_BYLINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{0,8}(?:记者|通讯员))\s*"
-    r"(?P<reporters>[\u4e00-\u9fff·]{2,5}(?:[\s、，][\u4e00-\u9fff·]{2,5})*?)"
-    r"(?:\s+(?P<place>[\u4e00-\u9fff]{2,8}?))?\s*报道$"
+__all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
+           "is_heading_like", "parse_byline"]
+
+# A photo credit line on its own: “中国银行图”, “新华社记者 李四 摄”, “受访者供图”, “图/视觉中国”,
+# “视觉中国”, “新华社发”, “图片来源：视觉中国”, “（新华社记者 张三 摄）”.
+RE_CREDIT = re.compile(
+    r"^[（(]?(?:图\s*[/／:：丨|]\s*\S.{0,20}|图片来源\s*[:：]\s*\S.{0,20}|视觉中国|资料照片|资料图片|新华社发(?:\s*[（(][^）)]{1,20}[）)])?"
+    r"|[^，。；！？]{1,24}?(?:\s*[/／]\s*)?(?:摄|供图|图)(?:\s*[（(][^（）()]{1,12}[）)])?)[）)]?$"
 )
-# A photo credit line: “中国银行图”, “新华社记者 李四 摄”, “受访者供图”, “图/视觉中国”.
-RE_CREDIT = re.compile(r"^(?:图\s*[/／:：]\s*\S.{0,20}|[^，。；！？]{1,24}?(?:\s*[/／]\s*)?(?:摄|供图|图))$")
 # An explicit credit marker; a bare “……图” counts as a credit only where it interrupts a paragraph.
-RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：])")
-# Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), an
-# enumeration (“一、”, “（二）”, “3.”), or a closing quote or title mark at the end (“……“安全阀””).
-RE_HEADING_SHAPE = re.compile(r"\S \S|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])|[”》」]$")
-# Longest sub-heading, and longest pull quote, in characters.
+RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：丨|]|图片来源|视觉中国|新华社发|资料照片|资料图片)")
+# A credit at the end of a caption line: “……展示产品。新华社记者 张三 摄”, “……（6月3日摄）。新华社发”,
+# “……。（受访者供图）”, “……。图/视觉中国”, “……。图片来源：视觉中国”.
+RE_TRAILING_CREDIT = re.compile(
+    r"(?<=[。！？!?”）)])\s*(?P<credit>[（(]?(?:"
+    r"[\u4e00-\u9fff]{0,8}?记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,6})*\s*摄"
+    r"|[\u4e00-\u9fff]{0,8}?(?:新华社|中新社|人民日报|本报)发(?:\s*[（(][^）)]{1,20}[）)])?"
+    r"|新华社|中新社|视觉中国|[\u4e00-\u9fff]{2,10}供图|图片来源\s*[:：]\s*[^。，]{1,20}|图\s*[/／丨|]\s*[^。，]{1,20}"
+    r"|[\u4e00-\u9fff·]{2,6}\s+摄)[）)]?)$"
+)
+# A credit in brackets closing a caption line, whatever comes before it: “发布会现场(方堃 摄)”,
+# “漫画绘制：曹  一（新华社发）”.
+RE_BRACKETED_CREDIT = re.compile(r"(?P<credit>[（(][^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)[）)])$")
+# Longest caption line that may carry its credit at its end.
+MAX_CAPTION_CHARS = 240
+# Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), or a
+# closing quote or title mark at the end (“……“安全阀””).
+RE_HEADING_SHAPE = re.compile(r"\S \S|[”》」]$")
+# A numbered heading: “一、”, “（二）”, “3.”, “第一部分”.
+RE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])")
+# Punctuation a plain heading never has (a comma or 、 it may: “运行活力足，科创板展现更多包容性”);
+# a numbered one may hold commas too (“一、坚持稳中求进，推动……”). Neither ends on a comma or colon.
+RE_NOT_IN_HEADING = re.compile(r"[。；！？：;!?:]|[，,、]$")
+# A plain heading with a comma is at most this long.
+MAX_COMMA_HEADING_CHARS = 30
+RE_NOT_IN_NUMBERED = re.compile(r"[。；！？!?;]|[：:，,]$")
+# A standfirst line: bullets, or a labelled summary: “□ ……”, “核心提示：……”, “【摘要】……”.
+RE_STANDFIRST = re.compile(r"^(?:[□■●◆◇▲△★☆]|【?(?:核心提示|摘要|导读|内容提要|导语)[】:：])")
+# A subtitle (副题) opens with a dash: “——2025年一季度经济运行观察”.
+RE_SUBTITLE = re.compile(r"^[—－-]{1,3}")
+# A kicker (引题) leads into the headline: it ends on a dash, or on a verb of saying:
+# “吉林长春无人机操控师、……汽修师——”, “李鹏和人大环境与资源保护委员会同志谈话强调”.
+RE_KICKER_END = re.compile(r"(?:[—－]{1,2}|强调|指出|表示|要求|提出|称|说|宣布)$")
+# A site's own name alone on a line above the headline: “人民網”, “新浪财经”.
+RE_SITE = re.compile(r"^\S{1,6}(?:网|網|APP|客户端|财经|新闻)$")
+# An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
+RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
+# An editor's signature closing an editor's note (编者按) that opens the article: “——编  者”.
+RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*者\s*[）)]$")
+# A standfirst label alone on its line, followed by the standfirst: “核心阅读”, “编者按”.
+RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|导读|摘要|内容提要)】?[:：]?$")
+# An attribution under a quote: “——冯远征委员”, “——黄茂兴代表”.
+RE_ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*[^，。；！？]{2,20}$")
+# An editor line that ends the article on a portal: what follows it is the portal's.
+RE_EDITOR_LINE = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑)\s*[:：]")
+# Longest sub-heading (plain and numbered), shortest, and longest pull quote, in characters.
 MAX_HEADING_CHARS = 40
+MAX_NUMBERED_HEADING_CHARS = 60
+MIN_HEADING_CHARS = 4
+MIN_PARENT_HEADING_CHARS = 2  # “附注” over numbered sub-headings
 MAX_PULL_QUOTE_CHARS = 80
+# A paragraph after a heading is at least this long; a shorter line is the tail of a broken sentence.
+MIN_PARAGRAPH_AFTER_HEADING = 8
+# Longest header line (kicker, headline, subtitle), and the header lines searched for a byline.
+MAX_HEADER_CHARS = 60
+BYLINE_SEARCH_BLOCKS = 10
+# A column label (栏目) above a headline is at most this long: “实践探索”.
+MAX_COLUMN_CHARS = 8
 # A block is a layout duplicate when this share of it repeats earlier body text verbatim.
 DUPLICATE_SHARE = 0.8
 MIN_DUPLICATE_CHARS = 16
+SHINGLE = 6
+MAX_SHINGLE_HITS = 16
 # A pull quote that is not verbatim in its section still counts when a sentence matches this closely.
 PULL_QUOTE_MATCH = 0.8
+# How many blocks after a heading candidate are searched for the repeat of its pull quote.
+PULL_QUOTE_WINDOW = 30
+# Hard-wrapped copy: at least this many lines reach WRAP_NEAR of the wrap width (the 90th
+# percentile of line widths), they are this share of the text lines, and most end mid-sentence.
+MIN_WRAPPED_LINES = 6
+WRAPPED_SHARE = 0.5
+WRAP_NEAR = 0.85
+MIN_WRAP_WIDTH = 20
+# Indented copy: this share of text lines open with an indent.
+INDENTED_SHARE = 0.4
+
+SHAPES = ("page", "indented", "single", "wrapped")
 
 
 @dataclass(frozen=True)
 class Repair:
     """One change made to the text, with the source lines it touched."""
 
-    kind: str  # unwrap | join | caption | overlap | duplicate | stray_space
+    kind: str  # unwrap | join | caption | overlap | duplicate | stray_space | matter | label | attribution
     lines: tuple[int, ...]
     before: str
     after: str
     note: str = ""
+    removed: str = ""  # the characters this repair took out of the text (empty for joins)
 
 
 @dataclass
 class Block:
-    """A working block of text with the source lines it came from."""
+    """A working block of text with the source lines it came from and the evidence around it."""
 
     text: str
     lines: tuple[int, ...]
     kind: str = "body"
+    indent: bool = False
+    blank_before: bool = False
+    markup: str = ""
 
     @property
     def first_line(self) -> int:
         return self.lines[0]
-
-
-@dataclass(frozen=True)
-class Byline:
-    """A parsed byline: outlet label, reporters and the place reported from."""
-
-    text: str
-    outlet: str
-    reporters: tuple[str, ...]
-    place: str | None
 
 
 @dataclass(frozen=True)
@@ -107,16 +173,27 @@ class Section:
 class Layout:
     """Everything the layout pass found, before it is frozen into an ``Article``."""
 
+    shape: str = "page"
     banner: str | None = None
     column: str | None = None
+    kicker: str | None = None
     headline: str | None = None
+    subtitle: str | None = None
     byline: Byline | None = None
+    bylines: list[Block] = field(default_factory=list)
+    standfirst: list[Block] = field(default_factory=list)
     lead: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     removed: list[Block] = field(default_factory=list)
+    matter: list[Block] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a fixed-width layout: wide (CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def is_heading_like(text: str) -> bool:
@@ -124,23 +201,77 @@ def is_heading_like(text: str) -> bool:
     return len(text) <= MAX_HEADING_CHARS and not has_body_punctuation(text)
 
 
-def parse_byline(text: str) -> Byline | None:
-    """Parse “中经记者 张漫游 北京报道” into outlet, reporters and place; None if not a byline."""
-    match = RE_BYLINE.match(text)
-    if not match:
+def _heading_shape(text: str) -> str | None:
+    """'numbered', 'shaped' (parallel phrases, closing quote) or 'plain' for a heading candidate; else None."""
+    if RE_NUMBERED.match(text):
+        ok = len(text) <= MAX_NUMBERED_HEADING_CHARS and not RE_NOT_IN_NUMBERED.search(text)
+        return "numbered" if ok and len(text) > 2 else None
+    if not MIN_PARENT_HEADING_CHARS <= len(text) <= MAX_HEADING_CHARS or RE_NOT_IN_HEADING.search(text):
         return None
-    reporters = tuple(r for r in re.split(r"[\s、，]+", match["reporters"]) if r)
-    return Byline(text=text, outlet=match["outlet"], reporters=reporters, place=match["place"])
+    if re.search(r"[，,、]", text) and len(text) > MAX_COMMA_HEADING_CHARS:
+        return None
+    if not re.search(r"[\u4e00-\u9fff]", text) or RE_ATTRIBUTION.match(text) or RE_EDITOR_SIGNATURE.match(text):
+        return None
+    if _is_credit_line(text) or parse_byline(text):
+        return None
+    return "shaped" if RE_HEADING_SHAPE.search(text) else "plain"
 
 
-def blocks_from_lines(lines: tuple[Line, ...], *, blank_line_paragraphs: bool) -> tuple[list[Block], list[Repair]]:
-    """Group lines into blocks: blank-line separated paragraphs (hard wraps joined) or one per line."""
-    if not blank_line_paragraphs:
-        return [Block(line.text, (line.number,)) for line in lines], []
+def _is_credit_line(text: str) -> bool:
+    folded = fold(text)
+    return bool(RE_CREDIT.match(folded) and RE_EXPLICIT_CREDIT.search(folded))
+
+
+# --- the kind of copy --------------------------------------------------------------------------
+
+def wrap_width(lines: tuple[Line, ...]) -> int | None:
+    """The width (in columns) the text is hard-wrapped at, or None if it is not hard-wrapped.
+
+    Hard-wrapped copy has many lines close to one width, and most of them end mid-sentence; page
+    and web copy have lines as long as their paragraphs, ending on a full stop.
+    """
+    widths = sorted(display_width(line.text) for line in lines if display_width(line.text) >= MIN_WRAP_WIDTH)
+    if len(widths) < MIN_WRAPPED_LINES:
+        return None
+    width = widths[int(0.9 * (len(widths) - 1))]
+    near = [line for line in lines if display_width(line.text) >= WRAP_NEAR * width]
+    if len(near) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(widths)):
+        return None
+    unfinished = sum(not ends_paragraph(line.text) for line in near)
+    return width if unfinished >= WRAPPED_SHARE * len(near) else None
+
+
+def detect_shape(lines: tuple[Line, ...]) -> str:
+    """What kind of copy the document is: 'wrapped', 'indented', 'page' or 'single'."""
+    if wrap_width(lines) is not None:
+        return "wrapped"
+    text_lines = [line for line in lines if len(line.text) > MAX_COLUMN_CHARS and not line.markup]
+    if text_lines and sum(line.indent for line in text_lines) >= INDENTED_SHARE * len(text_lines):
+        return "indented"
+    if any(line.blank_before for line in lines[1:]):
+        return "page"
+    return "single"
+
+
+def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Block], list[Repair]]:
+    """Group lines into blocks with the evidence the kind of copy carries.
+
+    Page and single-newline copy: one block per line (broken paragraphs are joined later, once
+    headings are known). Indented copy: an indent opens a paragraph, and an unindented line right
+    after an unfinished indented one continues it. Hard-wrapped copy: lines run on until a blank
+    line, an indent, or a line that stops short of the wrap width.
+    """
+    width = wrap_width(lines) if shape == "wrapped" else None
     groups: list[list[Line]] = []
     for line in lines:
-        credit = bool(RE_CREDIT.match(line.text)) and bool(RE_EXPLICIT_CREDIT.search(line.text))
-        if groups and line.number == groups[-1][-1].number + 1 and not credit:
+        prev = groups[-1][-1] if groups else None
+        run_on = False
+        if prev is not None and not line.blank_before and not line.indent and not line.markup and not prev.markup:
+            if shape == "indented":
+                run_on = groups[-1][0].indent and not ends_paragraph(prev.text) and not _standalone(line.text)
+            elif shape == "wrapped" and width is not None:
+                run_on = display_width(prev.text) >= WRAP_NEAR * width and not _standalone(line.text)
+        if run_on:
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -150,82 +281,359 @@ def blocks_from_lines(lines: tuple[Line, ...], *, blank_line_paragraphs: bool) -
         numbers = tuple(line.number for line in group)
         if len(group) > 1:
             repairs.append(Repair("unwrap", numbers, "\n".join(line.text for line in group), text, "hard-wrapped lines joined"))
-        blocks.append(Block(text, numbers))
+        first = group[0]
+        blocks.append(Block(text, numbers, indent=first.indent, blank_before=first.blank_before, markup=first.markup))
     return blocks, repairs
 
 
-def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
-    """Take banner, column label, headline and byline off the front; return the body blocks."""
-    byline_at = next((i for i, b in enumerate(blocks[:8]) if parse_byline(b.text)), None)
-    if byline_at is not None:
-        header, body = blocks[:byline_at], blocks[byline_at + 1 :]
-        layout.byline = parse_byline(blocks[byline_at].text)
-    else:
-        count = 0
-        while count < min(3, len(blocks) - 1) and is_heading_like(blocks[count].text):
-            count += 1
-        header, body = blocks[:count], blocks[count:]
-        layout.warnings.append("no byline found: the lines before the first sentence are taken as the header")
-    if header:
-        layout.headline = header[-1].text
-        rest = header[:-1]
-        column = next((b for b in reversed(rest) if len(b.text) <= 8), None)
-        if column is not None:
-            layout.column = column.text
-            rest = [b for b in rest if b is not column]
-        if rest:
-            layout.banner = " ".join(b.text for b in rest)
-    return body
+def _standalone(text: str) -> bool:
+    """A line that is never the continuation of a paragraph: matter, a credit, a byline."""
+    return matter_kind(text) is not None or _is_credit_line(text) or RE_TITLE_FIELD.match(text) is not None
 
+
+# --- front and back matter, header, byline, standfirst ----------------------------------------
+
+def _remove(block: Block, layout: Layout, note: str) -> None:
+    layout.matter.append(block)
+    layout.repairs.append(Repair("matter", block.lines, block.text, "", note, removed=block.text))
+
+
+def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
+    """Remove front and back matter: a YAML front matter block, portal and archive lines (原标题,
+    来源, 责任编辑, stamps, app promotions, navigation, tags), and everything after an editor line
+    that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
+    out: list[Block] = []
+    seen_text = False
+    for block in blocks:
+        if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text):
+            rest = blocks[blocks.index(block):]
+            for tail in rest:
+                _remove(tail, layout, f"{matter_kind(tail.text) or 'back matter after the editor line'} line removed")
+            break
+        kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
+        if kind is not None:
+            _remove(block, layout, f"{kind} line removed")
+            continue
+        label = RE_TITLE_FIELD.match(block.text)
+        if label:
+            layout.repairs.append(Repair("label", block.lines, block.text, block.text[label.end():],
+                                         "archive title field label removed", removed=label.group()))
+            block = Block(block.text[label.end():], block.lines, block.kind, block.indent, block.blank_before, "title")
+        seen_text = seen_text or (has_body_punctuation(block.text) and len(block.text) > MAX_HEADER_CHARS)
+        out.append(block)
+    return out
+
+
+def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
+    """Take banner, column, kicker, headline, subtitle and byline off the front; return the body.
+
+    The header is the run of short lines without a full stop at the top (in indented copy, the
+    lines before the first indent); a byline, or a line of names alone under the headline, ends it.
+    Markdown heading marks, where the copy has them, say which line is the headline.
+    """
+    header: list[Block] = []
+    i = 0
+    while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
+        block = blocks[i]
+        byline = parse_byline(block.text)
+        if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
+            byline = parse_names_line(block.text) if i + 1 < len(blocks) else None
+        if byline is not None:
+            layout.byline = byline
+            layout.bylines.append(block)
+            i += 1
+            break
+        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks):
+            _remove(block, layout, "site name line removed")
+            i += 1
+            continue
+        if not _header_line(block) or (layout.shape in ("indented", "wrapped") and block.indent and header):
+            break
+        if len(header) >= 4 and not block.markup.startswith("h"):
+            break
+        header.append(block)
+        i += 1
+    if layout.byline is None and i < len(blocks) and header and blocks[i].markup == "quote":
+        quoted = parse_byline(blocks[i].text)
+        if quoted:
+            layout.byline = quoted
+            layout.bylines.append(blocks[i])
+            i += 1
+    _assign_header(header, layout)
+    return blocks[i:]
+
+
+def _header_line(block: Block) -> bool:
+    text = block.text
+    if block.markup.startswith("h") or block.markup == "title":
+        return True
+    if block.markup in ("quote", "bold"):
+        return False
+    return (len(text) <= MAX_HEADER_CHARS and not re.search(r"[。；！？]", text) and not RE_STANDFIRST.match(text)
+            and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text) and not _is_credit_line(text)
+            and RE_BRACKETED_CREDIT.search(fold(text)) is None and not text.endswith(("：", ":")))
+
+
+def _assign_header(header: list[Block], layout: Layout) -> None:
+    """Name the header lines: banner and column above, then kicker (引题), headline, subtitle (副题).
+
+    A Markdown level-1 heading is the headline. Otherwise lines above a short column label are a
+    banner; a line opening with a dash is a subtitle, one ending on a dash or a verb of saying a
+    kicker; two plain lines are headline and subtitle, three are kicker, headline and subtitle.
+    """
+    if not header:
+        return
+    texts = [b.text for b in header]
+    h1 = next((i for i, b in enumerate(header) if b.markup == "h1"), None)
+    if h1 is not None:
+        layout.headline = texts[h1]
+        if h1:
+            layout.kicker = " ".join(texts[:h1])
+        if texts[h1 + 1 :]:
+            layout.subtitle = " ".join(texts[h1 + 1 :])
+        return
+    column = next((i for i, t in enumerate(texts[:-1]) if len(t) <= MAX_COLUMN_CHARS), None)
+    if column is not None:
+        layout.column = texts[column]
+        if column:
+            layout.banner = " ".join(texts[:column])
+        texts = texts[column + 1 :]
+    if not texts:
+        return
+    dash = next((i for i, t in enumerate(texts) if RE_SUBTITLE.match(t)), None)
+    kicker = next((i for i, t in enumerate(texts[:-1]) if RE_KICKER_END.search(t)), None)
+    if dash is not None and dash > 0:
+        at = dash - 1
+    elif kicker is not None:
+        at = kicker + 1
+    elif len(texts) >= 3:
+        at = 1
+    else:
+        at = 0
+    layout.headline = texts[at]
+    if at:
+        layout.kicker = " ".join(texts[:at])
+    if texts[at + 1 :]:
+        layout.subtitle = " ".join(texts[at + 1 :])
+
+
+def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
+    """Keep what precedes the article proper as its standfirst: bulleted lines (□ ……), a labelled
+    block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), or an editor's note
+    signed “——编  者” before the first sub-heading."""
+    i = 0
+    while i < len(body) and RE_STANDFIRST.match(body[i].text) and not parse_byline(body[i].text):
+        i += 1
+    if i < len(body) and RE_STANDFIRST_LABEL.match(body[i].text):
+        i += 1
+        while i < len(body) and not body[i].blank_before and has_body_punctuation(body[i].text):
+            i += 1
+    signature = next((j for j, b in enumerate(body[:BYLINE_SEARCH_BLOCKS]) if RE_EDITOR_SIGNATURE.match(b.text)), None)
+    if signature is not None and not any(b.kind == "heading" for b in body[:signature]):
+        i = max(i, signature + 1)
+    for block in body[:i]:
+        block.kind = "standfirst"
+        layout.standfirst.append(block)
+    return body[i:]
+
+
+def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
+    """Lift byline lines out of the body, wherever they stand: under a section heading, after the
+    lead, at the end (“（本报记者 任飞帆）”, “记者 姚冬琴 | 丹麦哥本哈根报道”); then, if none was
+    found anywhere, read an agency dateline that opens the first paragraph (it stays in the text)."""
+    out = []
+    for block in body:
+        if block.kind == "body" and parse_byline(block.text):
+            layout.bylines.append(block)
+            continue
+        out.append(block)
+    found = [parse_byline(b.text) for b in layout.bylines]
+    found = [b if b is not None else parse_names_line(layout.bylines[k].text) for k, b in enumerate(found)]
+    layout.byline = merge([b for b in found if b is not None])
+    if layout.byline is None:
+        layout.byline = next((parse_dateline(b.text) for b in out[:3] if parse_dateline(b.text)), None)
+    if layout.byline is None:
+        layout.warnings.append("no byline found: the lines before the first sentence are taken as the header")
+    return out
+
+
+def join_attributions(body: list[Block], layout: Layout) -> list[Block]:
+    """Join an attribution line (“——冯远征委员”) to the quote above it: one paragraph."""
+    out: list[Block] = []
+    for block in body:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "body" and block.kind == "body" and RE_ATTRIBUTION.match(block.text)
+                and ends_paragraph(prev.text)):
+            out[-1] = _join(prev, block)
+            layout.repairs.append(Repair("attribution", (prev.lines[-1], block.lines[0]), f"{prev.text}\n{block.text}",
+                                         out[-1].text, "attribution joined to the quote above it"))
+            continue
+        out.append(block)
+    return out
+
+
+# --- captions ---------------------------------------------------------------------------------
 
 def _join(first: Block, second: Block) -> Block:
-    return Block(first.text + second.text, first.lines + second.lines, first.kind)
+    return Block(first.text + second.text, first.lines + second.lines, first.kind, first.indent, first.blank_before)
 
 
 def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
     """Lift photo captions and credits out of the running text, rejoining what they interrupted.
 
-    Where the character before the break repeats right after it (获取 | 取第一手), the repeat is a
-    layout artefact and is dropped.
+    A credit may stand on its own line after the caption or close the caption line itself. A
+    line that repeats the headline inside the body is the title of a picture or chart: a caption
+    without credit. Where the character before the break repeats right after it (获取 | 取第一手),
+    the repeat is a layout artefact and is dropped.
     """
     out: list[Block] = []
     i = 0
+    headline = _squeeze(layout.headline) if layout.headline else None
     while i < len(body):
         block = body[i]
         nxt = body[i + 1] if i + 1 < len(body) else None
-        interrupted = bool(out) and not ends_paragraph(out[-1].text) and i + 2 < len(body)
-        is_credit_next = (
+        interrupted = bool(out) and out[-1].kind == "body" and not ends_paragraph(out[-1].text) and i + 2 < len(body)
+        next_folded = fold(nxt.text) if nxt is not None else ""
+        own_line = (
             nxt is not None
-            and RE_CREDIT.match(nxt.text) is not None
-            and has_body_punctuation(block.text)
-            and (interrupted or RE_EXPLICIT_CREDIT.search(nxt.text) is not None)
+            and not _is_credit_line(block.text)
+            and RE_CREDIT.match(next_folded) is not None
+            and (has_body_punctuation(block.text) or RE_EXPLICIT_CREDIT.search(next_folded) is not None)
+            and (interrupted or RE_EXPLICIT_CREDIT.search(next_folded) is not None)
         )
-        if not is_credit_next:
+        trailing = None if own_line else _trailing_credit(block.text)
+        title = not own_line and trailing is None and headline is not None and _squeeze(block.text) == headline
+        if not own_line and trailing is None and not title:
             out.append(block)
             i += 1
             continue
-        caption_lines = block.lines + nxt.lines
-        layout.captions.append(Caption(block.text, nxt.text, -1, -1, caption_lines))
-        i += 2
-        if interrupted:
+        if own_line:
+            caption_text, credit, caption_lines, used = block.text, nxt.text, block.lines + nxt.lines, 2
+        elif title:
+            caption_text, credit, caption_lines, used = block.text, "", block.lines, 1
+            interrupted = False
+        else:
+            caption_text, credit = block.text[:trailing].rstrip(), block.text[trailing:].strip()
+            caption_lines, used = block.lines, 1
+            interrupted = bool(out) and out[-1].kind == "body" and not ends_paragraph(out[-1].text) and i + 1 < len(body)
+        layout.captions.append(Caption(caption_text, credit, -1, -1, caption_lines))
+        i += used
+        if interrupted and i < len(body) and body[i].kind == "body":
             before, after = out.pop(), body[i]
             tail, overlap = after.text, None
             if before.text and tail and before.text[-1] == tail[0]:
                 overlap = Repair("overlap", (before.lines[-1], after.lines[0]), before.text[-4:] + "|" + tail[:4],
-                                 before.text[-4:] + tail[1:4], f"repeated “{tail[0]}” at the break dropped")
+                                 before.text[-4:] + tail[1:4], f"repeated “{tail[0]}” at the break dropped", removed=tail[0])
                 tail = tail[1:]
-            joined = Block(before.text + tail, before.lines + after.lines)
+            joined = Block(before.text + tail, before.lines + after.lines, before.kind, before.indent, before.blank_before)
             layout.repairs.append(
-                Repair("caption", caption_lines, f"{before.text}\n{block.text}\n{nxt.text}\n{after.text}", joined.text,
-                       f"caption lifted, paragraph rejoined (lines {before.lines[-1]} and {after.lines[0]})")
+                Repair("caption", caption_lines, f"{before.text}\n{block.text}\n{credit if used == 2 else ''}\n{after.text}",
+                       joined.text, f"caption lifted, paragraph rejoined (lines {before.lines[-1]} and {after.lines[0]})")
             )
             if overlap:
                 layout.repairs.append(overlap)
             out.append(joined)
             i += 1
         else:
-            layout.repairs.append(Repair("caption", caption_lines, f"{block.text}\n{nxt.text}", "", "caption lifted"))
+            note = ("caption lifted" if used == 2 else "picture title repeating the headline lifted as a caption"
+                    if title else "caption lifted, credit at the end of its line")
+            layout.repairs.append(Repair("caption", caption_lines, "\n".join(b.text for b in body[i - used : i]), "", note))
     return out
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _trailing_credit(text: str) -> int | None:
+    """Where the credit that closes a caption line starts, if the line is caption-sized."""
+    if len(text) > MAX_CAPTION_CHARS:
+        return None
+    folded = fold(text)
+    match = RE_TRAILING_CREDIT.search(folded) or RE_BRACKETED_CREDIT.search(folded)
+    if match is None or match.start("credit") < MIN_HEADING_CHARS:
+        return None
+    return match.start("credit")
+
+
+# --- duplicates -------------------------------------------------------------------------------
+
+class _SourceIndex:
+    """Earlier body text with a shingle index: finds where a block repeats it, in linear time."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.owners: list[tuple[int, Block]] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, block: Block) -> None:
+        start = len(self.text)
+        self.owners.append((start, block))
+        self.text += block.text
+        for j in range(max(0, start - SHINGLE + 1), len(self.text) - SHINGLE + 1):
+            hits = self.index[self.text[j : j + SHINGLE]]
+            if len(hits) < MAX_SHINGLE_HITS:
+                hits.append(j)
+
+    def longest_repeat(self, text: str) -> tuple[int, int, int]:
+        """(start in source, start in text, length) of the longest verbatim run of ``text`` in the source."""
+        votes: Counter[int] = Counter()
+        for j in range(len(text) - SHINGLE + 1):
+            for pos in self.index.get(text[j : j + SHINGLE], ()):
+                votes[pos - j] += 1
+        best = (0, 0, 0)
+        for diagonal, _ in votes.most_common(4):
+            run, start = 0, 0
+            for j, ch in enumerate(text):
+                pos = diagonal + j
+                if 0 <= pos < len(self.text) and self.text[pos] == ch:
+                    start = j if run == 0 else start
+                    run += 1
+                    if run > best[2]:
+                        best = (diagonal + start, start, run)
+                else:
+                    run = 0
+        return best
+
+    def lines_of(self, start: int, length: int) -> list[int]:
+        return sorted({n for s, b in self.owners if s < start + length and s + len(b.text) > start for n in b.lines})
+
+
+def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
+    """Drop blocks that the layout repeated: a blank-separated block, 80% of which repeats earlier
+    body text verbatim, and which is a fragment (it starts or ends mid-sentence).
+
+    A whole sentence the author wrote twice is never removed: where the repeat begins and ends on
+    sentence boundaries of both texts, it is the author's.
+    """
+    kept: list[Block] = []
+    source = _SourceIndex()
+    for i, block in enumerate(body):
+        text = block.text
+        following_blank = i + 1 >= len(body) or body[i + 1].blank_before
+        if len(text) >= MIN_DUPLICATE_CHARS and source.text and block.blank_before and following_blank:
+            a, b, size = source.longest_repeat(text)
+            if size >= DUPLICATE_SHARE * len(text) and _is_fragment_repeat(source.text, a, text, b, size):
+                layout.removed.append(block)
+                layout.repairs.append(
+                    Repair("duplicate", block.lines, text, "",
+                           f"{size} of {len(text)} characters repeat line(s) {', '.join(map(str, source.lines_of(a, size)))}",
+                           removed=text)
+                )
+                continue
+        kept.append(block)
+        if _is_source(body, i):
+            source.add(block)
+    return kept
+
+
+def _is_fragment_repeat(source: str, a: int, text: str, b: int, size: int) -> bool:
+    """True unless the repeat is whole sentences in both places (an author's repeated sentence)."""
+    if not ends_paragraph(text):
+        return True
+    starts_clean = b == 0 and (a == 0 or source[a - 1] in SENTENCE_END + "”’」』）)")
+    ends_clean = b + size == len(text) and text[-1] in SENTENCE_END + "”’」』）)"
+    return not (starts_clean and ends_clean)
 
 
 def _is_source(blocks: list[Block], i: int) -> bool:
@@ -235,44 +643,45 @@ def _is_source(blocks: list[Block], i: int) -> bool:
     return not (i > 0 and is_heading_like(blocks[i - 1].text) and len(blocks[i].text) <= MAX_PULL_QUOTE_CHARS)
 
 
-def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
-    """Drop blocks whose text (at least 80%) repeats earlier body text verbatim: layout duplicates."""
-    kept: list[Block] = []
-    source = ""
-    owners: list[tuple[int, Block]] = []  # (start offset in source, block)
-    for i, block in enumerate(body):
-        text = block.text
-        if len(text) >= MIN_DUPLICATE_CHARS and source:
-            match = SequenceMatcher(None, source, text, autojunk=False).find_longest_match(0, len(source), 0, len(text))
-            if match.size >= DUPLICATE_SHARE * len(text):
-                origin = [b for start, b in owners if start < match.a + match.size and start + len(b.text) > match.a]
-                origin_lines = sorted({n for b in origin for n in b.lines})
-                layout.removed.append(block)
-                layout.repairs.append(
-                    Repair("duplicate", block.lines, text, "",
-                           f"{match.size} of {len(text)} characters repeat line(s) {', '.join(map(str, origin_lines))}")
-                )
-                continue
-        kept.append(block)
-        if _is_source(body, i):
-            owners.append((len(source), block))
-            source += text
-    return kept
+# --- headings, joins, spaces ------------------------------------------------------------------
 
+def mark_headings(body: list[Block], *, shape: str) -> None:
+    """Mark sub-headings from their shape and their context, consistently across the article.
 
-def mark_headings(body: list[Block]) -> None:
-    """Mark sub-headings: short lines with no sentence punctuation that stand after a finished
-    paragraph and have the shape of a heading or are followed by a pull quote.
-
-    A short unpunctuated line without that evidence is a fragment of a broken paragraph
-    (“第二段被拆成” | “两行。”) and is left for ``join_broken``.
+    A candidate is short, has no full stop, stands after a finished paragraph (or a heading, or at
+    the start of the body) and is followed by a paragraph. It is a heading when it is bold in
+    Markdown copy, numbered (一、, （二）, 3.), has a heading shape (parallel phrases, a closing
+    quote), opens with a pull quote, stands alone in indented, hard-wrapped or single-newline copy,
+    or when the article has at least two plain candidates (a pattern, not a one-off). A lone plain
+    candidate in page copy is the first half of a broken sentence (“第二段被拆成” | “两行。”) and
+    is left for ``join_broken``. A two-character line (“附注”) is a heading only over a numbered one.
     """
+    candidates: list[tuple[int, str]] = []
+    marked: set[int] = set()
     for i, block in enumerate(body):
-        after_paragraph = i == 0 or ends_paragraph(body[i - 1].text) or body[i - 1].kind == "heading"
-        if not (is_heading_like(block.text) and after_paragraph and i + 1 < len(body)):
+        if block.kind != "body" or i + 1 >= len(body):
             continue
-        if RE_HEADING_SHAPE.search(block.text) or _opens_with_pull_quote(body, i + 1):
-            block.kind = "heading"
+        prev = body[i - 1] if i else None
+        after_paragraph = prev is None or prev.kind != "body" or (i - 1) in marked or ends_paragraph(prev.text)
+        shape_of = _heading_shape(block.text)
+        if block.markup in ("bold", "h2", "h3", "h4", "h5", "h6") and len(block.text) <= MAX_HEADING_CHARS:
+            shape_of = "bold" if not re.search(r"[。；！？]$", block.text) else shape_of
+        if not (after_paragraph and shape_of):
+            continue
+        nxt = body[i + 1]
+        if len(block.text) < MIN_HEADING_CHARS and not RE_NUMBERED.match(nxt.text):
+            continue
+        if shape == "page" and shape_of == "plain" and not (block.blank_before and nxt.blank_before):
+            continue  # in page copy a heading stands between blank lines; a wrapped line does not
+        pull_quote = _opens_with_pull_quote(body, i + 1)
+        if (pull_quote or shape_of != "plain" or len(nxt.text) >= MIN_PARAGRAPH_AFTER_HEADING
+                or _heading_shape(nxt.text) is not None):
+            candidates.append((i, "quoted" if pull_quote else shape_of))
+            marked.add(i)
+    plain = sum(1 for _, s in candidates if s == "plain")
+    for i, shape_of in candidates:
+        if shape_of != "plain" or shape in ("indented", "wrapped", "single") or plain >= 2:
+            body[i].kind = "heading"
 
 
 def _opens_with_pull_quote(body: list[Block], i: int) -> bool:
@@ -280,8 +689,8 @@ def _opens_with_pull_quote(body: list[Block], i: int) -> bool:
     text = body[i].text
     if len(text) > MAX_PULL_QUOTE_CHARS or not ends_paragraph(text):
         return False
-    for later in body[i + 1 :]:
-        if is_heading_like(later.text) and RE_HEADING_SHAPE.search(later.text):
+    for later in body[i + 1 : i + 1 + PULL_QUOTE_WINDOW]:
+        if _heading_shape(later.text) in ("numbered", "shaped"):
             return False
         if text in later.text:
             return True
@@ -289,19 +698,39 @@ def _opens_with_pull_quote(body: list[Block], i: int) -> bool:
 
 
 def join_broken(body: list[Block], layout: Layout) -> list[Block]:
-    """Join paragraphs broken mid-sentence or mid-word, without a space, up to the next heading."""
+    """Join paragraphs broken mid-sentence or mid-word, without a space, up to the next heading.
+
+    An indent is the strongest evidence of a new paragraph: in indented copy a block that opens
+    with one is never joined to the block before it. Hard-wrapped copy is already in paragraphs.
+    """
+    if layout.shape == "wrapped":
+        return [Block(b.text, b.lines, b.kind, b.indent, b.blank_before, b.markup) for b in body]
     out: list[Block] = []
+    unwrap_at: int | None = None  # repair index of the run of unwrapped lines the last block belongs to
     for block in body:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "body" and block.kind == "body" and not ends_paragraph(prev.text):
+        if (prev is not None and prev.kind == "body" and block.kind == "body" and not ends_paragraph(prev.text)
+                and not (layout.shape == "indented" and block.indent) and not prev.markup and not block.markup):
             joined = _join(prev, block)
-            layout.repairs.append(
-                Repair("join", (prev.lines[-1], block.lines[0]), f"{prev.text}\n{block.text}", joined.text,
-                       f"broken at “{prev.text[-3:]}|{block.text[:3]}”")
-            )
+            if not block.blank_before:
+                if unwrap_at is not None:
+                    old = layout.repairs[unwrap_at]
+                    layout.repairs[unwrap_at] = Repair("unwrap", old.lines + block.lines, f"{old.before}\n{block.text}",
+                                                       joined.text, old.note)
+                else:
+                    layout.repairs.append(Repair("unwrap", prev.lines + block.lines, f"{prev.text}\n{block.text}",
+                                                 joined.text, "hard-wrapped lines joined"))
+                    unwrap_at = len(layout.repairs) - 1
+            else:
+                layout.repairs.append(
+                    Repair("join", (prev.lines[-1], block.lines[0]), f"{prev.text}\n{block.text}", joined.text,
+                           f"broken at “{prev.text[-3:]}|{block.text[:3]}”")
+                )
+                unwrap_at = None
             out[-1] = joined
         else:
-            out.append(Block(block.text, block.lines, block.kind))
+            out.append(Block(block.text, block.lines, block.kind, block.indent, block.blank_before, block.markup))
+            unwrap_at = None
     return out
 
 
@@ -317,6 +746,8 @@ def remove_stray_spaces(body: list[Block], layout: Layout) -> None:
             block.text = clean
 
 
+# --- sections ---------------------------------------------------------------------------------
+
 def find_pull_quote(candidate: str, paragraphs: list[str]) -> PullQuote | None:
     """The pull quote's repeat in its section's paragraphs, verbatim or as a close sentence."""
     core = candidate.strip()
@@ -327,6 +758,8 @@ def find_pull_quote(candidate: str, paragraphs: list[str]) -> PullQuote | None:
     best = (0.0, None, None)
     for number, paragraph in enumerate(paragraphs, start=1):
         for sentence in split_sentences(paragraph):
+            if abs(len(sentence.text) - len(core)) > len(core) // 2:
+                continue
             ratio = SequenceMatcher(None, core, sentence.text, autojunk=False).ratio()
             if ratio > best[0]:
                 best = (ratio, number, sentence.start)
@@ -373,15 +806,23 @@ def _place_captions(layout: Layout, runs: list[tuple[Block | None, list[Block]]]
     layout.captions = placed
 
 
-def analyse(lines: tuple[Line, ...], *, blank_line_paragraphs: bool) -> Layout:
-    """Run every layout rule in order and return the structure with its repair log."""
-    layout = Layout()
-    blocks, repairs = blocks_from_lines(lines, blank_line_paragraphs=blank_line_paragraphs)
+def analyse(lines: tuple[Line, ...], *, blank_line_paragraphs: bool | None = None) -> Layout:
+    """Run every layout rule in order and return the structure with its repair log.
+
+    ``blank_line_paragraphs`` is accepted for compatibility and ignored: the kind of copy is
+    detected from the lines themselves (``detect_shape``).
+    """
+    layout = Layout(shape=detect_shape(lines))
+    blocks, repairs = blocks_from_lines(lines, shape=layout.shape)
     layout.repairs.extend(repairs)
+    blocks = remove_matter(blocks, layout)
     body = split_header(blocks, layout)
     body = lift_captions(body, layout)
+    body = lift_bylines(body, layout)
+    body = lift_standfirst(body, layout)
+    body = join_attributions(body, layout)
     body = remove_duplicates(body, layout)
-    mark_headings(body)
+    mark_headings(body, shape=layout.shape)
     body = join_broken(body, layout)
     remove_stray_spaces(body, layout)
     build_sections(body, layout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
@@ -30,16 +31,41 @@ RE_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 RE_STRAY_SPACE = re.compile(
     r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’…—]) (?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’…—])"
 )
+# An indent at the start of a line: two or more spaces, a full-width space or a tab: “　　金融是……”.
+RE_INDENT = re.compile(r"^(?:[\u3000\t]|[ \u00a0]{2,})")
+# A paragraph indent inside a line, after a finished sentence: “……全局。　　方向是……” (web copies
+# flattened to one line keep their indents; the indent marks where the next paragraph starts).
+RE_INLINE_INDENT = re.compile(r"(?<=[。！？!?”’」』）)])[ \u00a0]*(?:\u3000{2,}|[ \u00a0]{4,})(?=\S)")
+# A photo credit in brackets with more text run on after it in the same line: “……游泳。（记者 姚冬琴 摄）中丹
+# 环境合作“一拍即合”” (a one-line web copy); the credit closes its caption, so the line breaks there.
+RE_CREDIT_BREAK = re.compile(r"(?<=[摄攝][）)])(?=[^\s，。；、,;）)])")
+# HTML character entities left in web copies: “&nbsp;”, “&amp;”, “&#12288;”.
+RE_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+# Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
+# matter block fenced by “---” at the top of the file.
+RE_MD_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")
+RE_MD_QUOTE = re.compile(r"^>\s?(?=\S)")
+RE_MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
+RE_FENCE = re.compile(r"^-{3}\s*$")
+MAX_FRONT_MATTER_LINES = 60
 # A share of control characters above this marks a file as binary.
 MAX_CONTROL_SHARE = 0.01
 
 
 @dataclass(frozen=True)
 class Line:
-    """One non-empty source line after normalisation, with its 1-based line number."""
+    """One non-empty source line after normalisation, with its 1-based line number.
+
+    ``indent`` is True where the raw line opened with an indent (a paragraph start in indented
+    copy); ``blank_before`` where a blank line (or the start of the file) precedes it. A raw line
+    that held several indented paragraphs gives one ``Line`` per paragraph, all with its number.
+    """
 
     number: int
     text: str
+    indent: bool = False
+    blank_before: bool = False
+    markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold: the Markdown the line carried
 
 
 @dataclass(frozen=True)
@@ -95,6 +121,38 @@ def normalise_line(line: str, counts: Counter[str]) -> str:
     return RE_SPACES.sub(" ", stripped)
 
 
+def _visible(text: str) -> int:
+    return sum(not ch.isspace() for ch in text)
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Line number of the closing fence of a YAML front matter block at the top, or 0 if none."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not RE_FENCE.match(lines[first]):
+        return 0
+    for i in range(first + 1, min(len(lines), first + MAX_FRONT_MATTER_LINES)):
+        if RE_FENCE.match(lines[i]):
+            return i + 1
+    return 0
+
+
+def _strip_markup(line: str, counts: Counter[str]) -> tuple[str, str]:
+    """A line without its Markdown prefix or bold marks, and the kind of markup it carried."""
+    heading = RE_MD_HEADING.match(line)
+    if heading:
+        counts["markup_chars"] += len(heading.group(1))
+        return line[heading.end():], f"h{len(heading.group(1))}"
+    quote = RE_MD_QUOTE.match(line)
+    if quote:
+        counts["markup_chars"] += 1
+        return line[quote.end():], "quote"
+    bold = RE_MD_BOLD.match(line)
+    if bold:
+        counts["markup_chars"] += 4
+        return bold.group(1).strip(), "bold"
+    return line, ""
+
+
 def read_lines(path: Path | str) -> ReadResult:
     """Read and normalise an article file; the file itself is only ever read.
 
@@ -108,11 +166,36 @@ def read_lines(path: Path | str) -> ReadResult:
     counts["crlf"] = raw_text.count("\r\n")
     counts["cr"] = raw_text.count("\r") - counts["crlf"]
     text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = text.split("\n")
+    front_matter = _front_matter_end(raw_lines)
     lines = []
-    for number, raw_line in enumerate(text.split("\n"), start=1):
-        clean = normalise_line(raw_line, counts)
-        if clean:
-            lines.append(Line(number, clean))
+    blank = True
+    for number, raw_line in enumerate(raw_lines, start=1):
+        if number <= front_matter:
+            if raw_line.strip():
+                lines.append(Line(number, raw_line.strip(), blank_before=blank, markup="front_matter"))
+                blank = False
+            else:
+                blank = True
+            continue
+        unescaped = RE_ENTITY.sub(lambda m: html.unescape(m.group()), raw_line)
+        if unescaped != raw_line:
+            counts["html_entities"] += len(RE_ENTITY.findall(raw_line))
+            counts["markup_chars"] += _visible(raw_line) - _visible(unescaped)
+        parts = [p for piece in RE_INLINE_INDENT.split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
+        if len(parts) > 1:
+            counts["inline_breaks"] += len(parts) - 1
+        for index, part in enumerate(parts):
+            clean = normalise_line(part, counts)
+            if not clean:
+                continue
+            clean, markup = _strip_markup(clean, counts)
+            if clean:
+                indent = index > 0 or bool(RE_INDENT.match(unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))))
+                lines.append(Line(number, clean, indent=indent, blank_before=blank, markup=markup))
+                blank = False
+        if not normalise_line(unescaped, Counter()):
+            blank = True
     if not lines:
         raise EmptyArticleError(path, "holds no visible text")
     numbers = [line.number for line in lines]

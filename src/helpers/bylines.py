@@ -1,0 +1,238 @@
+"""Bylines and datelines of Chinese news copy: who wrote it, for which outlet, from where.
+
+The grammar covers the forms real copy prints: ``中经记者 张漫游 北京报道``, ``本报记者  某某``,
+``□ 本报记者 某某``, ``记者 某某丨北京报道``, ``文/本报记者 张三 图/李四``, ``本报记者 张三 李四
+通讯员 王五``, ``■本报记者 张三 发自北京``, ``本报记者杨志锦北京报道`` (place glued to the name),
+``每经记者 李彪 每经编辑 陈旭`` (the editor is not a reporter), names alone under a headline
+(``徐子渊、夏丹、张荣、曹思思``), and agency datelines such as ``新华社北京1月17日电（记者 张三、李四）``,
+``本报讯（记者 张三 通讯员 李四）`` or ``本报北京1月1日讯记者李建兴报道：``. Traditional forms
+(``新華社記者``) and full-width digits are read through ``chinese.fold``; names and places are
+returned as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from helpers.chinese import fold
+
+# A Chinese character, leaving out 丨 (U+4E28), which web copies use as a bar: “记者 王晓丨北京报道”.
+HAN = r"[\u4e00-\u4e27\u4e29-\u9fff]"
+# A role before the names: 记者, 本报记者, 中经记者, 21世纪经济报道记者, 通讯员, 实习生, 文, 图, 摄影 …
+RE_ROLE = re.compile(
+    r"(?:[\u4e00-\u4e27\u4e29-\u9fffA-Za-z\d]{0,10}?(?:记者|通讯员|实习生|特约撰稿人|撰稿人|评论员|观察员|研究员|编译|主持人)"
+    r"|文字|撰文|文/图|文／图|图/文|图／文|摄影|作者|文|图|摄)"
+)
+# An editor's role: the names after it are editors, not reporters: “每经编辑 陈旭”.
+RE_EDITOR_ROLE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fffA-Za-z\d]{0,6}?(?:编辑|责编|校对|审校)")
+# A run of byline text between separators: spaces, 、，, and the bars and slashes of web copies.
+RE_TOKEN = re.compile(r"[^\s、，,丨|｜/／:：]+")
+RE_BYLINE_SEP = re.compile(r"[\s、，,丨|｜/／:：]+")
+# A bullet that may open a byline or standfirst line: “□ 本报记者 张三”.
+RE_BULLET = re.compile(r"^[□■●◆◇◎○▲△★☆▌▎|]\s*")
+# The end of a byline: “北京报道”, “报道”, “发自北京”, “北京电”, “丹麦哥本哈根、奥胡斯报道”.
+RE_PLACE_END = re.compile(
+    r"(?:(?P<place>" + HAN + r"{2,10}?(?:、" + HAN + r"{2,10})*)?(?:报道|专电|电)|发自(?P<from>" + HAN + r"{2,10}))$"
+)
+# A source citation an archive appends to a byline: “本报记者 王伟健《人民日报》（2025年05月20日第 01 版）”.
+RE_CITATION = re.compile(r"\s*《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]\s*$")
+# A personal name: two to four Chinese characters, or a transliterated name with “·”.
+RE_NAME = re.compile(r"^(?:" + HAN + r"{2,4}|" + HAN + r"{1,6}[·•]" + HAN + r"{1,8})$")
+# Words that look like names by length but are never names in a byline.
+NOT_NAMES = frozenset({"报道", "记者", "本报", "综合", "整理", "来源", "编辑", "责编", "通讯员", "实习生", "了解", "了解到",
+                       "获悉", "表示", "指出", "认为", "介绍"})
+# Longest byline line, and longest names-only line, in characters.
+MAX_BYLINE_CHARS = 60
+MAX_NAMES_LINE_CHARS = 30
+MAX_NAMES = 8
+
+# An agency or newspaper dateline at the start of a paragraph: “新华社北京1月17日电（记者 张三、李四）”,
+# “本报北京1月17日讯（记者 张三）”, “本报讯（记者 张三 通讯员 李四）”, “中新网北京1月17日电 (记者 张三)”,
+# “本报北京1月1日讯记者李建兴报道：”, “本报上海4月22日电  新华社记者秦春、本报记者黄振中报道：”.
+AGENCIES = ("新华社", "新华网", "中新社", "中新网", "人民网", "央视网", "央广网", "光明网", "中国日报网", "新京报",
+            "澎湃新闻", "经济日报", "人民日报", "本报", "本刊", "本台")
+RE_DATELINE = re.compile(
+    r"^(?P<agency>" + "|".join(AGENCIES) + r")"
+    r"(?P<place>" + HAN + r"{2,8}?)?"
+    r"(?P<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+    r"(?P<kind>专电|电|讯)"
+    r"(?:\s*[（(](?P<people>[^（）()]{2,60})[）)]|\s*(?P<said>[^，。：:（()）]{2,40}?)报道[：:])?"
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A parsed byline: outlet label (the first role), reporters and the place reported from.
+
+    ``roles`` pairs each name with the role printed before it (记者, 通讯员, 实习生, 文, 图 …).
+    ``dateline`` is True for an agency dateline, which stays part of its paragraph.
+    """
+
+    text: str
+    outlet: str
+    reporters: tuple[str, ...]
+    place: str | None
+    roles: tuple[tuple[str, str], ...] = ()
+    dateline: bool = False
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Place names a byline may glue to a reporter's name (src/helpers/data/places.txt)."""
+    text = resources.files("helpers").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _tokens(folded: str, original: str) -> list[tuple[str, str]]:
+    """(folded, original) tokens between separators; single characters in a row (padded names
+    such as “游  仪”) are one name."""
+    out: list[tuple[str, str]] = []
+    prev_single = False
+    for match in RE_TOKEN.finditer(folded):
+        token, raw = match.group(), original[match.start() : match.end()]
+        single = len(token) == 1 and re.fullmatch(HAN, token) is not None and token not in "文图摄"
+        if single and prev_single:
+            out[-1] = (out[-1][0] + token, out[-1][1] + raw)
+        else:
+            out.append((token, raw))
+        prev_single = single
+    return out
+
+
+def _names_with_roles(tokens: list[tuple[str, str]], *, need_role: bool = True) -> list[tuple[str, str]] | None:
+    """Pair names with the role before them; None if a token is neither role nor name.
+
+    Names after an editor's role are skipped: an editor is not a reporter.
+    """
+    pairs: list[tuple[str, str]] = []
+    role, editing = "", False
+    for token, raw in tokens:
+        if RE_EDITOR_ROLE.fullmatch(token):
+            role, editing = raw, True
+            continue
+        if RE_ROLE.fullmatch(token):
+            role, editing = raw, False
+            continue
+        glued = RE_ROLE.match(token)
+        if glued and RE_NAME.match(token[glued.end():]) and token[glued.end():] not in NOT_NAMES:
+            role, editing = raw[: glued.end()], False
+            token, raw = token[glued.end():], raw[glued.end():]
+        if (need_role and not role) or not RE_NAME.match(token) or token in NOT_NAMES:
+            return None
+        if not editing:
+            pairs.append((role, raw))
+    return pairs
+
+
+def _split_place(folded: str, original: str) -> tuple[str, str, str | None]:
+    """The byline without its closing place, and the place (“北京报道”, “发自北京”); place None if none."""
+    end = RE_PLACE_END.search(folded)
+    if not end:
+        return folded, original, None
+    start = end.start()
+    if end["from"]:
+        return folded[:start], original[:start], original[end.start("from") : end.end("from")]
+    if not end["place"]:
+        return folded[:start], original[:start], None
+    separated = start == 0 or RE_BYLINE_SEP.match(folded[start - 1])
+    if separated and not RE_ROLE.search(end["place"]):
+        return folded[:start], original[:start], original[start : end.start() + len(end["place"])]
+    # A place glued to the last name: “杨志锦北京报道”; split only at a place the gazetteer knows.
+    glued = end["place"]
+    for size in range(min(len(glued) - 2, 5), 1, -1):
+        if glued[-size:] in known_places():
+            cut = start + len(glued) - size
+            return folded[:cut], original[:cut], original[cut : cut + size]
+    return folded, original, "?"
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Parse a byline line into outlet, reporters and place; None if the line is not a byline.
+
+    >>> b = parse_byline("记者 王晓丨北京报道")
+    >>> (b.outlet, b.reporters, b.place)
+    ('记者', ('王晓',), '北京')
+    """
+    original = RE_CITATION.sub("", RE_BULLET.sub("", text.strip()))
+    folded = fold(original)
+    if not folded or len(folded) > MAX_BYLINE_CHARS or re.search(r"[。！？；!?;“”《》]", folded):
+        return None
+    inner = re.fullmatch(r"[（(\[【]\s*(.+?)\s*[）)\]】]", folded)
+    if inner:
+        folded, original = inner.group(1), original[inner.start(1) : inner.end(1)]
+    folded, original, place = _split_place(folded, original)
+    if place == "?":
+        return None
+    tokens = _tokens(folded, original)
+    if not tokens or not (RE_ROLE.match(tokens[0][0]) or RE_EDITOR_ROLE.match(tokens[0][0])):
+        return None
+    pairs = _names_with_roles(tokens)
+    if not pairs:
+        return None
+    return Byline(text=text.strip(), outlet=pairs[0][0], reporters=tuple(n for _, n in pairs), place=place,
+                  roles=tuple(pairs))
+
+
+def parse_names_line(text: str) -> Byline | None:
+    """A line of reporters' names alone, as printed under some headlines: “徐子渊、夏丹、张荣、曹思思”.
+
+    Only the loader's header step asks this, for the line right under the headline.
+
+    >>> parse_names_line("徐子渊、夏丹、张荣、曹思思").reporters
+    ('徐子渊', '夏丹', '张荣', '曹思思')
+    """
+    line = text.strip()
+    if not line or len(line) > MAX_NAMES_LINE_CHARS or re.search(r"[。！？；!?;“”《》，,：:]", line):
+        return None
+    tokens = _tokens(fold(line), line)
+    if not 1 <= len(tokens) <= MAX_NAMES or any(not RE_NAME.match(t) or t in NOT_NAMES for t, _ in tokens):
+        return None
+    if sum(len(t) > 3 for t, _ in tokens) > (1 if len(tokens) > 2 else 0):
+        return None
+    return Byline(text=line, outlet="", reporters=tuple(raw for _, raw in tokens), place=None,
+                  roles=tuple(("", raw) for _, raw in tokens))
+
+
+def parse_dateline(paragraph: str) -> Byline | None:
+    """The dateline that opens an agency or newspaper paragraph, as a ``Byline``; None if it names no one.
+
+    >>> b = parse_dateline("新华社北京1月17日电（记者 张三、李四）国家统计局17日发布数据。")
+    >>> (b.outlet, b.reporters, b.place, b.text)
+    ('新华社', ('张三', '李四'), '北京', '新华社北京1月17日电（记者 张三、李四）')
+    """
+    folded = fold(paragraph)
+    match = RE_DATELINE.match(folded)
+    if not match:
+        return None
+    group = "people" if match["people"] else "said" if match["said"] else None
+    if group is None:
+        return None
+    people = _tokens(match[group], paragraph[match.start(group) : match.end(group)])
+    pairs = _names_with_roles(people)
+    if not pairs:
+        return None
+    place = paragraph[match.start("place") : match.end("place")] if match["place"] else None
+    return Byline(text=paragraph[: match.end()], outlet=paragraph[: match.end("agency")],
+                  reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs), dateline=True)
+
+
+def merge(bylines: list[Byline]) -> Byline | None:
+    """One byline for an article printed with several (one per section, or one at each end)."""
+    if not bylines:
+        return None
+    if len(bylines) == 1:
+        return bylines[0]
+    reporters: list[str] = []
+    roles: list[tuple[str, str]] = []
+    for byline in bylines:
+        for role, name in byline.roles:
+            if name not in reporters:
+                reporters.append(name)
+                roles.append((role, name))
+    first = bylines[0]
+    place = next((b.place for b in bylines if b.place), None)
+    return Byline(text=" / ".join(b.text for b in bylines), outlet=first.outlet, reporters=tuple(reporters),
+                  place=place, roles=tuple(roles), dateline=all(b.dateline for b in bylines))

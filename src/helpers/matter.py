@@ -1,0 +1,77 @@
+"""Front and back matter of news copy: lines that travel with an article but are not part of it.
+
+Portals and archives wrap an article in lines such as ``原标题：…``, ``来源：经济日报``,
+``责任编辑：张三``, ``2025-01-17 10:22``, ``海量资讯、精准解读，尽在新浪财经APP``, ``【纠错】`` or
+``（完）``. The loader removes each one it finds and logs it as a repair, so the article keeps
+every character the author wrote and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.chinese import fold
+
+# A labelled matter line: “原标题：…”, “来源：经济日报”, “（责任编辑：张三）”, “[编辑：李四]”, “本文来源：…”.
+RE_LABELLED = re.compile(
+    r"^[（(\[【]?\s*(?:原标题|原题|本文来源|文章来源|稿件来源|新闻来源|信息来源|来源|出处|责任编辑|责编|编辑|实习编辑|"
+    r"校对|审核|审校|终审|监制|主编|值班编辑|统筹|策划|出品|视频编辑|美编|制图|海报|运营编辑|发布时间|发布日期|"
+    r"更新时间|时间|日期|关键词|标签|分享到|字号|字体|股票代码|证券代码|股票简称|证券简称|公告编号|编号|本期统筹|版式设计|"
+    r"图片说明|作者简介|图表编辑|数据来源|网址|链接)\s*[:：]"
+)
+# An archive record field: “【 日  期 】19960210”, “【原刊地名】沪”, “【 正  文 】” (the 标题 field is the headline).
+RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
+# Page furniture of portals: font-size and share buttons, back-to-top, comment prompts.
+RE_FURNITURE = re.compile(
+    r"^(?:[大中小]字号(?:\s*[大中小])*|字号(?:\s*[:：]?\s*[大中小])*|字体\s*[:：]?(?:\s*[大中小])*|分享(?:到|更多|让更多人看到)?\s*[:：]?|"
+    r"返回(?:顶部|首页|列表)|打印(?:本页)?|关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|"
+    r"推荐阅读|相关(?:阅读|新闻|报道)|延伸阅读|更多精彩|上一篇|下一篇|举报)$"
+)
+# Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”.
+RE_NAVIGATION = re.compile(r"^(?:(?:本页|当前|您的|你的|所在)?位置\s*[:：]|首页\s*[>›»→])|\S\s*(?:>>|→|›|»)\s*\S.*(?:>>|→|›|»)")
+# A web address opening a line, with what follows it: “http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: …”.
+RE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
+# A picture placeholder where a web copy lost an image: “(资料图片)”, “（图片）”.
+RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图片|视频|图)[）)]$")
+# A date-time stamp line, alone or with its source: “2025-01-17 10:22”, “2025年01月17日 10:22 来源：经济日报”.
+RE_STAMP = re.compile(
+    r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+\S{1,20}){0,3}$"
+)
+# App and account promotions, share prompts and copyright lines of portals.
+RE_PROMOTION = re.compile(
+    r"(?:尽在.{0,12}(?:APP|App|app|客户端)|下载.{0,12}(?:APP|App|app|客户端)|扫码|扫一扫|长按.{0,8}二维码|"
+    r"关注.{0,10}(?:公众号|微信号|视频号)|点击.{0,10}(?:阅读原文|查看|关注)|返回搜狐|查看更多|"
+    r"版权所有|版权声明|Copyright|©|未经.{0,20}(?:授权|许可).{0,10}转载|转载请注明|免责声明|"
+    r"特别声明|本文仅代表作者|投资有风险|不构成投资建议)"
+)
+# A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
+RE_TAG = re.compile(r"^(?:【[^】]{1,30}】|\[[^\]]{1,30}\]|[（(]完[）)]|完)$")
+RE_WHITE = re.compile(r"\s+")
+# Longest line the promotion rule may remove (a long paragraph that mentions an app stays).
+MAX_PROMOTION_CHARS = 60
+# Longest labelled line: a label such as 来源 opening a long sentence is running text, not matter.
+MAX_LABELLED_CHARS = 80
+
+
+def matter_kind(line: str) -> str | None:
+    """The kind of matter a whole line is (tag, field, furniture, label, stamp, promotion), or None for article text.
+
+    >>> matter_kind("责任编辑：张三"), matter_kind("海量资讯、精准解读，尽在新浪财经APP"), matter_kind("金融是国之大者。")
+    ('label', 'promotion', None)
+    """
+    text = fold(line.strip())
+    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text):
+        return "tag"
+    field = RE_FIELD.match(text)
+    if field and RE_WHITE.sub("", field["label"]) != "标题":
+        return "field"
+    if RE_FURNITURE.match(text) or RE_NAVIGATION.search(text) or RE_URL.match(text):
+        return "furniture"
+    if len(text) <= MAX_LABELLED_CHARS and RE_LABELLED.match(text):
+        return "label"
+    if RE_STAMP.match(text) and not re.search(r"[。，；！？]", text):
+        return "stamp"
+    if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text):
+        return "promotion"
+    return None
