@@ -44,6 +44,8 @@ RE_NAME = re.compile(r"^(?:" + HAN + r"{2,4}|" + HAN + r"{1,6}[·•]" + HAN + r
 # Words that look like names by length but are never names in a byline.
 NOT_NAMES = frozenset({"报道", "记者", "本报", "综合", "整理", "来源", "编辑", "责编", "通讯员", "实习生", "了解", "了解到",
                        "获悉", "表示", "指出", "认为", "介绍"})
+# The end of an organisation's name, never a person's: “新华社”, “经济日报”, “人民网”.
+RE_NOT_A_PERSON = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行)$")
 # Longest byline line, and longest names-only line, in characters.
 MAX_BYLINE_CHARS = 60
 MAX_NAMES_LINE_CHARS = 30
@@ -191,6 +193,8 @@ def parse_names_line(text: str) -> Byline | None:
     if not 1 <= len(tokens) <= MAX_NAMES or any(not RE_NAME.match(t) or t in NOT_NAMES for t, _ in tokens):
         return None
     if sum(len(t) > 3 for t, _ in tokens) > (1 if len(tokens) > 2 else 0):
+        return None
+    if any(RE_NOT_A_PERSON.search(t) for t, _ in tokens):
         return None
     return Byline(text=line, outlet="", reporters=tuple(raw for _, raw in tokens), place=None,
                   roles=tuple(("", raw) for _, raw in tokens))

@@ -22,6 +22,7 @@ FIELDS = ("headline", "kicker", "subtitle", "byline", "headings", "paragraphs", 
 
 # White space is layout, not text: gold strings are compared with it removed.
 RE_WHITE = re.compile(r"\s+")
+RE_BRACKETS = re.compile(r"^[（(]|[）)]$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ class FieldCheck:
 
 def _squeeze(value: str | None) -> str | None:
     return None if value is None else RE_WHITE.sub("", value)
+
+
+def _credit(value: str | None) -> str:
+    """A credit without white space and without the brackets around it: “（记者 姚冬琴 摄）” = “记者姚冬琴摄”."""
+    return RE_BRACKETS.sub("", _squeeze(value or ""))
 
 
 def load_gold(path: Path | str) -> dict:
@@ -86,8 +92,8 @@ def compare(article: Article, gold: dict, *, name: str = "") -> list[FieldCheck]
         elif key in ("headings", "matter"):
             ok = [_squeeze(x) for x in expected or []] == [_squeeze(x) for x in got]
         elif key == "captions":
-            ok = [(_squeeze(c["text"]), _squeeze(c["credit"])) for c in expected or []] == [
-                (_squeeze(c["text"]), _squeeze(c["credit"])) for c in got]
+            ok = [(_squeeze(c["text"]), _credit(c["credit"])) for c in expected or []] == [
+                (_squeeze(c["text"]), _credit(c["credit"])) for c in got]
         else:
             ok = list(expected or []) == got
         checks.append(FieldCheck(name, key, expected, got, ok))

@@ -63,8 +63,15 @@ RE_SUBTITLE = re.compile(r"^[—－-]{1,3}")
 # A kicker (引题) leads into the headline: it ends on a dash, or on a verb of saying:
 # “吉林长春无人机操控师、……汽修师——”, “李鹏和人大环境与资源保护委员会同志谈话强调”.
 RE_KICKER_END = re.compile(r"(?:[—－]{1,2}|强调|指出|表示|要求|提出|称|说|宣布)$")
+# A column tag closing the headline of a newspaper page: “为科技创新提供资金活水（经济聚焦）”,
+# “货币供应年内总体比较充裕(市场观察)”: the tagged line is the headline.
+RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
+# An issuer's name above an announcement's title: “交通银行股份有限公司”: a kicker, not the headline.
+RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
 # A site's own name alone on a line above the headline: “人民網”, “新浪财经”.
 RE_SITE = re.compile(r"^\S{1,6}(?:网|網|APP|客户端|财经|新闻)$")
+# An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
+RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
 RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
 # An editor's signature closing an editor's note (编者按) that opens the article: “——编  者”.
@@ -80,6 +87,9 @@ MAX_HEADING_CHARS = 40
 MAX_NUMBERED_HEADING_CHARS = 60
 MIN_HEADING_CHARS = 4
 MIN_PARENT_HEADING_CHARS = 2  # “附注” over numbered sub-headings
+# A line indented this many columns deeper than the paragraphs is centred: a heading in
+# fixed-width copy, even one that closes on a full stop (“1、从加强基础设施建设入手，……建设。”).
+CENTERED_EXTRA_COLS = 4
 MAX_PULL_QUOTE_CHARS = 80
 # A paragraph after a heading is at least this long; a shorter line is the tail of a broken sentence.
 MIN_PARAGRAPH_AFTER_HEADING = 8
@@ -131,6 +141,7 @@ class Block:
     indent: bool = False
     blank_before: bool = False
     markup: str = ""
+    indent_cols: int = 0
 
     @property
     def first_line(self) -> int:
@@ -181,6 +192,7 @@ class Layout:
     subtitle: str | None = None
     byline: Byline | None = None
     bylines: list[Block] = field(default_factory=list)
+    field_byline: Byline | None = None
     standfirst: list[Block] = field(default_factory=list)
     lead: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
@@ -215,6 +227,11 @@ def _heading_shape(text: str) -> str | None:
     if _is_credit_line(text) or parse_byline(text):
         return None
     return "shaped" if RE_HEADING_SHAPE.search(text) else "plain"
+
+
+def _centered_heading(text: str) -> bool:
+    """A centred line that is one short sentence at most: a heading even with its full stop."""
+    return len(text) <= MAX_NUMBERED_HEADING_CHARS and len(split_sentences(text)) == 1 and not _is_credit_line(text)
 
 
 def _is_credit_line(text: str) -> bool:
@@ -270,7 +287,8 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
             if shape == "indented":
                 run_on = groups[-1][0].indent and not ends_paragraph(prev.text) and not _standalone(line.text)
             elif shape == "wrapped" and width is not None:
-                run_on = display_width(prev.text) >= WRAP_NEAR * width and not _standalone(line.text)
+                run_on = (display_width(prev.text) >= WRAP_NEAR * width and not _standalone(line.text)
+                          and not (ends_paragraph(prev.text) and _heading_shape(line.text) is not None))
         if run_on:
             groups[-1].append(line)
         else:
@@ -282,7 +300,8 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
         if len(group) > 1:
             repairs.append(Repair("unwrap", numbers, "\n".join(line.text for line in group), text, "hard-wrapped lines joined"))
         first = group[0]
-        blocks.append(Block(text, numbers, indent=first.indent, blank_before=first.blank_before, markup=first.markup))
+        blocks.append(Block(text, numbers, indent=first.indent, blank_before=first.blank_before, markup=first.markup,
+                            indent_cols=first.indent_cols))
     return blocks, repairs
 
 
@@ -313,6 +332,9 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
         if kind is not None:
             _remove(block, layout, f"{kind} line removed")
+            author = RE_AUTHOR_FIELD.match(block.text)
+            if author and layout.field_byline is None:
+                layout.field_byline = parse_names_line(author["names"])
             continue
         label = RE_TITLE_FIELD.match(block.text)
         if label:
@@ -347,7 +369,7 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _remove(block, layout, "site name line removed")
             i += 1
             continue
-        if not _header_line(block) or (layout.shape in ("indented", "wrapped") and block.indent and header):
+        if not _header_line(block):
             break
         if len(header) >= 4 and not block.markup.startswith("h"):
             break
@@ -392,7 +414,7 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
         if texts[h1 + 1 :]:
             layout.subtitle = " ".join(texts[h1 + 1 :])
         return
-    column = next((i for i, t in enumerate(texts[:-1]) if len(t) <= MAX_COLUMN_CHARS), None)
+    column = next((i for i, t in enumerate(texts[:-1]) if len(t) <= MAX_COLUMN_CHARS and not RE_ISSUER.search(t)), None)
     if column is not None:
         layout.column = texts[column]
         if column:
@@ -401,8 +423,11 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
     if not texts:
         return
     dash = next((i for i, t in enumerate(texts) if RE_SUBTITLE.match(t)), None)
-    kicker = next((i for i, t in enumerate(texts[:-1]) if RE_KICKER_END.search(t)), None)
-    if dash is not None and dash > 0:
+    kicker = next((i for i, t in enumerate(texts[:-1]) if RE_KICKER_END.search(t) or RE_ISSUER.search(t)), None)
+    tagged = next((i for i, t in enumerate(texts) if RE_COLUMN_TAG.search(t)), None)
+    if tagged is not None:
+        at = tagged
+    elif dash is not None and dash > 0:
         at = dash - 1
     elif kicker is not None:
         at = kicker + 1
@@ -453,6 +478,8 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     if layout.byline is None:
         layout.byline = next((parse_dateline(b.text) for b in out[:3] if parse_dateline(b.text)), None)
     if layout.byline is None:
+        layout.byline = layout.field_byline
+    if layout.byline is None:
         layout.warnings.append("no byline found: the lines before the first sentence are taken as the header")
     return out
 
@@ -492,7 +519,7 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
     while i < len(body):
         block = body[i]
         nxt = body[i + 1] if i + 1 < len(body) else None
-        interrupted = bool(out) and out[-1].kind == "body" and not ends_paragraph(out[-1].text) and i + 2 < len(body)
+        interrupted = _unfinished(out) and i + 2 < len(body)
         next_folded = fold(nxt.text) if nxt is not None else ""
         own_line = (
             nxt is not None
@@ -515,7 +542,7 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
         else:
             caption_text, credit = block.text[:trailing].rstrip(), block.text[trailing:].strip()
             caption_lines, used = block.lines, 1
-            interrupted = bool(out) and out[-1].kind == "body" and not ends_paragraph(out[-1].text) and i + 1 < len(body)
+            interrupted = _unfinished(out) and i + 1 < len(body)
         layout.captions.append(Caption(caption_text, credit, -1, -1, caption_lines))
         i += used
         if interrupted and i < len(body) and body[i].kind == "body":
@@ -541,6 +568,14 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
     return out
 
 
+def _unfinished(out: list[Block]) -> bool:
+    """True where the last block is running text broken off mid-sentence (not a byline or label)."""
+    if not out or out[-1].kind != "body":
+        return False
+    text = out[-1].text
+    return not ends_paragraph(text) and parse_byline(text) is None
+
+
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -554,6 +589,28 @@ def _trailing_credit(text: str) -> int | None:
     if match is None or match.start("credit") < MIN_HEADING_CHARS:
         return None
     return match.start("credit")
+
+
+def split_glued_captions(body: list[Block], layout: Layout) -> list[Block]:
+    """A paragraph that ends in a bracketed photo credit carries its caption glued to its end
+    (a one-line web copy): the last sentence before the credit is the caption, and becomes a
+    block of its own. “……喝下一杯经处理后的水。哥本哈根赫勒福医院，……达到直接饮用标准。（记者 姚冬琴 摄）”."""
+    out: list[Block] = []
+    for block in body:
+        match = RE_BRACKETED_CREDIT.search(fold(block.text))
+        if block.kind != "body" or match is None or len(block.text) <= MAX_CAPTION_CHARS:
+            out.append(block)
+            continue
+        sentences = split_sentences(block.text[: match.start()])
+        if len(sentences) < 2:
+            out.append(block)
+            continue
+        cut = sentences[-1].start
+        out.append(Block(block.text[:cut], block.lines, block.kind, block.indent, block.blank_before, block.markup))
+        out.append(Block(block.text[cut:], block.lines, block.kind, False, False, block.markup))
+        layout.repairs.append(Repair("caption", block.lines, block.text, block.text[:cut],
+                                     "caption with its credit split off the end of a paragraph"))
+    return out
 
 
 # --- duplicates -------------------------------------------------------------------------------
@@ -658,12 +715,17 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
     """
     candidates: list[tuple[int, str]] = []
     marked: set[int] = set()
+    indents = Counter(b.indent_cols for b in body if b.indent and len(b.text) > MAX_HEADING_CHARS)
+    paragraph_indent = indents.most_common(1)[0][0] if indents else None
     for i, block in enumerate(body):
         if block.kind != "body" or i + 1 >= len(body):
             continue
         prev = body[i - 1] if i else None
         after_paragraph = prev is None or prev.kind != "body" or (i - 1) in marked or ends_paragraph(prev.text)
         shape_of = _heading_shape(block.text)
+        centered = paragraph_indent is not None and block.indent_cols >= paragraph_indent + CENTERED_EXTRA_COLS
+        if centered and (shape_of or _centered_heading(block.text)):
+            shape_of = "centered"
         if block.markup in ("bold", "h2", "h3", "h4", "h5", "h6") and len(block.text) <= MAX_HEADING_CHARS:
             shape_of = "bold" if not re.search(r"[。；！？]$", block.text) else shape_of
         if not (after_paragraph and shape_of):
@@ -817,6 +879,7 @@ def analyse(lines: tuple[Line, ...], *, blank_line_paragraphs: bool | None = Non
     layout.repairs.extend(repairs)
     blocks = remove_matter(blocks, layout)
     body = split_header(blocks, layout)
+    body = split_glued_captions(body, layout)
     body = lift_captions(body, layout)
     body = lift_bylines(body, layout)
     body = lift_standfirst(body, layout)
@@ -826,4 +889,5 @@ def analyse(lines: tuple[Line, ...], *, blank_line_paragraphs: bool | None = Non
     body = join_broken(body, layout)
     remove_stray_spaces(body, layout)
     build_sections(body, layout)
+    layout.matter.sort(key=lambda b: b.lines[0])
     return layout

@@ -31,6 +31,8 @@ RE_FURNITURE = re.compile(
 RE_NAVIGATION = re.compile(r"^(?:(?:本页|当前|您的|你的|所在)?位置\s*[:：]|首页\s*[>›»→])|\S\s*(?:>>|→|›|»)\s*\S.*(?:>>|→|›|»)")
 # A web address opening a line, with what follows it: “http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: …”.
 RE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
+# A source citation on its own line: “《人民日报》（2025年04月08日第 08 版）”.
+RE_CITATION = re.compile(r"^《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]$")
 # A picture placeholder where a web copy lost an image: “(资料图片)”, “（图片）”.
 RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图片|视频|图)[）)]$")
 # A date-time stamp line, alone or with its source: “2025-01-17 10:22”, “2025年01月17日 10:22 来源：经济日报”.
@@ -66,6 +68,8 @@ def matter_kind(line: str) -> str | None:
     field = RE_FIELD.match(text)
     if field and RE_WHITE.sub("", field["label"]) != "标题":
         return "field"
+    if RE_CITATION.match(text):
+        return "citation"
     if RE_FURNITURE.match(text) or RE_NAVIGATION.search(text) or RE_URL.match(text):
         return "furniture"
     if len(text) <= MAX_LABELLED_CHARS and RE_LABELLED.match(text):

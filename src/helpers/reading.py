@@ -33,9 +33,10 @@ RE_STRAY_SPACE = re.compile(
 )
 # An indent at the start of a line: two or more spaces, a full-width space or a tab: “　　金融是……”.
 RE_INDENT = re.compile(r"^(?:[\u3000\t]|[ \u00a0]{2,})")
-# A paragraph indent inside a line, after a finished sentence: “……全局。　　方向是……” (web copies
-# flattened to one line keep their indents; the indent marks where the next paragraph starts).
-RE_INLINE_INDENT = re.compile(r"(?<=[。！？!?”’」』）)])[ \u00a0]*(?:\u3000{2,}|[ \u00a0]{4,})(?=\S)")
+# A paragraph indent inside a line: “……全局。　　方向是……”, “……丹麦的绿色蜕变　　上世纪……” (web copies
+# flattened to one line keep their indents; the indent marks where the next paragraph starts). Two
+# full-width spaces mark one anywhere; four plain spaces only after a finished sentence.
+RE_INLINE_INDENT = re.compile(r"(?:(?<=[。！？!?”’」』）);])[ \u00a0]*[ \u00a0]{4,}|(?<=\S)[ \u00a0]*\u3000{2,})(?=\S)")
 # A photo credit in brackets with more text run on after it in the same line: “……游泳。（记者 姚冬琴 摄）中丹
 # 环境合作“一拍即合”” (a one-line web copy); the credit closes its caption, so the line breaks there.
 RE_CREDIT_BREAK = re.compile(r"(?<=[摄攝][）)])(?=[^\s，。；、,;）)])")
@@ -66,6 +67,7 @@ class Line:
     indent: bool = False
     blank_before: bool = False
     markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold: the Markdown the line carried
+    indent_cols: int = 0  # width of the indent in columns (a full-width space 2, a tab 4)
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,21 @@ def normalise_line(line: str, counts: Counter[str]) -> str:
 
 def _visible(text: str) -> int:
     return sum(not ch.isspace() for ch in text)
+
+
+def _indent_cols(text: str) -> int:
+    """Columns of white space opening ``text``: a full-width space counts two, a tab four."""
+    cols = 0
+    for ch in text:
+        if ch == "\u3000":
+            cols += 2
+        elif ch == "\t":
+            cols += 4
+        elif ch in " \u00a0":
+            cols += 1
+        else:
+            break
+    return cols
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -191,8 +208,10 @@ def read_lines(path: Path | str) -> ReadResult:
                 continue
             clean, markup = _strip_markup(clean, counts)
             if clean:
-                indent = index > 0 or bool(RE_INDENT.match(unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))))
-                lines.append(Line(number, clean, indent=indent, blank_before=blank, markup=markup))
+                lead = unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))
+                indent = index > 0 or bool(RE_INDENT.match(lead))
+                lines.append(Line(number, clean, indent=indent, blank_before=blank, markup=markup,
+                                  indent_cols=_indent_cols(lead) if index == 0 else 4))
                 blank = False
         if not normalise_line(unescaped, Counter()):
             blank = True
