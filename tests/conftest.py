@@ -25,3 +25,33 @@ def write_article(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+#: The corpus of real articles, each with its gold structure file.
+CORPUS = Path(__file__).parent / "data" / "articles"
+CORPUS_TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def corpus_report(pytestconfig: pytest.Config):
+    """``helpers.gold.corpus_report`` on the corpus, computed once; printed at the end of the run."""
+    from helpers.gold import corpus_report as report
+
+    table = report(CORPUS)
+    pytestconfig.stash[CORPUS_TABLE] = table
+    return table
+
+
+CORPUS_TABLE = pytest.StashKey[object]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Print the per-text agreement with gold whenever the corpus test ran."""
+    table = config.stash.get(CORPUS_TABLE, None)
+    if table is None:
+        return
+    terminalreporter.section("corpus: loader against the hand-checked gold files")
+    shown = table.assign(name=table["name"].str.slice(0, 44)).drop(columns=["shape"])
+    terminalreporter.write_line(shown.to_string(index=False))
+    terminalreporter.write_line(f"fully right: {int(table['fully_right'].sum())} of {len(table)} "
+                                f"({table['fully_right'].mean():.1%})")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -32,7 +33,9 @@ class TextBlock:
     within their section from 1; a caption carries the number of the paragraph it interrupted.
     """
 
-    kind: str  # banner | column | kicker | headline | subtitle | byline | standfirst | lead | heading | pull_quote | paragraph | caption | credit
+    # banner | column | kicker | headline | subtitle | byline | standfirst | lead | heading | pull_quote
+    # | paragraph | caption | credit
+    kind: str
     section: int | None
     paragraph: int | None
     text: str
@@ -74,6 +77,7 @@ class Article:
     subtitle: str | None = None
     standfirst: tuple[str, ...] = ()
     matter: tuple[str, ...] = ()  # front and back matter lines removed (原标题, 来源, 责任编辑 …)
+    byline_lines: tuple[str, ...] = ()  # the byline lines as printed (one per section in some copies)
 
     @cached_property
     def blocks(self) -> tuple[TextBlock, ...]:
@@ -83,8 +87,7 @@ class Article:
                            ("headline", self.headline), ("subtitle", self.subtitle)):
             if text:
                 out.append(TextBlock(kind, None, None, text))
-        if self.byline and not self.byline.dateline:
-            out.append(TextBlock("byline", None, None, self.byline.text))
+        out.extend(TextBlock("byline", None, None, text) for text in self.byline_lines)
         out.extend(TextBlock("standfirst", None, None, text) for text in self.standfirst)
         self._add_paragraphs(out, 0, "lead", self.lead)
         for section in self.sections:
@@ -95,12 +98,17 @@ class Article:
         return tuple(out)
 
     def _add_paragraphs(self, out: list[TextBlock], section: int, kind: str, paragraphs: tuple[str, ...]) -> None:
+        self._add_captions(out, section, 0)  # captions standing before the part's first paragraph
         for number, text in enumerate(paragraphs, start=1):
             out.append(TextBlock(kind, section, number, text))
-            for caption in self.captions:
-                if caption.section == section and caption.after_paragraph == number:
-                    out.append(TextBlock("caption", section, number, caption.text))
-                    out.append(TextBlock("credit", section, number, caption.credit))
+            self._add_captions(out, section, number)
+
+    def _add_captions(self, out: list[TextBlock], section: int, number: int) -> None:
+        for caption in self.captions:
+            if caption.section == section and caption.after_paragraph == number:
+                out.append(TextBlock("caption", section, number or None, caption.text))
+                if caption.credit:
+                    out.append(TextBlock("credit", section, number or None, caption.credit))
 
     @cached_property
     def text(self) -> str:
@@ -164,6 +172,27 @@ class Article:
         frame = pd.DataFrame(rows, columns=list(BLOCK_COLUMNS))
         return frame.astype({"section": "Int64", "paragraph": "Int64"})
 
+    def ledger(self) -> dict[str, int | bool]:
+        """Where every visible character of the raw file went: nothing the author wrote is lost.
+
+        ``raw`` (visible characters of the file) = ``markup`` (Markdown marks, HTML entities) +
+        ``removed`` (matter lines, layout duplicates, repeated characters at caption breaks, archive
+        labels: every removal in the repair log) + ``blocks`` (every block of ``blocks``: header,
+        byline lines, standfirst, paragraphs, pull quotes, captions, credits). ``closes`` says
+        whether the two sides agree character for character (as multisets, since captions move).
+
+        >>> load_article().ledger()["closes"]
+        True
+        """
+        raw = Counter(ch for ch in self.raw_text if not ch.isspace())
+        removed = Counter(ch for r in self.repairs for ch in r.removed if not ch.isspace())
+        blocks = Counter(ch for b in self.blocks for ch in b.text if not ch.isspace())
+        markup = self.normalisation.get("markup_chars", 0)
+        unexplained = raw - removed - blocks
+        closes = sum(unexplained.values()) == markup and not (blocks + removed - raw)
+        return {"raw": sum(raw.values()), "markup": markup, "removed": sum(removed.values()),
+                "blocks": sum(blocks.values()), "closes": closes}
+
     def repairs_frame(self) -> pd.DataFrame:
         """The repair log: one row per repair with kind, source lines, before, after and a note."""
         rows = [
@@ -221,4 +250,5 @@ def load_article(path: Path | str | None = None) -> Article:
         subtitle=layout.subtitle,
         standfirst=tuple(b.text for b in layout.standfirst),
         matter=tuple(b.text for b in layout.matter),
+        byline_lines=tuple(b.text for b in layout.bylines),
     )

@@ -57,11 +57,17 @@ MAX_NAMES = 8
 AGENCIES = ("新华社", "新华网", "中新社", "中新网", "人民网", "央视网", "央广网", "光明网", "中国日报网", "新京报",
             "澎湃新闻", "经济日报", "人民日报", "本报", "本刊", "本台")
 RE_DATELINE = re.compile(
-    r"^(?P<agency>" + "|".join(AGENCIES) + r")"
+    r"^(?P<agency>" + "|".join(AGENCIES) + r"|" + HAN + r"{2,8}?(?:日报|晚报|时报|商报|导报|报|通讯社|社|网))"
     r"(?P<place>" + HAN + r"{2,8}?)?"
     r"(?P<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
     r"(?P<kind>专电|电|讯)"
-    r"(?:\s*[（(](?P<people>[^（）()]{2,60})[）)]|\s*(?P<said>[^，。：:（()）]{2,40}?)报道[：:])?"
+    r"(?:\s*[（(](?P<people>[^（）()]{2,60})[）)]|\s*(?P<said>[^，。：:（()）]{2,40}?)报道[：:]"
+    r"|\s*记者(?P<bare>" + HAN + r"{2,3}?)(?=从|在|获悉|了解到|日前|近日|\d))?"
+)
+# A dateline in title marks, as Hong Kong agencies print it: “《經濟通通訊社駐京記者黃燕明１５日北京專電》”.
+RE_BOOK_DATELINE = re.compile(
+    r"^《(?P<agency>" + HAN + r"{2,12}?)(?:驻" + HAN + r"{1,4}?)?记者(?P<bare>" + HAN + r"{2,3}?)"
+    r"(?P<date>\d{1,2}日)(?P<place>" + HAN + r"{2,6}?)(?:专电|电|讯)》"
 )
 
 
@@ -208,14 +214,18 @@ def parse_dateline(paragraph: str) -> Byline | None:
     ('新华社', ('张三', '李四'), '北京', '新华社北京1月17日电（记者 张三、李四）')
     """
     folded = fold(paragraph)
-    match = RE_DATELINE.match(folded)
+    match = RE_DATELINE.match(folded) or RE_BOOK_DATELINE.match(folded)
     if not match:
         return None
-    group = "people" if match["people"] else "said" if match["said"] else None
-    if group is None:
-        return None
-    people = _tokens(match[group], paragraph[match.start(group) : match.end(group)])
-    pairs = _names_with_roles(people)
+    if match["bare"]:
+        raw = paragraph[match.start("bare") : match.end("bare")]
+        pairs = [("记者", raw)]
+    else:
+        group = "people" if match["people"] else "said" if match["said"] else None
+        if group is None:
+            return None
+        people = _tokens(match[group], paragraph[match.start(group) : match.end(group)])
+        pairs = _names_with_roles(people)
     if not pairs:
         return None
     place = paragraph[match.start("place") : match.end("place")] if match["place"] else None

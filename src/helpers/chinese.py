@@ -24,7 +24,8 @@ RE_BODY_PUNCT = re.compile(r"[，。；！？：,;!?]")
 
 # Where a paragraph may legitimately end: “……指明了方向。”, “……事事有着落”。”, “……如下：”.
 # A line that ends any other way (“……高质量发展的”) was broken by the page layout.
-RE_PARAGRAPH_END = re.compile(r"(?:[。！？!?；：;:]|……)[”’」』）)》]*$")
+# A quote may close on its attribution: “……永远的动力。”——冯远征委员.
+RE_PARAGRAPH_END = re.compile(r"(?:[。！？!?；：;:]|……)[”’」』）)》]*$|[。！？”]——[^，。；！？“”\s]{1,16}$")
 
 @dataclass(frozen=True)
 class Span:
@@ -104,11 +105,11 @@ def han_count(text: str) -> int:
 # into the original text. Used for matching only; the text itself is never changed.
 _TRADITIONAL = (
     "記者報導電訊導題標責編輯攝圖頁來網聞經濟華實習員條發際國稿訪編輯審閱監製視覺號讓頂"
-    "轉載權聲點擊獲悉臺灣廣東們歡顯關註"
+    "轉載權聲點擊獲悉臺灣廣東們歡顯關註駐專訊統計體務報紙"
 )
 _SIMPLIFIED = (
     "记者报导电讯导题标责编辑摄图页来网闻经济华实习员条发际国稿访编辑审阅监制视觉号让顶"
-    "转载权声点击获悉台湾广东们欢显关注"
+    "转载权声点击获悉台湾广东们欢显关注驻专讯统计体务报纸"
 )
 _FULLWIDTH = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + \
     "".join(chr(c) for c in range(0xFF41, 0xFF5B))

@@ -42,17 +42,29 @@ RE_TRAILING_CREDIT = re.compile(
 )
 # A credit in brackets closing a caption line, whatever comes before it: “发布会现场(方堃 摄)”,
 # “漫画绘制：曹  一（新华社发）”.
-RE_BRACKETED_CREDIT = re.compile(r"(?P<credit>[（(][^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)[）)])$")
+RE_BRACKETED_CREDIT = re.compile(
+    r"(?P<credit>[（(][^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)[）)])$"
+)
 # Longest caption line that may carry its credit at its end.
 MAX_CAPTION_CHARS = 240
 # Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), or a
 # closing quote or title mark at the end (“……“安全阀””).
 RE_HEADING_SHAPE = re.compile(r"\S \S|[”》」]$")
 # A numbered heading: “一、”, “（二）”, “3.”, “第一部分”.
-RE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])")
+RE_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])"
+)
 # Punctuation a plain heading never has (a comma or 、 it may: “运行活力足，科创板展现更多包容性”);
 # a numbered one may hold commas too (“一、坚持稳中求进，推动……”). Neither ends on a comma or colon.
 RE_NOT_IN_HEADING = re.compile(r"[。；！？：;!?:]|[，,、]$")
+RE_COMMA = re.compile(r"[，,、]")
+# The opening of an enumerated item: “一是”, “第二，”, “（三）”, “4.”, “①”.
+RE_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是]|"
+                           r"[（(][一二三四五六七八九十\d]+[）)]|"
+                           r"\d{1,2}[.、．](?!\d)|[①-⑳])")
+# Latin letters either side of a line break: the break stood for a space.
+RE_LATIN_END = re.compile(r"[A-Za-z]$")
+RE_LATIN_START = re.compile(r"^[A-Za-z]")
 # A plain heading with a comma is at most this long.
 MAX_COMMA_HEADING_CHARS = 30
 RE_NOT_IN_NUMBERED = re.compile(r"[。；！？!?;]|[：:，,]$")
@@ -69,7 +81,7 @@ RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 # An issuer's name above an announcement's title: “交通银行股份有限公司”: a kicker, not the headline.
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
 # A site's own name alone on a line above the headline: “人民網”, “新浪财经”.
-RE_SITE = re.compile(r"^\S{1,6}(?:网|網|APP|客户端|财经|新闻)$")
+RE_SITE = re.compile(r"^\S{1,6}(?:网|網|APP|客户端|财经|新闻|新闻社)$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
@@ -80,6 +92,8 @@ RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*�
 RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|导读|摘要|内容提要)】?[:：]?$")
 # An attribution under a quote: “——冯远征委员”, “——黄茂兴代表”.
 RE_ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*[^，。；！？]{2,20}$")
+# The start of a dateline: never a header line, even when the layout broke its paragraph short.
+RE_DATELINE_START = re.compile(r"^(?:据)?(?:新华社|新华网|中新社|中新网|本报|本刊|人民网|央视网)[\u4e00-\u9fff\d]{0,12}(?:电|讯)")
 # An editor line that ends the article on a portal: what follows it is the portal's.
 RE_EDITOR_LINE = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑)\s*[:：]")
 # Longest sub-heading (plain and numbered), shortest, and longest pull quote, in characters.
@@ -94,7 +108,7 @@ MAX_PULL_QUOTE_CHARS = 80
 # A paragraph after a heading is at least this long; a shorter line is the tail of a broken sentence.
 MIN_PARAGRAPH_AFTER_HEADING = 8
 # Longest header line (kicker, headline, subtitle), and the header lines searched for a byline.
-MAX_HEADER_CHARS = 60
+MAX_HEADER_CHARS = 40
 BYLINE_SEARCH_BLOCKS = 10
 # A column label (栏目) above a headline is at most this long: “实践探索”.
 MAX_COLUMN_CHARS = 8
@@ -244,25 +258,28 @@ def _is_credit_line(text: str) -> bool:
 def wrap_width(lines: tuple[Line, ...]) -> int | None:
     """The width (in columns) the text is hard-wrapped at, or None if it is not hard-wrapped.
 
-    Hard-wrapped copy has many lines close to one width, and most of them end mid-sentence; page
-    and web copy have lines as long as their paragraphs, ending on a full stop.
+    Hard-wrapped copy has many lines close to one width, most of them ending mid-sentence and
+    running on into the next line; page and web copy have lines as long as their paragraphs (or
+    fragments between blank lines), ending on a full stop or a blank line.
     """
     widths = sorted(display_width(line.text) for line in lines if display_width(line.text) >= MIN_WRAP_WIDTH)
     if len(widths) < MIN_WRAPPED_LINES:
         return None
     width = widths[int(0.9 * (len(widths) - 1))]
-    near = [line for line in lines if display_width(line.text) >= WRAP_NEAR * width]
+    near = [i for i, line in enumerate(lines) if display_width(line.text) >= WRAP_NEAR * width]
     if len(near) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(widths)):
         return None
-    unfinished = sum(not ends_paragraph(line.text) for line in near)
-    return width if unfinished >= WRAPPED_SHARE * len(near) else None
+    unfinished = sum(not ends_paragraph(lines[i].text) for i in near)
+    run_on = sum(i + 1 < len(lines) and not lines[i + 1].blank_before for i in near)
+    return width if min(unfinished, run_on) >= WRAPPED_SHARE * len(near) else None
 
 
 def detect_shape(lines: tuple[Line, ...]) -> str:
     """What kind of copy the document is: 'wrapped', 'indented', 'page' or 'single'."""
     if wrap_width(lines) is not None:
         return "wrapped"
-    text_lines = [line for line in lines if len(line.text) > MAX_COLUMN_CHARS and not line.markup]
+    text_lines = [line for line in lines if len(line.text) > MAX_COLUMN_CHARS and not line.markup
+                  and matter_kind(line.text) is None]
     if text_lines and sum(line.indent for line in text_lines) >= INDENTED_SHARE * len(text_lines):
         return "indented"
     if any(line.blank_before for line in lines[1:]):
@@ -295,7 +312,9 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
             groups.append([line])
     blocks, repairs = [], []
     for group in groups:
-        text = "".join(line.text for line in group)
+        text = ""
+        for line in group:
+            text = glue(text, line.text)
         numbers = tuple(line.number for line in group)
         if len(group) > 1:
             repairs.append(Repair("unwrap", numbers, "\n".join(line.text for line in group), text, "hard-wrapped lines joined"))
@@ -307,7 +326,8 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
 
 def _standalone(text: str) -> bool:
     """A line that is never the continuation of a paragraph: matter, a credit, a byline."""
-    return matter_kind(text) is not None or _is_credit_line(text) or RE_TITLE_FIELD.match(text) is not None
+    return (matter_kind(text) is not None or _is_credit_line(text) or RE_TITLE_FIELD.match(text) is not None
+            or RE_EDITOR_SIGNATURE.match(text) is not None or RE_ATTRIBUTION.match(text) is not None)
 
 
 # --- front and back matter, header, byline, standfirst ----------------------------------------
@@ -369,7 +389,7 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _remove(block, layout, "site name line removed")
             i += 1
             continue
-        if not _header_line(block):
+        if not _header_line(block, blocks[i + 1] if i + 1 < len(blocks) else None):
             break
         if len(header) >= 4 and not block.markup.startswith("h"):
             break
@@ -385,15 +405,20 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     return blocks[i:]
 
 
-def _header_line(block: Block) -> bool:
+def _header_line(block: Block, nxt: Block | None = None) -> bool:
+    """A kicker, headline or subtitle: short, no full stop, at most one comma; not a numbered
+    heading, a credit, a caption over a credit line, a standfirst or the start of a dateline."""
     text = block.text
     if block.markup.startswith("h") or block.markup == "title":
         return True
     if block.markup in ("quote", "bold"):
         return False
-    return (len(text) <= MAX_HEADER_CHARS and not re.search(r"[。；！？]", text) and not RE_STANDFIRST.match(text)
-            and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text) and not _is_credit_line(text)
-            and RE_BRACKETED_CREDIT.search(fold(text)) is None and not text.endswith(("：", ":")))
+    if nxt is not None and _is_credit_line(nxt.text):
+        return False  # a caption, with its credit under it
+    return (len(text) <= MAX_HEADER_CHARS and not re.search(r"[。；]", text)
+            and not RE_STANDFIRST.match(text) and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text)
+            and not _is_credit_line(text) and RE_BRACKETED_CREDIT.search(fold(text)) is None
+            and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text)))
 
 
 def _assign_header(header: list[Block], layout: Layout) -> None:
@@ -501,8 +526,20 @@ def join_attributions(body: list[Block], layout: Layout) -> list[Block]:
 
 # --- captions ---------------------------------------------------------------------------------
 
+def glue(first: str, second: str) -> str:
+    """Two pieces of a broken line joined: with no space in Chinese, with one between two Latin
+    words (“Castle Island” | “Ventures”), where the layout's line break stood for the space.
+
+    >>> glue("高质量发展的", "关键着力点。"), glue("Castle Island", "Ventures")
+    ('高质量发展的关键着力点。', 'Castle Island Ventures')
+    """
+    if first and second and RE_LATIN_END.search(first) and RE_LATIN_START.match(second):
+        return first + " " + second
+    return first + second
+
+
 def _join(first: Block, second: Block) -> Block:
-    return Block(first.text + second.text, first.lines + second.lines, first.kind, first.indent, first.blank_before)
+    return Block(glue(first.text, second.text), first.lines + second.lines, first.kind, first.indent, first.blank_before)
 
 
 def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
@@ -552,7 +589,7 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
                 overlap = Repair("overlap", (before.lines[-1], after.lines[0]), before.text[-4:] + "|" + tail[:4],
                                  before.text[-4:] + tail[1:4], f"repeated “{tail[0]}” at the break dropped", removed=tail[0])
                 tail = tail[1:]
-            joined = Block(before.text + tail, before.lines + after.lines, before.kind, before.indent, before.blank_before)
+            joined = Block(glue(before.text, tail), before.lines + after.lines, before.kind, before.indent, before.blank_before)
             layout.repairs.append(
                 Repair("caption", caption_lines, f"{before.text}\n{block.text}\n{credit if used == 2 else ''}\n{after.text}",
                        joined.text, f"caption lifted, paragraph rejoined (lines {before.lines[-1]} and {after.lines[0]})")
@@ -573,7 +610,8 @@ def _unfinished(out: list[Block]) -> bool:
     if not out or out[-1].kind != "body":
         return False
     text = out[-1].text
-    return not ends_paragraph(text) and parse_byline(text) is None
+    return (not ends_paragraph(text) and parse_byline(text) is None and not RE_EDITOR_SIGNATURE.match(text)
+            and not RE_ATTRIBUTION.match(text))
 
 
 def _squeeze(text: str) -> str:
@@ -661,14 +699,17 @@ def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
     body text verbatim, and which is a fragment (it starts or ends mid-sentence).
 
     A whole sentence the author wrote twice is never removed: where the repeat begins and ends on
-    sentence boundaries of both texts, it is the author's.
+    sentence boundaries of both texts, it is the author's. Nor is a block that continues an
+    unfinished paragraph: it is that paragraph's tail, whatever it repeats.
     """
     kept: list[Block] = []
     source = _SourceIndex()
     for i, block in enumerate(body):
         text = block.text
         following_blank = i + 1 >= len(body) or body[i + 1].blank_before
-        if len(text) >= MIN_DUPLICATE_CHARS and source.text and block.blank_before and following_blank:
+        dangling = bool(kept) and kept[-1].kind == "body" and not ends_paragraph(kept[-1].text) \
+            and not is_heading_like(kept[-1].text)
+        if len(text) >= MIN_DUPLICATE_CHARS and source.text and block.blank_before and following_blank and not dangling:
             a, b, size = source.longest_repeat(text)
             if size >= DUPLICATE_SHARE * len(text) and _is_fragment_repeat(source.text, a, text, b, size):
                 layout.removed.append(block)
@@ -740,10 +781,37 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
                 or _heading_shape(nxt.text) is not None):
             candidates.append((i, "quoted" if pull_quote else shape_of))
             marked.add(i)
-    plain = sum(1 for _, s in candidates if s == "plain")
     for i, shape_of in candidates:
-        if shape_of != "plain" or shape in ("indented", "wrapped", "single") or plain >= 2:
+        if shape_of == "plain" and i + 1 < len(body) and RE_NUMBERED.match(body[i + 1].text) and \
+                _heading_shape(body[i + 1].text) == "numbered":
+            candidates[candidates.index((i, shape_of))] = (i, "parent")
+    for i in _numbered_sentence_headings(body):
+        if i not in marked:
+            candidates.append((i, "numbered"))
+    with_comma = sum(1 for i, s in candidates if s == "plain" and RE_COMMA.search(body[i].text))
+    for i, shape_of in candidates:
+        paired = (i + 1) in marked or (i - 1) in marked  # a heading printed over two lines
+        if shape_of != "plain" or shape in ("indented", "wrapped", "single"):
             body[i].kind = "heading"
+        elif len(candidates) >= 2 and (not RE_COMMA.search(body[i].text) or with_comma >= 2 or paired):
+            # In page copy a plain line is a heading only as part of a pattern; one with a comma
+            # only beside others with commas (a lone “中国银行以党建为纽带，……强化业” is a fragment).
+            body[i].kind = "heading"
+
+
+def _numbered_sentence_headings(body: list[Block]) -> list[int]:
+    """Numbered one-sentence lines (“1、从加强基础设施建设入手，加快中西部地区建设。”) that head
+    sections: at least two, numbered in order, each followed by an unnumbered paragraph (items of a
+    numbered list follow one another instead)."""
+    found = []
+    for i, block in enumerate(body[:-1]):
+        match = RE_NUMBERED.match(block.text)
+        nxt = body[i + 1]
+        if (match and block.kind == "body" and len(block.text) <= MAX_HEADING_CHARS
+                and len(split_sentences(block.text)) == 1 and ends_paragraph(block.text)
+                and not RE_NUMBERED.match(nxt.text) and len(nxt.text) > len(block.text)):
+            found.append(i)
+    return found if len(found) >= 2 else []
 
 
 def _opens_with_pull_quote(body: list[Block], i: int) -> bool:
@@ -772,7 +840,8 @@ def join_broken(body: list[Block], layout: Layout) -> list[Block]:
     for block in body:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "body" and block.kind == "body" and not ends_paragraph(prev.text)
-                and not (layout.shape == "indented" and block.indent) and not prev.markup and not block.markup):
+                and not (layout.shape == "indented" and block.indent) and not prev.markup and not block.markup
+                and not _closing_formula(block.text) and not _opens_item(block.text)):
             joined = _join(prev, block)
             if not block.blank_before:
                 if unwrap_at is not None:
@@ -794,6 +863,18 @@ def join_broken(body: list[Block], layout: Layout) -> list[Block]:
             out.append(Block(block.text, block.lines, block.kind, block.indent, block.blank_before, block.markup))
             unwrap_at = None
     return out
+
+
+def _opens_item(text: str) -> bool:
+    """A block that opens an enumerated item (“一是……”, “第二，……”, “（三）……”, “①……”): a new
+    paragraph, whatever the block before it ends with."""
+    return RE_ITEM_START.match(text) is not None
+
+
+def _closing_formula(text: str) -> bool:
+    """A short line of Chinese characters alone (“特此公告”, “交通银行股份有限公司董事会”): never the
+    tail of a broken sentence, which carries the paragraph's own ending."""
+    return len(text) <= MAX_HEADING_CHARS and re.fullmatch(r"[\u4e00-\u9fff ]+", text) is not None
 
 
 def remove_stray_spaces(body: list[Block], layout: Layout) -> None:

@@ -20,24 +20,29 @@ RE_LABELLED = re.compile(
     r"图片说明|作者简介|图表编辑|数据来源|网址|链接)\s*[:：]"
 )
 # An archive record field: “【 日  期 】19960210”, “【原刊地名】沪”, “【 正  文 】” (the 标题 field is the headline).
+ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "正文", "文献号", "原文出处", "原刊地名", "原刊期号",
+                  "原刊页号",
+                  "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts.
-RE_FURNITURE = re.compile(
-    r"^(?:[大中小]字号(?:\s*[大中小])*|字号(?:\s*[:：]?\s*[大中小])*|字体\s*[:：]?(?:\s*[大中小])*|分享(?:到|更多|让更多人看到)?\s*[:：]?|"
-    r"返回(?:顶部|首页|列表)|打印(?:本页)?|关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|"
-    r"推荐阅读|相关(?:阅读|新闻|报道)|延伸阅读|更多精彩|上一篇|下一篇|举报)$"
-)
+_UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
+       r"打印(?:本页)?|"
+       r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
+       r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
+RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”.
 RE_NAVIGATION = re.compile(r"^(?:(?:本页|当前|您的|你的|所在)?位置\s*[:：]|首页\s*[>›»→])|\S\s*(?:>>|→|›|»)\s*\S.*(?:>>|→|›|»)")
 # A web address opening a line, with what follows it: “http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: …”.
 RE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
-# A source citation on its own line: “《人民日报》（2025年04月08日第 08 版）”.
-RE_CITATION = re.compile(r"^《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]$")
+# A source citation on its own line: “《人民日报》（2025年04月08日第 08 版）”, or an agency's credit line
+# that names no one: “《經濟通通訊社20日專訊》”.
+RE_CITATION = re.compile(r"^《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]$|^《[^》]{2,30}(?:专讯|专电|电|讯)》$")
 # A picture placeholder where a web copy lost an image: “(资料图片)”, “（图片）”.
 RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图片|视频|图)[）)]$")
 # A date-time stamp line, alone or with its source: “2025-01-17 10:22”, “2025年01月17日 10:22 来源：经济日报”.
 RE_STAMP = re.compile(
-    r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"^(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?"
+    r"(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+\S{1,20}){0,3}$"
 )
 # App and account promotions, share prompts and copyright lines of portals.
@@ -66,7 +71,7 @@ def matter_kind(line: str) -> str | None:
     if RE_TAG.match(text) or RE_PLACEHOLDER.match(text):
         return "tag"
     field = RE_FIELD.match(text)
-    if field and RE_WHITE.sub("", field["label"]) != "标题":
+    if field and RE_WHITE.sub("", field["label"]) in ARCHIVE_FIELDS and RE_WHITE.sub("", field["label"]) != "标题":
         return "field"
     if RE_CITATION.match(text):
         return "citation"
