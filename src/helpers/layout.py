@@ -10,7 +10,7 @@ of copy carries. Every change to the text is returned as a ``Repair`` with its s
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -131,6 +131,12 @@ MIN_WRAP_WIDTH = 20
 INDENTED_SHARE = 0.4
 
 SHAPES = ("page", "indented", "single", "wrapped")
+# Characters two columns wide (East Asian Wide and Fullwidth): Hangul Jamo, CJK punctuation and
+# ideographs, kana, Hangul, compatibility ideographs, vertical and small forms, full-width forms.
+RE_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 
 @dataclass(frozen=True)
@@ -218,8 +224,12 @@ class Layout:
 
 
 def display_width(text: str) -> int:
-    """Columns the text takes in a fixed-width layout: wide (CJK) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns the text takes in a fixed-width layout: wide (CJK) characters count two.
+
+    >>> display_width("９﹒３％ GDP增长")
+    16
+    """
+    return len(text) + len(RE_WIDE.findall(text))
 
 
 def is_heading_like(text: str) -> bool:
@@ -657,41 +667,56 @@ class _SourceIndex:
     """Earlier body text with a shingle index: finds where a block repeats it, in linear time."""
 
     def __init__(self) -> None:
-        self.text = ""
-        self.owners: list[tuple[int, Block]] = []
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.owners: list[Block] = []
         self.index: dict[str, list[int]] = defaultdict(list)
 
+    def __bool__(self) -> bool:
+        return bool(self.chars)
+
     def add(self, block: Block) -> None:
-        start = len(self.text)
-        self.owners.append((start, block))
-        self.text += block.text
-        for j in range(max(0, start - SHINGLE + 1), len(self.text) - SHINGLE + 1):
-            hits = self.index[self.text[j : j + SHINGLE]]
+        start = len(self.chars)
+        self.starts.append(start)
+        self.owners.append(block)
+        head = max(0, start - SHINGLE + 1)
+        window = "".join(self.chars[head:]) + block.text
+        self.chars.extend(block.text)
+        for j in range(len(window) - SHINGLE + 1):
+            hits = self.index[window[j : j + SHINGLE]]
             if len(hits) < MAX_SHINGLE_HITS:
-                hits.append(j)
+                hits.append(head + j)
+
+    def char_before(self, position: int) -> str:
+        return self.chars[position - 1] if position > 0 else ""
 
     def longest_repeat(self, text: str) -> tuple[int, int, int]:
-        """(start in source, start in text, length) of the longest verbatim run of ``text`` in the source."""
-        votes: Counter[int] = Counter()
+        """(start in source, start in text, length) of the longest verbatim run of ``text`` in the
+        source: the longest chain of consecutive shingles that match on one diagonal."""
+        diagonals: dict[int, list[int]] = defaultdict(list)
         for j in range(len(text) - SHINGLE + 1):
             for pos in self.index.get(text[j : j + SHINGLE], ()):
-                votes[pos - j] += 1
+                diagonals[pos - j].append(j)
         best = (0, 0, 0)
-        for diagonal, _ in votes.most_common(4):
-            run, start = 0, 0
-            for j, ch in enumerate(text):
-                pos = diagonal + j
-                if 0 <= pos < len(self.text) and self.text[pos] == ch:
-                    start = j if run == 0 else start
-                    run += 1
-                    if run > best[2]:
-                        best = (diagonal + start, start, run)
-                else:
-                    run = 0
+        for diagonal, js in diagonals.items():
+            if len(js) + SHINGLE - 1 <= best[2]:
+                continue
+            run_start = prev = js[0]
+            for j in (*js[1:], None):
+                if j is not None and j == prev + 1:
+                    prev = j
+                    continue
+                length = prev - run_start + SHINGLE
+                if length > best[2]:
+                    best = (diagonal + run_start, run_start, length)
+                if j is not None:
+                    run_start = prev = j
         return best
 
     def lines_of(self, start: int, length: int) -> list[int]:
-        return sorted({n for s, b in self.owners if s < start + length and s + len(b.text) > start for n in b.lines})
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = bisect_left(self.starts, start + length)
+        return sorted({n for block in self.owners[first:last] for n in block.lines})
 
 
 def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
@@ -709,9 +734,9 @@ def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
         following_blank = i + 1 >= len(body) or body[i + 1].blank_before
         dangling = bool(kept) and kept[-1].kind == "body" and not ends_paragraph(kept[-1].text) \
             and not is_heading_like(kept[-1].text)
-        if len(text) >= MIN_DUPLICATE_CHARS and source.text and block.blank_before and following_blank and not dangling:
+        if len(text) >= MIN_DUPLICATE_CHARS and source and block.blank_before and following_blank and not dangling:
             a, b, size = source.longest_repeat(text)
-            if size >= DUPLICATE_SHARE * len(text) and _is_fragment_repeat(source.text, a, text, b, size):
+            if size >= DUPLICATE_SHARE * len(text) and _is_fragment_repeat(source.char_before(a), text, b, size):
                 layout.removed.append(block)
                 layout.repairs.append(
                     Repair("duplicate", block.lines, text, "",
@@ -725,11 +750,12 @@ def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
     return kept
 
 
-def _is_fragment_repeat(source: str, a: int, text: str, b: int, size: int) -> bool:
-    """True unless the repeat is whole sentences in both places (an author's repeated sentence)."""
+def _is_fragment_repeat(before: str, text: str, b: int, size: int) -> bool:
+    """True unless the repeat is whole sentences in both places (an author's repeated sentence);
+    ``before`` is the source character before the repeat ('' at the start)."""
     if not ends_paragraph(text):
         return True
-    starts_clean = b == 0 and (a == 0 or source[a - 1] in SENTENCE_END + "”’」』）)")
+    starts_clean = b == 0 and (before == "" or before in SENTENCE_END + "”’」』）)")
     ends_clean = b + size == len(text) and text[-1] in SENTENCE_END + "”’」』）)"
     return not (starts_clean and ends_clean)
 

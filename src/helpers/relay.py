@@ -12,10 +12,10 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from helpers.article import Article
 from helpers.chinese import CLOSE_QUOTES, OPEN_QUOTES, PUNCTUATION
+from helpers.layout import display_width
 
 #: The layouts ``relay`` writes.
 LAYOUTS = ("page", "indented", "crlf", "wrapped")
@@ -74,15 +74,11 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _columns(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-
-
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` hard-wrapped at ``width`` columns (a Chinese character takes two), as fixed-width copy is."""
     lines, line, used = [], "", 0
     for word in re.findall(r"[A-Za-z0-9.%]+ ?|.", text):  # a Latin word (with its space) is never split
-        size = sum(_columns(ch) for ch in word)
+        size = display_width(word)
         if used + size > width and line:
             lines.append(line.rstrip(" ") if line.endswith(" ") and _latin(word[0]) else line)
             line, used = "", 0
