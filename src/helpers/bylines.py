@@ -39,6 +39,8 @@ RE_PLACE_END = re.compile(
 )
 # A source citation an archive appends to a byline: “本报记者 王伟健《人民日报》（2025年05月20日第 01 版）”.
 RE_CITATION = re.compile(r"\s*《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]\s*$")
+# The end of a photo credit: “新华社记者 李安 摄”, “受访者供图”, “（方堃 摄）”.
+RE_CREDIT_END = re.compile(r"(?:摄|供图|摄影)[）)]?$")
 # A personal name: two to four Chinese characters, or a transliterated name with “·”.
 RE_NAME = re.compile(r"^(?:" + HAN + r"{2,4}|" + HAN + r"{1,6}[·•]" + HAN + r"{1,8})$")
 # Words that look like names by length but are never names in a byline.
@@ -168,6 +170,8 @@ def parse_byline(text: str) -> Byline | None:
     folded = fold(original)
     if not folded or len(folded) > MAX_BYLINE_CHARS or re.search(r"[。！？；!?;“”《》]", folded):
         return None
+    if RE_CREDIT_END.search(folded):
+        return None  # “新华社记者 李安 摄”: a photo credit, not a byline
     inner = re.fullmatch(r"[（(\[【]\s*(.+?)\s*[）)\]】]", folded)
     if inner:
         folded, original = inner.group(1), original[inner.start(1) : inner.end(1)]
@@ -229,7 +233,7 @@ def parse_dateline(paragraph: str) -> Byline | None:
     if not pairs:
         return None
     place = paragraph[match.start("place") : match.end("place")] if match["place"] else None
-    return Byline(text=paragraph[: match.end()], outlet=paragraph[: match.end("agency")],
+    return Byline(text=paragraph[: match.end()], outlet=paragraph[match.start("agency") : match.end("agency")],
                   reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs), dateline=True)
 
 

@@ -1,0 +1,74 @@
+"""Bylines and datelines in the forms real copy prints, each case from a real text of the corpus or the seed."""
+
+import pytest
+
+from helpers.bylines import merge, parse_byline, parse_dateline, parse_names_line
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "reporters", "place"),
+    [
+        ("中经记者 张漫游 北京报道", "中经记者", ("张漫游",), "北京"),  # the seed
+        ("本报记者杨志锦北京报道", "本报记者", ("杨志锦",), "北京"),  # 21世纪经济报道: place glued to the name
+        ("每经记者 李彪 每经编辑 陈旭", "每经记者", ("李彪",), None),  # 每日经济新闻: the editor is not a reporter
+        ("本报记者  邱超奕  游  仪  门杰伟《人民日报》（2025年04月08日第 02 版）", "本报记者", ("邱超奕", "游仪", "门杰伟"), None),
+        ("●南方日报记者 昌道励 许宁宁 曾良科 钟志辉", "南方日报记者", ("昌道励", "许宁宁", "曾良科", "钟志辉"), None),
+        ("（本报记者  张  枨）", "本报记者", ("张枨",), None),  # 人民日报: one per section, in brackets
+        ("记者 姚冬琴 | 丹麦哥本哈根、奥胡斯报道", "记者", ("姚冬琴",), "丹麦哥本哈根、奥胡斯"),  # 中国经济周刊
+        ("记者赵子健 北京报道", "记者", ("赵子健",), "北京"),  # 21世纪经济报道, held-out batch
+    ],
+)
+def test_parse_byline(text, outlet, reporters, place):
+    byline = parse_byline(text)
+    assert (byline.outlet, byline.reporters, byline.place) == (outlet, reporters, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者了解到，深圳益华电子城聚集着大量电子产品批发商。",  # a sentence of the seed
+        "订单接得住 产品运得出 今年前两月浙江玉环外贸增长逾三成",  # a headline (浙江日报)
+        "新華社記者 李安 攝",  # a photo credit (新华网 photo story), not a byline
+        "本报记者  吴  君摄",  # a photo credit (人民日报)
+    ],
+)
+def test_parse_byline_rejects_what_is_not_a_byline(text):
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "reporters", "place"),
+    [
+        ("新華網北京4月20日電(記者白潔純、劉詩平)中國銀行業", "新華網", ("白潔純", "劉詩平"), "北京"),
+        ("中新社北京八月十一日電(記者 賈靖峰)中國央行", "中新社", ("賈靖峰",), "北京"),
+        ("本报北京1月1日讯记者李建兴报道：国务院", "本报", ("李建兴",), "北京"),
+        ("本报上海４月２２日电  新华社记者秦春、本报记者黄振中报道：全国人大", "本报", ("秦春", "黄振中"), "上海"),
+        ("光明日报北京1月11日电 记者刘坤从11日在京举行的全国工业和信息化工作会议上获悉", "光明日报", ("刘坤",), "北京"),
+        ("《經濟通通訊社駐京記者黃燕明１５日北京專電》國新辦", "經濟通通訊社", ("黃燕明",), "北京"),
+    ],
+)
+def test_parse_dateline(paragraph, outlet, reporters, place):
+    byline = parse_dateline(paragraph)
+    assert (byline.outlet, byline.reporters, byline.place, byline.dateline) == (outlet, reporters, place, True)
+    assert paragraph.startswith(byline.text)
+
+
+@pytest.mark.parametrize("paragraph", ["据新华社北京电 中国银行业金融机构", "央廣網北京1223日消息 23日,商務部"])
+def test_a_dateline_that_names_no_one_is_no_byline(paragraph):
+    assert parse_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [("徐子渊、夏丹、张荣、曹思思", ("徐子渊", "夏丹", "张荣", "曹思思")), ("任东晓", ("任东晓",)),
+     ("新华社", None), ("广东制造 向上突围", None)],
+)
+def test_parse_names_line(text, reporters):
+    byline = parse_names_line(text)
+    assert (byline.reporters if byline else None) == reporters
+
+
+def test_merge_keeps_each_reporter_once_in_order():
+    lines = ["（本报记者  任飞帆）", "（本报记者  张  枨）", "（本报记者  任飞帆）"]
+    merged = merge([parse_byline(t) for t in lines])
+    assert merged.reporters == ("任飞帆", "张枨")

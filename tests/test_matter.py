@@ -1,0 +1,45 @@
+"""Front and back matter lines, each taken from a real text of the corpus."""
+
+import pytest
+
+from helpers.matter import matter_kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("原標題:春運迎來返程客流高峰", "label"),
+        ("(責編:焦隆、王彤)", "label"),
+        ("责任编辑：张三", "label"),
+        ("股票代码:601328 股票简称:交通银行 编号:临 2024-017", "label"),
+        ("2024年02月18日14:08 | 來源:新華網", "stamp"),
+        ("date 2025-09-15   • 會員", "stamp"),
+        ("15/09/2025 12:09", "stamp"),
+        ("【 日  期 】19960210", "field"),
+        ("【原刊页号】⑩", "field"),
+        ("人民網>>甘肅頻道>>特別關注", "furniture"),
+        ("本頁位置: 首頁 → 新聞中心 → 經(jīng)濟新聞 |", "furniture"),
+        ("放大字体  缩小字体", "furniture"),
+        ("http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: 中国企业报", "furniture"),
+        ("《人民日报》（2025年04月08日第 08 版）", "citation"),
+        ("《經濟通通訊社20日專訊》", "citation"),
+        ("(资料图片)", "tag"),
+        ("海量资讯、精准解读，尽在新浪财经APP", "promotion"),
+    ],
+)
+def test_matter_lines(line, kind):
+    assert matter_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【數據解讀】統計局：三季度經濟運行有望保持穩中有進發展態勢",  # a headline with its column tag
+        "【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调",  # the title field carries the headline
+        "金融是“国之大者”，关系中国式现代化建设全局。",
+        "中",  # one character of text is not a font-size button
+        "来源于中国人民银行、中国银保监会、中国证监会的数据显示，一季度金融业机构总资产增长。",
+    ],
+)
+def test_article_text_is_not_matter(line):
+    assert matter_kind(line) is None

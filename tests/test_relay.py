@@ -1,0 +1,45 @@
+"""Re-laying an article as another kind of copy, and comparing an article with a gold file."""
+
+import pytest
+
+from helpers.gold import compare, found_structure
+from helpers.layout import display_width
+from helpers.relay import LAYOUTS, relay
+
+
+def test_indented_copy_opens_each_paragraph_with_two_full_width_spaces(seed):
+    lines = [line for line in relay(seed, "indented").splitlines() if line]
+    assert lines[:3] == ["党建领航 中国银行打通普惠金融“最后一公里”", "中经记者 张漫游 北京报道", "　　金融是“国之大者”，关系中国式现代化建设全局。"]
+    assert sum(line.startswith("　　") for line in lines) == 6 + 25
+
+
+def test_wrapped_copy_keeps_every_line_within_the_width(seed):
+    lines = relay(seed, "wrapped", width=60).splitlines()
+    unwrapped = {seed.headline, *(s.heading for s in seed.sections), *(s.pull_quote.text for s in seed.sections),
+                 *(c.text for c in seed.captions)}  # short lines are set whole, as fixed-width copy sets them
+    assert {line for line in lines if display_width(line) > 60} <= unwrapped
+    assert "普惠小微贷款余额36.1万亿元" in relay(seed, "wrapped").replace("\n", "")
+
+
+def test_page_copy_breaks_long_paragraphs_and_sets_the_bare_credit_caption_inside_one(seed):
+    text = relay(seed, "page")
+    blocks = text.split("\n\n")
+    assert "中国银行图" in blocks
+    at = blocks.index("中国银行图")
+    assert not blocks[at - 2].endswith("。")  # the paragraph the caption interrupts is broken before it
+
+
+def test_crlf_copy_is_the_raw_text_with_crlf(seed):
+    assert relay(seed, "crlf") == seed.raw_text.replace("\n", "\r\n")
+
+
+def test_unknown_layout_is_refused(seed):
+    with pytest.raises(ValueError, match="unknown layout 'html'"):
+        relay(seed, "html")
+    assert "html" not in LAYOUTS
+
+
+def test_compare_names_each_field_that_disagrees(seed):
+    gold = found_structure(seed) | {"headline": "另一个标题", "paragraphs": [6, 8, 6, 6, 4]}
+    wrong = [c.field for c in compare(seed, gold) if not c.ok]
+    assert wrong == ["headline", "paragraphs"]
