@@ -30,8 +30,9 @@ lab: $(STAMP) ## Open JupyterLab on the project's environment
 lint: $(STAMP) ## Ruff on the helpers and tests
 	$(VENV)/bin/ruff check src tests bench
 
-bench: $(STAMP) ## Tokenizer speed benchmark (reports figures, never gates)
+bench: $(STAMP) ## Tokenizer and loader speed benchmarks (report figures, never gate)
 	$(PY) bench/bench_tokenizer.py
+	$(PY) bench/bench_loader.py
 
 clean: ## Remove build outputs (not the environment)
 	rm -rf build .cache
