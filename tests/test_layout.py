@@ -233,3 +233,12 @@ def test_parse_byline(text, outlet, reporters, place):
 
 def test_parse_byline_rejects_a_sentence():
     assert parse_byline("记者了解到，深圳益华电子城聚集着大量电子产品批发商。") is None
+
+
+def test_a_text_without_paragraph_breaks_loads_with_a_warning(write_article):
+    sentence = "金融是“国之大者”，关系中国式现代化建设全局。"
+    with pytest.warns(StructureWarning) as record:
+        article = load_article(write_article("标题\n\n记者 王小五 报道\n\n" + sentence * 300))
+    messages = [str(w.message).split(": ", 1)[1] for w in record]
+    assert "a paragraph of 6,900 characters (line 5): the text carries no paragraph breaks there, so it is loaded as one paragraph" in messages
+    assert article.lead == (sentence * 300,)

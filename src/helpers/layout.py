@@ -105,6 +105,8 @@ MIN_PARENT_HEADING_CHARS = 2  # “附注” over numbered sub-headings
 # fixed-width copy, even one that closes on a full stop (“1、从加强基础设施建设入手，……建设。”).
 CENTERED_EXTRA_COLS = 4
 MAX_PULL_QUOTE_CHARS = 80
+# A paragraph longer than this means the copy lost its paragraph breaks (a flattened web page).
+MAX_PARAGRAPH_CHARS = 5000
 # A paragraph after a heading is at least this long; a shorter line is the tail of a broken sentence.
 MIN_PARAGRAPH_AFTER_HEADING = 8
 # Longest header line (kicker, headline, subtitle), and the header lines searched for a byline.
@@ -956,6 +958,10 @@ def build_sections(body: list[Block], layout: Layout) -> None:
         )
     if not layout.sections:
         layout.warnings.append("no sub-headings found: the whole body is loaded as lead")
+    longest = max((b for _, blocks in runs for b in blocks), key=lambda b: len(b.text), default=None)
+    if longest is not None and len(longest.text) > MAX_PARAGRAPH_CHARS:
+        layout.warnings.append(f"a paragraph of {len(longest.text):,} characters (line {longest.lines[0]}): "
+                               "the text carries no paragraph breaks there, so it is loaded as one paragraph")
     _place_captions(layout, runs)
 
 
