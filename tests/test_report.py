@@ -1,14 +1,28 @@
-"""The notebook runner: parameter injection and HTML copies that carry their own CJK font."""
+"""The notebook runner: parameter injection, seed-only cells, bad input stopped in one line, and HTML
+copies that carry their own CJK font."""
 
 import base64
 import io
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
 from fontTools.ttLib import TTFont
 
-from helpers.report import embed_font, font_face_css, inject_parameters
+from helpers.paths import BUILD, SEED_ARTICLE
+from helpers.report import (
+    NotebookFailure,
+    drop_seed_only,
+    embed_font,
+    execute,
+    font_face_css,
+    inject_parameters,
+    is_seed,
+    run,
+)
 
 
 def test_inject_parameters_after_the_parameters_cell():
@@ -41,3 +55,90 @@ def test_embedded_font_holds_exactly_the_chinese_of_the_page():
 def test_embed_font_goes_into_the_head():
     html = embed_font("<html><head><title>t</title></head><body>中国银行</body></html>")
     assert html.index("@font-face") < html.index("</head>") < html.index("中国银行")
+
+
+def test_drop_seed_only_removes_exactly_the_tagged_cells():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# 01 · t"),
+                nbformat.v4.new_markdown_cell("In the seed, 普惠金融 and 中国银行 carry the article.", metadata={"tags": ["seed-only"]}),
+                nbformat.v4.new_code_cell("say(top_terms_sentence(terms))", metadata={"tags": ["parameters"]})]
+    assert drop_seed_only(nb) == 1
+    assert [c.source for c in nb.cells] == ["# 01 · t", "say(top_terms_sentence(terms))"]
+    assert drop_seed_only(nb) == 0
+
+
+@pytest.mark.parametrize(("article", "expected"), [(None, True), (SEED_ARTICLE, True), (Path("/data/其他文章.txt"), False)])
+def test_is_seed(article, expected):
+    assert is_seed(article) is expected
+
+
+def test_notebook_failure_is_one_line():
+    failure = NotebookFailure("06-word-clouds.ipynb", "nb06-05", "ValueError",
+                              "We need at least 1 word to plot a word cloud, got 0.\nmore detail")
+    assert str(failure) == "06-word-clouds.ipynb, cell nb06-05: ValueError: We need at least 1 word to plot a word cloud, got 0."
+
+
+def _tree(folder: Path) -> list[tuple[str, int]]:
+    return sorted((str(p), p.stat().st_mtime_ns) for p in folder.rglob("*")) if folder.exists() else []
+
+
+@pytest.mark.parametrize("content", [b"", "\n\u3000 \n".encode(), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"],
+                         ids=["empty", "white space", "binary"])
+def test_report_on_a_rejected_article_exits_2_with_one_line_and_writes_nothing(content, write_article):
+    article = write_article(content, name="坏文章.txt")
+    before = _tree(BUILD)
+    result = subprocess.run([sys.executable, "-m", "helpers.report", "--article", str(article)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {article}: ")  # the loader's message, naming the file
+    assert _tree(BUILD) == before
+    assert not (BUILD / "坏文章").exists()
+
+
+def test_report_on_a_missing_article_exits_2_with_one_line(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "helpers.report", "--article", str(tmp_path / "nowhere.txt")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"error: No such file or directory: {tmp_path / 'nowhere.txt'}"]
+
+
+def _notebook(folder: Path, name: str, cells: list) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = cells
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"c{i}"
+    path = folder / name
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.notebooks
+def test_execute_drops_seed_only_cells_on_another_article_only(tmp_path, write_article):
+    path = _notebook(tmp_path, "01-t.ipynb", [
+        nbformat.v4.new_code_cell('ARTICLE = "seed"', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell('print("seed fact")', metadata={"tags": ["seed-only"]}),
+        nbformat.v4.new_code_cell("print(ARTICLE == 'seed')"),
+    ])
+    other = write_article("标题\n\n正文。\n")
+    on_other = nbformat.read(execute(path, out=tmp_path / "other.ipynb", article=other), as_version=4)
+    assert [c.id for c in on_other.cells] == ["c0", "injected-parameters", "c2"]
+    on_seed = nbformat.read(execute(path, out=tmp_path / "seed.ipynb", article=SEED_ARTICLE), as_version=4)
+    assert [c.id for c in on_seed.cells] == ["c0", "injected-parameters", "c1", "c2"]
+
+
+@pytest.mark.notebooks
+def test_a_failing_cell_is_reported_in_one_line_and_the_other_notebooks_still_run(tmp_path, capsys, write_article):
+    bad = _notebook(tmp_path, "01-bad.ipynb", [
+        nbformat.v4.new_code_cell('ARTICLE = "seed"', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("raise ValueError('We need at least 1 word to plot a word cloud, got 0.')"),
+    ])
+    good = _notebook(tmp_path, "02-good.ipynb", [nbformat.v4.new_code_cell('ARTICLE = "seed"', metadata={"tags": ["parameters"]})])
+    article = write_article("标题\n\n正文。\n")
+    with pytest.raises(NotebookFailure) as raised:
+        run(article=article, out_dir=tmp_path / "out", notebooks=[bad, good])
+    assert str(raised.value) == "01-bad.ipynb, cell c1: ValueError: We need at least 1 word to plot a word cloud, got 0."
+    assert capsys.readouterr().err.splitlines() == [f"failed: {raised.value}"]
+    assert [p.name for p in (tmp_path / "out" / "notebooks").iterdir()] == ["02-good.ipynb"]

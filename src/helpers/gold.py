@@ -100,6 +100,20 @@ def compare(article: Article, gold: dict, *, name: str = "") -> list[FieldCheck]
     return checks
 
 
+def corpus_paragraph(name: str, number: int = 1, *, folder: Path | None = None) -> str:
+    """Paragraph ``number`` (1-based, lead and sections in reading order) of the corpus text ``name``.
+
+    >>> corpus_paragraph("xinhua-20110516-bank-assets-100trn")[:16]
+    '据新华社北京电银监会日前发布数据'
+    """
+    from helpers.paths import CORPUS
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = load_article((folder or CORPUS) / f"{name}.txt")
+    return article.paragraphs[number - 1]
+
+
 def corpus_report(folder: Path | str) -> pd.DataFrame:
     """One row per text in ``folder``: gold and found shape, each field right or not, ``fully_right``,
     and ``wrong`` naming the fields that disagree. Structure warnings are expected and not raised.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from helpers.article import Article
@@ -12,24 +14,46 @@ SUMMARY_COLUMNS = ("section", "heading", "paragraphs", "sentences", "chars", "ha
 
 
 def outline(article: Article) -> str:
-    """The article's outline as indented text: header, lead, sections with their paragraph counts."""
-    lines = []
-    for label, value in (("栏目 banner", article.banner), ("专栏 column", article.column),
-                         ("标题 headline", article.headline)):
+    """The article's outline as text: kind of copy, header, byline, standfirst, lead, sections with
+    their paragraph counts, captions, and how many matter lines were removed.
+
+    >>> from helpers import load_article
+    >>> print(outline(load_article()).splitlines()[0])
+    版式 copy: page
+    """
+    lines = [f"版式 copy: {article.shape}"]
+    for label, value in (("栏目 banner", article.banner), ("专栏 column", article.column), ("引题 kicker", article.kicker),
+                         ("标题 headline", article.headline), ("副题 subtitle", article.subtitle)):
         if value:
             lines.append(f"{label}: {value}")
     if article.byline:
         place = article.byline.place or "—"
-        lines.append(f"署名 byline: {article.byline.outlet} / {'、'.join(article.byline.reporters)} / {place}")
+        kind = "电头 dateline" if article.byline.dateline else "署名 byline"
+        lines.append(f"{kind}: {article.byline.outlet or '—'} / {'、'.join(article.byline.reporters)} / {place}")
+    for text in article.standfirst:
+        lines.append(f"提要 standfirst: {text}")
     lines.append(f"导语 lead: {len(article.lead)} paragraphs")
     for section in article.sections:
         lines.append(f"{section.number}. {section.heading}  ({len(section.paragraphs)} paragraphs)")
         if section.pull_quote:
             lines.append(f"   引语 pull quote: {section.pull_quote.text}")
     for caption in article.captions:
+        credit = f" [{caption.credit}]" if caption.credit else ""
         lines.append(f"图片说明 caption (section {caption.section}, after paragraph {caption.after_paragraph}): "
-                     f"{caption.text} [{caption.credit}]")
+                     f"{caption.text}{credit}")
+    if article.matter:
+        lines.append(f"删除的附属信息 matter removed: {len(article.matter)} lines")
     return "\n".join(lines)
+
+
+def section_titles(article: Article, sections: Iterable[object]) -> list[str]:
+    """``Article.section_title`` for each value of a ``section`` column, <NA> (the header) included.
+
+    >>> from helpers import load_article
+    >>> section_titles(load_article(), [0, pd.NA])
+    ['导语', '标题']
+    """
+    return [article.section_title(None if pd.isna(s) else int(s)) for s in sections]
 
 
 def section_summary(article: Article) -> pd.DataFrame:
@@ -93,26 +117,37 @@ def _visible(text: str) -> int:
     return sum(not ch.isspace() for ch in text)
 
 
+#: The removals of ``size_ledger``, by repair kind: (kind, label).
+LEDGER_REMOVALS = (
+    ("matter", "− front and back matter lines (来源, 责任编辑, stamps, navigation …)"),
+    ("duplicate", "− layout duplicates"),
+    ("overlap", "− repeated characters dropped at caption breaks"),
+    ("label", "− archive field labels"),
+)
+
+
 def size_ledger(article: Article) -> pd.DataFrame:
     """Raw versus clean size, step by step, in visible (non-space) characters.
 
-    Rows: the raw file, minus removed layout duplicates, minus characters dropped at caption
-    overlaps, equals every clean block; then the counted ``text`` (without banner, column,
-    byline, credit and pull quotes). ``check`` is True where the arithmetic closes.
+    Rows (``step`` is a stable key, ``label`` says it in words): ``raw_all`` the file with white
+    space, ``raw`` its visible characters, ``markup`` Markdown marks and HTML entities, one row per
+    kind of logged removal (``matter``, ``duplicate``, ``overlap``, ``label``), ``clean`` every
+    block of the article, ``counted`` the counted ``text`` (without page labels, byline, credits,
+    pull quotes and standfirst). ``check`` on the ``clean`` row says whether raw minus markup minus
+    removals equals the clean article character for character (``Article.ledger``); it is blank
+    on the other rows.
     """
-    raw = _visible(article.raw_text)
-    removed = sum(_visible(t) for t in article.removed)
-    overlaps = sum(1 for r in article.repairs if r.kind == "overlap")
-    clean = sum(_visible(b.text) for b in article.blocks)
-    counted = _visible(article.text)
+    ledger = article.ledger()
+    removed = {kind: sum(_visible(r.removed) for r in article.repairs if r.kind == kind) for kind, _ in LEDGER_REMOVALS}
     rows = [
-        ("raw file (all characters, white space included)", len(article.raw_text)),
-        ("raw file (visible characters)", raw),
-        ("− removed layout duplicates", -removed),
-        ("− repeated characters dropped at caption breaks", -overlaps),
-        ("= clean article, every block", clean),
-        ("counted text (Article.text)", counted),
+        ("raw_all", "raw file (all characters, white space included)", len(article.raw_text)),
+        ("raw", "raw file (visible characters)", ledger["raw"]),
+        ("markup", "− Markdown marks and HTML entities", -ledger["markup"]),
+        *((kind, label, -removed[kind]) for kind, label in LEDGER_REMOVALS),
+        ("clean", "= clean article, every block", ledger["blocks"]),
+        ("counted", "counted text (Article.text)", _visible(article.text)),
     ]
-    frame = pd.DataFrame(rows, columns=["step", "chars"])
-    frame["check"] = [None, None, None, None, raw - removed - overlaps == clean, None]
+    frame = pd.DataFrame(rows, columns=["step", "label", "chars"])
+    frame["check"] = ["closes" if ledger["closes"] else "does not close" if step == "clean" else ""
+                      for step in frame["step"]]
     return frame

@@ -11,6 +11,8 @@ SEED_ARTICLE = SEEDS / "000_d1ace56c1790a754.txt"
 NOTEBOOKS = ROOT / "notebooks"
 FIGURES = ROOT / "figures"
 BUILD = ROOT / "build"
+#: The corpus of real articles with their gold structure files (tests/data/articles).
+CORPUS = ROOT / "tests" / "data" / "articles"
 CACHE = ROOT / ".cache"
 
 

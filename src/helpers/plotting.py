@@ -98,10 +98,33 @@ def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     return ax
 
 
+#: What an empty chart says in place of its data.
+EMPTY_MESSAGE = "无数据 nothing to show"
+
+
+def empty_state(ax: Axes | None = None, *, message: str = EMPTY_MESSAGE, title: str = "") -> Axes:
+    """An Axes with no data: a grey message in the middle, no ticks, and the chart's title.
+
+    Every chart function draws this when given no data, so a notebook run on an article without
+    (say) figures or sub-headings still saves its figure and goes on.
+    """
+    ax = _axes(ax, (7, 2.5))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center", color="#777777", fontsize=11)
+    ax.set_title(title)
+    return ax
+
+
 def bar_chart(values: pd.Series, *, ax: Axes | None = None, xlabel: str = "", ylabel: str = "",
               title: str = "", colours: Sequence[str] | None = None, horizontal: bool = False) -> Axes:
     """Bars with their value written at the end; labels from the Series index."""
     ax = _axes(ax, (7, 4))
+    values = values.dropna()
+    if values.empty:
+        return empty_state(ax, title=title)
     labels = [str(i) for i in values.index]
     colour = list(colours) if colours is not None else SECTION_COLOURS[1]
     if horizontal:
@@ -118,6 +141,8 @@ def bar_chart(values: pd.Series, *, ax: Axes | None = None, xlabel: str = "", yl
 def repair_positions(repairs: pd.DataFrame, *, total_lines: int, ax: Axes | None = None) -> Axes:
     """Where the repairs fall along the raw file: one row per repair kind, a mark per repair."""
     ax = _axes(ax, (8, 3))
+    if repairs.empty:
+        return empty_state(ax, message="无修复 no repairs")
     kinds = sorted(repairs["kind"].unique())
     for row, kind in enumerate(kinds):
         lines = repairs.loc[repairs["kind"] == kind, "first_line"]
@@ -136,6 +161,9 @@ def grouped_boxplot(groups: dict[str, Sequence[float]], *, ax: Axes | None = Non
                     ylabel: str = "", title: str = "") -> Axes:
     """One box per group with every observation drawn over it (small samples stay visible)."""
     ax = _axes(ax, (8, 4))
+    groups = {label: values for label, values in groups.items() if len(values)}
+    if not groups:
+        return empty_state(ax, title=title)
     labels = list(groups)
     ax.boxplot([list(v) for v in groups.values()], tick_labels=labels, widths=0.5, showfliers=False)
     for i, values in enumerate(groups.values(), start=1):
@@ -161,6 +189,8 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """
     ax = _axes(ax, (11, 4.5))
     body = blocks[blocks["section"].notna()]
+    if body.empty:
+        return empty_state(ax)
     sections = sorted(body["section"].unique())
     for row, section in enumerate(sections):
         y = len(sections) - 1 - row
@@ -171,7 +201,7 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
         x = 0.0
         for _, block in body[body["section"] == section].iterrows():
             kind = block["kind"]
-            if kind == "caption":
+            if kind == "caption" and pd.notna(block["paragraph"]):  # a caption between paragraphs interrupts none
                 captions.append(int(block["paragraph"]))
             if kind in ("caption", "credit"):
                 continue
@@ -189,10 +219,14 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
                 spans[int(block["paragraph"])] = (x, width)
             x += width
         for quote_x, paragraph in quotes:
+            if paragraph not in spans:
+                continue
             start, width = spans[paragraph]
             ax.annotate("", xy=(start + width / 2, y + 0.36), xytext=(quote_x, y + 0.36),
                         arrowprops={"arrowstyle": "->", "color": "#333333", "connectionstyle": BRACKET})
         for paragraph in captions:
+            if paragraph not in spans:
+                continue
             start, width = spans[paragraph]
             ax.plot(start + width / 2, y + 0.5, marker="^", color="#D55E00", markersize=9, linestyle="")
     labels = []
@@ -216,6 +250,8 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
 def heatmap(values: pd.DataFrame, *, ax: Axes | None = None, xlabel: str = "", ylabel: str = "",
             title: str = "", colourbar_label: str = "") -> Axes:
     """A labelled heatmap of a small table (rows × columns), each cell annotated with its value."""
+    if values.empty:
+        return empty_state(ax, title=title)
     ax = _axes(ax, (1.4 + 1.1 * values.shape[1], 0.9 + 0.32 * values.shape[0]))
     image = ax.imshow(values.to_numpy(dtype=float), aspect="auto", cmap="YlOrRd")
     labels = [str(c) for c in values.columns]
@@ -242,6 +278,8 @@ def dispersion_plot(positions: pd.DataFrame, terms: Sequence[str], *, boundaries
     drawn as dotted lines.
     """
     ax = _axes(ax, (10, 0.45 * len(terms) + 1.2))
+    if not len(terms):
+        return empty_state(ax)
     for row, term in enumerate(terms):
         xs = positions.loc[positions["term"] == term, "position"]
         ax.scatter(xs, [row] * len(xs), marker="|", s=220, linewidths=1.6,
@@ -261,6 +299,8 @@ def network(edges: pd.DataFrame, *, weight: str = "sentences", ax: Axes | None =
     width by ``weight``; columns ``source`` and ``target``. Deterministic (no random layout)."""
     import math
 
+    if edges.empty:
+        return empty_state(ax)
     ax = _axes(ax, (8, 8))
     strength: dict[str, float] = {}
     for s, t, w in zip(edges["source"], edges["target"], edges[weight], strict=True):
@@ -296,6 +336,8 @@ def interval_plot(figures: pd.DataFrame, *, label: str = "label", ax: Axes | Non
     ending at the value for 近/不足. ``figures`` has columns value, low, high, qualifier and ``label``
     (one row per figure, drawn top to bottom)."""
     ax = _axes(ax, (9, 0.7 * len(figures) + 1.2))
+    if figures.empty:
+        return empty_state(ax)
     ends = pd.concat([figures["value"], figures["low"], figures["high"]])
     ends = ends[(ends != float("inf")) & ends.notna() & ((ends > 0) if log else True)]
     top = float(ends.max()) if len(ends) else 1.0
@@ -332,6 +374,8 @@ def interval_plot(figures: pd.DataFrame, *, label: str = "label", ax: Axes | Non
 def timeline(periods: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Dates as points and periods as spans on a time axis; columns surface, period_start, period_end."""
     ax = _axes(ax, (10, 0.5 * len(periods) + 1.4))
+    if periods.empty:
+        return empty_state(ax)
     for row, (_, p) in enumerate(periods.iterrows()):
         y = len(periods) - 1 - row
         start, end = pd.Timestamp(p["period_start"]), pd.Timestamp(p["period_end"])
@@ -396,9 +440,14 @@ def cloud_layout(frequencies: dict[str, float], *, colours: dict[str, str] | Non
 
 def word_cloud(frequencies: dict[str, float], *, ax: Axes | None = None, legend: dict[str, str] | None = None,
                title: str = "", **layout: object) -> Axes:
-    """Draw a word cloud (see ``cloud_layout`` for the options) with an optional colour legend."""
-    cloud = cloud_layout(frequencies, **layout)
+    """Draw a word cloud (see ``cloud_layout`` for the options) with an optional colour legend.
+
+    With no word of positive weight it draws ``empty_state`` instead: wordcloud itself refuses.
+    """
     ax = _axes(ax, (9, 5.4))
+    if not any(weight > 0 for weight in frequencies.values()):
+        return empty_state(ax, message="无词可画 no terms to draw", title=title)
+    cloud = cloud_layout(frequencies, **layout)
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     ax.set_axis_off()
     ax.set_title(title)
@@ -407,6 +456,44 @@ def word_cloud(frequencies: dict[str, float], *, ax: Axes | None = None, legend:
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=min(len(handles), 5),
                   frameon=False, fontsize=9)
     return ax
+
+
+def largest_words(frequencies: dict[str, float], *, top: int = 10, **layout: object) -> pd.DataFrame:
+    """The ``top`` largest words of the cloud ``cloud_layout`` lays out, largest first.
+
+    Columns: ``cloud word``, ``count`` (its weight), ``font size``. Empty when there is no word to lay out.
+    """
+    columns = ["cloud word", "count", "font size"]
+    if not any(weight > 0 for weight in frequencies.values()):
+        return pd.DataFrame(columns=columns)
+    cloud = cloud_layout(frequencies, **layout)
+    return pd.DataFrame([(word, frequencies[word], size) for (word, _), size, *_ in cloud.layout_[:top]], columns=columns)
+
+
+def section_clouds(counts: pd.DataFrame, titles: dict[int, str], *, top: int = 40, max_font: int = 90,
+                   title: str = "") -> Figure:
+    """One word cloud per part, two to a row, on one scale: the largest font of each panel is its top
+    count against the largest top count of any part, so equal counts draw equal sizes everywhere.
+
+    ``counts`` is terms × parts (``section_frequencies(..., relative=False)``); ``titles`` names each
+    part. With no part, or no term, it draws one empty panel.
+    """
+    parts = [part for part in counts.columns if (counts[part] > 0).any()]
+    rows = max(1, (len(parts) + 1) // 2)
+    fig, axes = subplots(rows, 2, figsize=(13, 3.4 * rows))
+    peak = max((int(counts[part].max()) for part in parts), default=1)
+    for ax, part in zip(axes.flat, parts, strict=False):
+        column = counts[part][counts[part] > 0].sort_values(ascending=False, kind="stable").head(top)
+        word_cloud(column.to_dict(), ax=ax, default_colour=SECTION_COLOURS[int(part) % len(SECTION_COLOURS)],
+                   width=600, height=330, max_font_size=max(12, round(max_font * column.iloc[0] / peak)),
+                   title=titles.get(int(part), str(part)))
+    if not parts:
+        empty_state(axes.flat[0], message="无词可画 no terms to draw")
+    for ax in axes.flat[max(1, len(parts)):]:
+        ax.set_axis_off()
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig
 
 
 def coin_mask(*, size: int = 800) -> np.ndarray:
@@ -424,6 +511,8 @@ def phrase_pairs(pattern: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     phrase, the second phrase, and the quoted metaphor that closes it; each segment labelled with
     its text. ``pattern`` is ``helpers.rhetoric.heading_pattern``."""
     ax = _axes(ax, (11, 0.75 * len(pattern) + 1.4))
+    if pattern.empty:
+        return empty_state(ax)
     colours = (SECTION_COLOURS[5], SECTION_COLOURS[2], SECTION_COLOURS[6])
     for row, (_, p) in enumerate(pattern.iterrows()):
         y = len(pattern) - 1 - row
@@ -462,7 +551,7 @@ def stacked_bars(table: pd.DataFrame, *, ax: Axes | None = None, xlabel: str = "
         bottom += values
     ax.set_ylim(0, max([1.0, *bottom]) * 1.1)
     if table.empty:
-        ax.text(0.5, 0.5, "无数据 nothing to show", transform=ax.transAxes, ha="center", va="center", color="#777777")
+        ax.text(0.5, 0.5, EMPTY_MESSAGE, transform=ax.transAxes, ha="center", va="center", color="#777777")
     ax.tick_params(axis="x", rotation=20)
     if len(table.columns):
         ax.legend(title=legend_title, frameon=False)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from helpers.article import Article
-from helpers.tokenizer import domain_dictionary, plain_jieba_cut, tokenize
+from helpers.tokenizer import domain_dictionary, plain_jieba_cut, tokenize, tokens_frame
 
 
 def _spans(words: Iterable[str]) -> list[tuple[int, int]]:
@@ -40,6 +40,16 @@ def compare_segmentation(texts: Iterable[str]) -> pd.DataFrame:
         marked = [t.text if (t.start, t.end) in plain_spans else f"【{t.text}】" for t in project]
         rows.append((text, " / ".join(plain), " / ".join(marked), len(plain), len(project), any("【" in m for m in marked)))
     return pd.DataFrame(rows, columns=["text", "plain", "project", "plain_tokens", "project_tokens", "differs"])
+
+
+def comparison_sample(article: Article, *, figures: int = 6, others: int = 2) -> list[str]:
+    """Sentences to cut both ways: the first ``figures`` sentences holding a figure token, then the
+    first ``others`` sentences after the headline; each once, however short the article."""
+    tokens = tokens_frame(article)
+    sentences = article.sentences
+    with_figures = tokens.loc[tokens["kind"] == "figure", "sentence"].unique().tolist()[:figures]
+    picked = [sentences[i].text for i in with_figures] + [s.text for s in sentences[1:1 + others]]
+    return list(dict.fromkeys(picked))
 
 
 def domain_term_coverage(article: Article) -> pd.DataFrame:

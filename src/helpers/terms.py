@@ -81,8 +81,11 @@ def distinctive_terms(article: Article, *, stopwords: Iterable[str] | None = Non
     shrunk toward zero rather than topping the list on one occurrence. Columns: ``section``, ``term``,
     ``count`` (in the part), ``rest`` (elsewhere), ``log_odds``, ``z`` (log-odds over its standard
     error; above 1.96 is distinctive at the usual 5% level). ``top`` rows per part, highest z first.
+    An article of one part (no sub-headings) has no rest to compare with: the table is empty.
     """
     counts = section_frequencies(article, stopwords=stopwords, min_chars=min_chars, relative=False)
+    if counts.shape[1] < 2:
+        return pd.DataFrame(columns=["section", "term", "count", "rest", "log_odds", "z"])
     alpha = counts.sum(axis=1) * prior_scale
     alpha0 = alpha.sum()
     rows = []
