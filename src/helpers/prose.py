@@ -47,6 +47,12 @@ def join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _by_kind(kinds: pd.Series) -> str:
+    """“2 join, 1 caption”: counts of each value, most frequent first, ties in alphabetical order."""
+    counts = kinds.value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    return ", ".join(f"{n} {kind}" for kind, n in counts.items())
+
+
 def _plural(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
@@ -83,9 +89,7 @@ def repairs_sentence(repairs: pd.DataFrame) -> str:
     """
     if repairs.empty:
         return absent("needed no repair", "nothing to chart")
-    counts = repairs["kind"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
-    parts = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-    return f"The loader made {_plural(len(repairs), 'repair')}: {parts}."
+    return f"The loader made {_plural(len(repairs), 'repair')}: {_by_kind(repairs['kind'])}."
 
 
 def ledger_sentence(ledger: pd.DataFrame) -> str:
@@ -237,9 +241,7 @@ def quotes_sentence(quotes: pd.DataFrame) -> str:
     """How many quoted spans the article has, by kind."""
     if quotes.empty:
         return absent("quotes no phrase in “”", "nothing to classify")
-    kinds = quotes["kind"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
-    parts = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
-    return f"{_plural(len(quotes), 'quoted span')} ({quotes['text'].nunique()} distinct): {parts}."
+    return f"{_plural(len(quotes), 'quoted span')} ({quotes['text'].nunique()} distinct): {_by_kind(quotes['kind'])}."
 
 
 def quotes_by_part_sentence(table: pd.DataFrame) -> str:
