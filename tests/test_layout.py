@@ -242,3 +242,37 @@ def test_a_text_without_paragraph_breaks_loads_with_a_warning(write_article):
     messages = [str(w.message).split(": ", 1)[1] for w in record]
     assert "a paragraph of 6,900 characters (line 5): the text carries no paragraph breaks there, so it is loaded as one paragraph" in messages
     assert article.lead == (sentence * 300,)
+
+
+@LEAD_ONLY
+def test_a_doubled_character_across_a_caption_break_is_kept(write_article):
+    text = HEADER + "社区服务站开放以来，志愿者们天\n\n居民在服务站咨询社保政策。\n\n本报记者 李四 摄\n\n天都来为居民答疑解惑。\n"
+    article = load_article(write_article(text))
+    assert article.lead == ("社区服务站开放以来，志愿者们天天都来为居民答疑解惑。",)
+    assert [r.kind for r in article.repairs] == ["caption"]
+
+
+@LEAD_ONLY
+def test_an_editor_line_inside_the_text_removes_only_itself(write_article):
+    text = (HEADER + "第一段，讲普惠金融的进展和成效。\n\n责任编辑：张三\n\n第二段，讲下一步的工作安排和措施。\n\n"
+            "第三段，讲专家对前景的判断与建议。\n")
+    article = load_article(write_article(text))
+    assert article.lead == ("第一段，讲普惠金融的进展和成效。", "第二段，讲下一步的工作安排和措施。", "第三段，讲专家对前景的判断与建议。")
+    assert article.matter == ("责任编辑：张三",)
+
+
+@LEAD_ONLY
+def test_portal_lines_after_a_closing_editor_line_go_with_it(write_article):
+    text = HEADER + "正文一段，讲普惠金融的进展和成效。\n\n（责任编辑：张三）\n\n看全文\n\n最新评论\n\n【免责声明】本文仅代表作者本人观点，与本网站无关。\n"
+    article = load_article(write_article(text))
+    assert article.lead == ("正文一段，讲普惠金融的进展和成效。",)
+    assert article.matter == ("（责任编辑：张三）", "看全文", "最新评论", "【免责声明】本文仅代表作者本人观点，与本网站无关。")
+
+
+def test_a_labelled_standfirst_in_copy_with_no_blank_lines_takes_one_block(write_article):
+    text = ("为科技创新提供资金活水（经济聚焦）\n本报记者 张三\n　　核心阅读\n　　科创板迎来开市第一百天。\n"
+            "　　开市以来，科创板运行平稳，活力十足。\n　　运行活力足，科创板展现更多包容性\n　　总体平稳，这是科创板百日的基本评价。\n")
+    article = load_article(write_article(text))
+    assert article.standfirst == ("核心阅读", "科创板迎来开市第一百天。")
+    assert article.lead == ("开市以来，科创板运行平稳，活力十足。",)
+    assert [s.heading for s in article.sections] == ["运行活力足，科创板展现更多包容性"]

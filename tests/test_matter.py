@@ -25,6 +25,7 @@ from helpers.matter import matter_kind
         ("《經濟通通訊社20日專訊》", "citation"),
         ("(资料图片)", "tag"),
         ("海量资讯、精准解读，尽在新浪财经APP", "promotion"),
+        ("【免责声明】本文仅代表作者本人观点,与和讯网无关。和讯网站对文中陈述、观点判断保持中立。", "disclaimer"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -39,6 +40,14 @@ def test_matter_lines(line, kind):
         "金融是“国之大者”，关系中国式现代化建设全局。",
         "中",  # one character of text is not a font-size button
         "来源于中国人民银行、中国银保监会、中国证监会的数据显示，一季度金融业机构总资产增长。",
+        # sentences that mention what matter lines are made of
+        "专家提醒，投资有风险，入市需谨慎。",
+        "市民扫码即可乘车，十分方便。",
+        "用户点击页面即可查看实时数据。",
+        "未经许可不得转载的规定，早已写进了新修订的著作权法。",
+        "审批流程由过去的“申请→审核→放款”三步压缩为一步，办理时间大大缩短。",
+        "2019年7月22日 科创板正式开市",
+        "【一、坚持稳中求进】",
     ],
 )
 def test_article_text_is_not_matter(line):

@@ -45,6 +45,8 @@ RE_TRAILING_CREDIT = re.compile(
 RE_BRACKETED_CREDIT = re.compile(
     r"(?P<credit>[（(][^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)[）)])$"
 )
+# Characters Chinese doubles (天天, 人人, 常常, 渐渐, 一一 …): a repeat across a caption break is kept.
+REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
 MAX_CAPTION_CHARS = 240
 # Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), or a
@@ -90,8 +92,12 @@ RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
 RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*者\s*[）)]$")
 # A standfirst label alone on its line, followed by the standfirst: “核心阅读”, “编者按”.
 RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|导读|摘要|内容提要)】?[:：]?$")
+# Most blocks a labelled standfirst (核心阅读 and the paragraphs under it) runs to.
+MAX_STANDFIRST_BLOCKS = 4
 # An attribution under a quote: “——冯远征委员”, “——黄茂兴代表”.
 RE_ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*[^，。；！？]{2,20}$")
+# Longest portal label after an editor line (“写评论已有条评论跟帖用户自律公约”).
+MAX_PORTAL_LABEL_CHARS = 24
 # The start of a dateline: never a header line, even when the layout broke its paragraph short.
 RE_DATELINE_START = re.compile(r"^(?:据)?(?:新华社|新华网|中新社|中新网|本报|本刊|人民网|央视网)[\u4e00-\u9fff\d]{0,12}(?:电|讯)")
 # An editor line that ends the article on a portal: what follows it is the portal's.
@@ -355,11 +361,11 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
     out: list[Block] = []
     seen_text = False
-    for block in blocks:
-        if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text):
-            rest = blocks[blocks.index(block):]
-            for tail in rest:
-                _remove(tail, layout, f"{matter_kind(tail.text) or 'back matter after the editor line'} line removed")
+    for at, block in enumerate(blocks):
+        if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
+                all(_portal_tail(b.text) for b in blocks[at + 1 :]):
+            for tail in blocks[at:]:
+                _remove(tail, layout, f"{matter_kind(tail.text) or 'portal line after the editor line'} line removed")
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
         if kind is not None:
@@ -373,9 +379,18 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             layout.repairs.append(Repair("label", block.lines, block.text, block.text[label.end():],
                                          "archive title field label removed", removed=label.group()))
             block = Block(block.text[label.end():], block.lines, block.kind, block.indent, block.blank_before, "title")
-        seen_text = seen_text or (has_body_punctuation(block.text) and len(block.text) > MAX_HEADER_CHARS)
+        seen_text = seen_text or ends_paragraph(block.text)
         out.append(block)
     return out
+
+
+def _portal_tail(text: str) -> bool:
+    """A line a portal sets after an article's editor line: matter, a short label with no full stop
+    (“看全文”, “最新评论”, “热门阅读”), or a disclaimer. Anything else is article text, and then only
+    the editor line itself is removed."""
+    if matter_kind(text) is not None:
+        return True
+    return len(text) <= MAX_PORTAL_LABEL_CHARS and not ends_paragraph(text)
 
 
 def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
@@ -487,9 +502,13 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     while i < len(body) and RE_STANDFIRST.match(body[i].text) and not parse_byline(body[i].text):
         i += 1
     if i < len(body) and RE_STANDFIRST_LABEL.match(body[i].text):
-        i += 1
-        while i < len(body) and not body[i].blank_before and has_body_punctuation(body[i].text):
-            i += 1
+        run = i + 1
+        while (run < len(body) and run - i <= MAX_STANDFIRST_BLOCKS and not body[run].blank_before
+               and has_body_punctuation(body[run].text) and _heading_shape(body[run].text) is None):
+            run += 1
+        closed = run < len(body) and body[run].blank_before
+        # Without a blank line or heading to close it within reach, the extent is unknown: keep one block.
+        i = run if closed and run - i <= MAX_STANDFIRST_BLOCKS else min(i + 2, len(body))
     signature = next((j for j, b in enumerate(body[:BYLINE_SEARCH_BLOCKS]) if RE_EDITOR_SIGNATURE.match(b.text)), None)
     if signature is not None and not any(b.kind == "heading" for b in body[:signature]):
         i = max(i, signature + 1)
@@ -560,7 +579,8 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
     A credit may stand on its own line after the caption or close the caption line itself. A
     line that repeats the headline inside the body is the title of a picture or chart: a caption
     without credit. Where the character before the break repeats right after it (获取 | 取第一手),
-    the repeat is a layout artefact and is dropped.
+    the repeat is a layout artefact and is dropped, unless it is a character Chinese doubles (天天,
+    人人, 常常: “志愿者们天 | 天都来”), which is kept.
     """
     out: list[Block] = []
     i = 0
@@ -597,7 +617,7 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
         if interrupted and i < len(body) and body[i].kind == "body":
             before, after = out.pop(), body[i]
             tail, overlap = after.text, None
-            if before.text and tail and before.text[-1] == tail[0]:
+            if before.text and tail and before.text[-1] == tail[0] and tail[0] not in REDUPLICATING:
                 overlap = Repair("overlap", (before.lines[-1], after.lines[0]), before.text[-4:] + "|" + tail[:4],
                                  before.text[-4:] + tail[1:4], f"repeated “{tail[0]}” at the break dropped", removed=tail[0])
                 tail = tail[1:]

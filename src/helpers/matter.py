@@ -31,7 +31,13 @@ _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*�
        r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”.
-RE_NAVIGATION = re.compile(r"^(?:(?:本页|当前|您的|你的|所在)?位置\s*[:：]|首页\s*[>›»→])|\S\s*(?:>>|→|›|»)\s*\S.*(?:>>|→|›|»)")
+RE_NAVIGATION = re.compile(
+    r"^(?:(?:本页|当前|您的|你的|所在)?位置\s*[:：]|首页\s*[>›»→]|[^，。；]{1,12}\s*(?:>>|→|›|»)\s*[^，。；]{1,12}\s*(?:>>|→|›|»))"
+)
+# Marks of running text, never found in a navigation line.
+RE_SENTENCE_MARKS = re.compile(r"[，。；！？“”]")
+# Longest navigation line.
+MAX_NAVIGATION_CHARS = 60
 # A web address opening a line, with what follows it: “http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: …”.
 RE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
 # A source citation on its own line: “《人民日报》（2025年04月08日第 08 版）”, or an agency's credit line
@@ -39,21 +45,29 @@ RE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
 RE_CITATION = re.compile(r"^《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]$|^《[^》]{2,30}(?:专讯|专电|电|讯)》$")
 # A picture placeholder where a web copy lost an image: “(资料图片)”, “（图片）”.
 RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图片|视频|图)[）)]$")
-# A date-time stamp line, alone or with its source: “2025-01-17 10:22”, “2025年01月17日 10:22 来源：经济日报”.
+# A date-time stamp line, alone or with its source, a site name or a bar: “2025-01-17 10:22”,
+# “2021年03月01日08:15  来源:浙江日报”, “2024年02月18日14:08 | 來源:新華網”, “2022-06-15 10:42:20 中国人民银行网站”,
+# “date 2025-09-15 • 會員”, “15/09/2025 12:09”. A date opening a sentence (“2019年7月22日 科创板正式开市”) is text.
 RE_STAMP = re.compile(
     r"^(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?"
     r"(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s+\S{1,20}){0,3}$"
+    r"(?:\s*(?:[|｜•·]|来源\s*[:：]\s*\S{1,20}|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)|会员|作者\s*[:：]\s*\S{1,12}))*\s*$"
 )
-# App and account promotions, share prompts and copyright lines of portals.
+# App and account promotions, share prompts and copyright lines of portals, as whole lines: a prompt
+# opens the line (“扫码下载……”, “点击查看……”), an app or account closes it (“……尽在新浪财经APP”), or the
+# line is a copyright notice. A sentence that merely mentions scanning or an app (“市民扫码即可乘车。”)
+# ends on a full stop and is never one of these.
 RE_PROMOTION = re.compile(
-    r"(?:尽在.{0,12}(?:APP|App|app|客户端)|下载.{0,12}(?:APP|App|app|客户端)|扫码|扫一扫|长按.{0,8}二维码|"
-    r"关注.{0,10}(?:公众号|微信号|视频号)|点击.{0,10}(?:阅读原文|查看|关注)|返回搜狐|查看更多|"
-    r"版权所有|版权声明|Copyright|©|未经.{0,20}(?:授权|许可).{0,10}转载|转载请注明|免责声明|"
-    r"特别声明|本文仅代表作者|投资有风险|不构成投资建议)"
+    r"^(?:扫码|扫一扫|长按|点击|下载|关注|返回搜狐|查看更多)|(?:APP|App|app|客户端|公众号|微信号|视频号)$|"
+    r"尽在.{0,12}(?:APP|App|app|客户端)|^(?:版权所有|版权声明|Copyright|©)|未经.{0,20}(?:授权|许可).{0,10}(?:不得)?转载$|"
+    r"转载请注明|^(?:免责声明|特别声明)|本文仅代表作者|投资有风险[，,]?\s*入市需谨慎$|不构成投资建议$"
 )
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
-RE_TAG = re.compile(r"^(?:【[^】]{1,30}】|\[[^\]]{1,30}\]|[（(]完[）)]|完)$")
+# A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.
+RE_TAG = re.compile(r"^(?:【(?![一二三四五六七八九十\d]+[、.．])[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]完[）)]|完)$")
+# A portal's disclaimer, whatever its length: “【免责声明】本文仅代表作者本人观点，与和讯网无关。……”.
+RE_DISCLAIMER = re.compile(r"^[【\[]?(?:免责声明|特别声明)[】\]]?\s*[:：]?")
+# White space inside an archive field label: “【 日  期 】”.
 RE_WHITE = re.compile(r"\s+")
 # Longest line the promotion rule may remove (a long paragraph that mentions an app stays).
 MAX_PROMOTION_CHARS = 60
@@ -62,7 +76,8 @@ MAX_LABELLED_CHARS = 80
 
 
 def matter_kind(line: str) -> str | None:
-    """The kind of matter a whole line is (tag, field, furniture, label, stamp, promotion), or None for article text.
+    """The kind of matter a whole line is (tag, field, citation, disclaimer, furniture, label, stamp,
+    promotion), or None for article text.
 
     >>> matter_kind("责任编辑：张三"), matter_kind("海量资讯、精准解读，尽在新浪财经APP"), matter_kind("金融是国之大者。")
     ('label', 'promotion', None)
@@ -75,12 +90,15 @@ def matter_kind(line: str) -> str | None:
         return "field"
     if RE_CITATION.match(text):
         return "citation"
-    if RE_FURNITURE.match(text) or RE_NAVIGATION.search(text) or RE_URL.match(text):
+    if RE_DISCLAIMER.match(text):
+        return "disclaimer"
+    navigation = len(text) <= MAX_NAVIGATION_CHARS and RE_NAVIGATION.match(text) and not RE_SENTENCE_MARKS.search(text)
+    if RE_FURNITURE.match(text) or navigation or RE_URL.match(text):
         return "furniture"
     if len(text) <= MAX_LABELLED_CHARS and RE_LABELLED.match(text):
         return "label"
     if RE_STAMP.match(text) and not re.search(r"[。，；！？]", text):
         return "stamp"
-    if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text):
+    if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text) and not text.endswith("。"):
         return "promotion"
     return None
