@@ -81,8 +81,20 @@ def test_nothing_the_author_wrote_is_lost(path):
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+# Layouts that cannot carry a text's evidence: without blank lines nothing marks where a labelled
+# standfirst (核心阅读 and the paragraphs under it) ends, so the loader keeps one paragraph under it.
+CANNOT_CARRY = {("rmrb-20191030-kechuangban", "tight"), ("rmrb-20191030-kechuangban", "single")}
+
+
+def _relaid_cases():
+    for path in TEXTS:
+        for layout in LAYOUTS:
+            marks = [pytest.mark.xfail(strict=True, reason="standfirst extent needs a blank line")] \
+                if (path.stem, layout) in CANNOT_CARRY else []
+            yield pytest.param(path, layout, id=f"{path.stem}-{layout}", marks=marks)
+
+
+@pytest.mark.parametrize(("path", "layout"), list(_relaid_cases()))
 def test_the_same_article_in_another_copy_shape_loads_the_same(path, layout, tmp_path):
     article = _load(path)
     again = tmp_path / f"{path.stem}-{layout}.txt"

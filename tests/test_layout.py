@@ -276,3 +276,24 @@ def test_a_labelled_standfirst_in_copy_with_no_blank_lines_takes_one_block(write
     assert article.standfirst == ("核心阅读", "科创板迎来开市第一百天。")
     assert article.lead == ("开市以来，科创板运行平稳，活力十足。",)
     assert [s.heading for s in article.sections] == ["运行活力足，科创板展现更多包容性"]
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "column", "subtitle"),
+    [
+        ("春运返程忙\n\n——铁路部门加开列车保障旅客出行\n\n", "春运返程忙", None, "——铁路部门加开列车保障旅客出行"),
+        ("织牢民生保障网\n\n", "织牢民生保障网", None, None),
+        ("实践探索\n\n党建领航 中国银行打通普惠金融“最后一公里”\n\n", "党建领航 中国银行打通普惠金融“最后一公里”", "实践探索", None),
+    ],
+)
+def test_short_headlines_are_headlines(write_article, header, headline, column, subtitle):
+    article = load_article(write_article(header + "本报记者 王小五\n\n第一段完整。\n\n一、小标题 副题\n\n第二段完整。\n"))
+    assert (article.headline, article.column, article.subtitle, article.matter) == (headline, column, subtitle, ())
+
+
+@pytest.mark.parametrize("heading", ["记者手记", "文化铸魂", "作者简介"])
+def test_a_heading_that_opens_with_a_role_word_is_no_byline(write_article, heading):
+    text = HEADER + "导语一段，讲普惠金融的进展。\n\n一、稳步推进 成效显著\n\n第一节正文，讲具体的做法。\n\n" + heading + "\n\n第二节正文，讲记者的所见所闻。\n"
+    article = load_article(write_article(text))
+    assert article.byline.reporters == ("张漫游",)
+    assert heading in [s.heading for s in article.sections] or any(heading in p for p in article.paragraphs)

@@ -26,6 +26,8 @@ RE_ROLE = re.compile(
     r"(?:[\u4e00-\u4e27\u4e29-\u9fffA-Za-z\d]{0,10}?(?:记者|通讯员|实习生|特约撰稿人|撰稿人|评论员|观察员|研究员|编译|主持人)"
     r"|文字|撰文|文/图|文／图|图/文|图／文|摄影|作者|文|图|摄)"
 )
+# A reporter's role, the only kind a name may be glued to: “本报记者张三”, “通讯员李四”.
+RE_REPORTER_ROLE = re.compile(r"(?:记者|通讯员|实习生|撰稿人|评论员|观察员|研究员)$")
 # An editor's role: the names after it are editors, not reporters: “每经编辑 陈旭”.
 RE_EDITOR_ROLE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fffA-Za-z\d]{0,6}?(?:编辑|责编|校对|审校)")
 # A run of byline text between separators: spaces, 、，, and the bars and slashes of web copies.
@@ -45,7 +47,8 @@ RE_CREDIT_END = re.compile(r"(?:摄|供图|摄影)[）)]?$")
 RE_NAME = re.compile(r"^(?:" + HAN + r"{2,4}|" + HAN + r"{1,6}[·•]" + HAN + r"{1,8})$")
 # Words that look like names by length but are never names in a byline.
 NOT_NAMES = frozenset({"报道", "记者", "本报", "综合", "整理", "来源", "编辑", "责编", "通讯员", "实习生", "了解", "了解到",
-                       "获悉", "表示", "指出", "认为", "介绍"})
+                       "获悉", "表示", "指出", "认为", "介绍", "手记", "观察", "调查", "札记", "笔记", "探访", "走访",
+                       "来信", "视点", "热线", "连线", "专访", "直击", "体验", "日记", "简介", "感言", "随笔", "说明"})
 # The end of an organisation's name, never a person's: “新华社”, “经济日报”, “人民网”.
 RE_NOT_A_PERSON = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行)$")
 # Longest byline line, and longest names-only line, in characters.
@@ -112,10 +115,12 @@ def _tokens(folded: str, original: str) -> list[tuple[str, str]]:
     return out
 
 
-def _names_with_roles(tokens: list[tuple[str, str]], *, need_role: bool = True) -> list[tuple[str, str]] | None:
+def _names_with_roles(tokens: list[tuple[str, str]], *, glued: bool = True) -> list[tuple[str, str]] | None:
     """Pair names with the role before them; None if a token is neither role nor name.
 
-    Names after an editor's role are skipped: an editor is not a reporter.
+    Names after an editor's role are skipped: an editor is not a reporter. A name glued to its
+    role (“记者李建兴”) is read only after a reporter's role and only where ``glued`` allows it; a
+    one-character role never takes a glued name (“文化自信” is not 文 + 化自信).
     """
     pairs: list[tuple[str, str]] = []
     role, editing = "", False
@@ -126,11 +131,13 @@ def _names_with_roles(tokens: list[tuple[str, str]], *, need_role: bool = True) 
         if RE_ROLE.fullmatch(token):
             role, editing = raw, False
             continue
-        glued = RE_ROLE.match(token)
-        if glued and RE_NAME.match(token[glued.end():]) and token[glued.end():] not in NOT_NAMES:
-            role, editing = raw[: glued.end()], False
-            token, raw = token[glued.end():], raw[glued.end():]
-        if (need_role and not role) or not RE_NAME.match(token) or token in NOT_NAMES:
+        stuck = RE_ROLE.match(token) if glued else None
+        if (stuck and RE_REPORTER_ROLE.search(stuck.group()) and RE_NAME.match(token[stuck.end():])
+                and token[stuck.end():] not in NOT_NAMES):
+            glued_role = stuck
+            role, editing = raw[: glued_role.end()], False
+            token, raw = token[glued_role.end():], raw[glued_role.end():]
+        if not role or not RE_NAME.match(token) or token in NOT_NAMES:
             return None
         if not editing:
             pairs.append((role, raw))
@@ -159,8 +166,11 @@ def _split_place(folded: str, original: str) -> tuple[str, str, str | None]:
     return folded, original, "?"
 
 
-def parse_byline(text: str) -> Byline | None:
+def parse_byline(text: str, *, glued: bool = True) -> Byline | None:
     """Parse a byline line into outlet, reporters and place; None if the line is not a byline.
+
+    ``glued=False`` refuses a name stuck to its role (“本报记者杨志锦北京报道”), for lines inside
+    the body, where only a byline set apart by spaces, bars or brackets is read as one.
 
     >>> b = parse_byline("记者 王晓丨北京报道")
     >>> (b.outlet, b.reporters, b.place)
@@ -181,7 +191,7 @@ def parse_byline(text: str) -> Byline | None:
     tokens = _tokens(folded, original)
     if not tokens or not (RE_ROLE.match(tokens[0][0]) or RE_EDITOR_ROLE.match(tokens[0][0])):
         return None
-    pairs = _names_with_roles(tokens)
+    pairs = _names_with_roles(tokens, glued=glued)
     if not pairs:
         return None
     return Byline(text=text.strip(), outlet=pairs[0][0], reporters=tuple(n for _, n in pairs), place=place,
@@ -204,7 +214,7 @@ def parse_names_line(text: str) -> Byline | None:
         return None
     if sum(len(t) > 3 for t, _ in tokens) > (1 if len(tokens) > 2 else 0):
         return None
-    if any(RE_NOT_A_PERSON.search(t) for t, _ in tokens):
+    if any(RE_NOT_A_PERSON.search(t) or t in known_places() for t, _ in tokens):
         return None
     return Byline(text=line, outlet="", reporters=tuple(raw for _, raw in tokens), place=None,
                   roles=tuple(("", raw) for _, raw in tokens))

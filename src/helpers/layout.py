@@ -31,6 +31,9 @@ RE_CREDIT = re.compile(
 )
 # An explicit credit marker; a bare “……图” counts as a credit only where it interrupts a paragraph.
 RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：丨|]|图片来源|视觉中国|新华社发|资料照片|资料图片)")
+# An organisation's picture credit: “中国银行图”, “国家统计局图”: explicit enough to stand between whole
+# paragraphs (a bare “……图” otherwise counts only where it interrupts one: “绘就发展新蓝图” is a heading).
+RE_ORG_CREDIT = re.compile(r"^\S{2,12}(?:银行|公司|集团|新闻社|通讯社|日报|报社|网|局|委员会|中心|研究院|协会|政府|供)图$")
 # A credit at the end of a caption line: “……展示产品。新华社记者 张三 摄”, “……（6月3日摄）。新华社发”,
 # “……。（受访者供图）”, “……。图/视觉中国”, “……。图片来源：视觉中国”.
 RE_TRAILING_CREDIT = re.compile(
@@ -83,7 +86,7 @@ RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 # An issuer's name above an announcement's title: “交通银行股份有限公司”: a kicker, not the headline.
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
 # A site's own name alone on a line above the headline: “人民網”, “新浪财经”.
-RE_SITE = re.compile(r"^\S{1,6}(?:网|網|APP|客户端|财经|新闻|新闻社)$")
+RE_SITE = re.compile(r"^\S{1,4}(?:网|網|APP|客户端|财经|新闻|新闻社)$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
@@ -111,6 +114,8 @@ MIN_PARENT_HEADING_CHARS = 2  # “附注” over numbered sub-headings
 # fixed-width copy, even one that closes on a full stop (“1、从加强基础设施建设入手，……建设。”).
 CENTERED_EXTRA_COLS = 4
 MAX_PULL_QUOTE_CHARS = 80
+# A lone heading in page copy is followed by a whole paragraph at least this long.
+MIN_PARAGRAPH_AFTER_LONE_HEADING = 30
 # A paragraph longer than this means the copy lost its paragraph breaks (a flattened web page).
 MAX_PARAGRAPH_CHARS = 5000
 # A paragraph after a heading is at least this long; a shorter line is the tail of a broken sentence.
@@ -268,7 +273,7 @@ def _centered_heading(text: str) -> bool:
 
 def _is_credit_line(text: str) -> bool:
     folded = fold(text)
-    return bool(RE_CREDIT.match(folded) and RE_EXPLICIT_CREDIT.search(folded))
+    return bool(RE_CREDIT.match(folded) and RE_EXPLICIT_CREDIT.search(folded)) or RE_ORG_CREDIT.match(folded) is not None
 
 
 # --- the kind of copy --------------------------------------------------------------------------
@@ -320,7 +325,8 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
         run_on = False
         if prev is not None and not line.blank_before and not line.indent and not line.markup and not prev.markup:
             if shape == "indented":
-                run_on = groups[-1][0].indent and not ends_paragraph(prev.text) and not _standalone(line.text)
+                run_on = (groups[-1][0].indent and not ends_paragraph(prev.text) and not _standalone(line.text)
+                          and not _standalone(prev.text))
             elif shape == "wrapped" and width is not None:
                 run_on = (display_width(prev.text) >= WRAP_NEAR * width and not _standalone(line.text)
                           and not (ends_paragraph(prev.text) and _heading_shape(line.text) is not None))
@@ -412,7 +418,7 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             layout.bylines.append(block)
             i += 1
             break
-        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks):
+        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and _header_line(blocks[i + 1]):
             _remove(block, layout, "site name line removed")
             i += 1
             continue
@@ -466,7 +472,8 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
         if texts[h1 + 1 :]:
             layout.subtitle = " ".join(texts[h1 + 1 :])
         return
-    column = next((i for i, t in enumerate(texts[:-1]) if len(t) <= MAX_COLUMN_CHARS and not RE_ISSUER.search(t)), None)
+    column = next((i for i, t in enumerate(texts[:-1]) if len(t) <= MAX_COLUMN_CHARS and not RE_ISSUER.search(t)
+                   and not RE_SUBTITLE.match(texts[i + 1])), None)
     if column is not None:
         layout.column = texts[column]
         if column:
@@ -524,7 +531,7 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     found anywhere, read an agency dateline that opens the first paragraph (it stays in the text)."""
     out = []
     for block in body:
-        if block.kind == "body" and parse_byline(block.text):
+        if block.kind == "body" and parse_byline(block.text, glued=False):
             layout.bylines.append(block)
             continue
         out.append(block)
@@ -590,12 +597,13 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
         nxt = body[i + 1] if i + 1 < len(body) else None
         interrupted = _unfinished(out) and i + 2 < len(body)
         next_folded = fold(nxt.text) if nxt is not None else ""
+        explicit = RE_EXPLICIT_CREDIT.search(next_folded) is not None or RE_ORG_CREDIT.match(next_folded) is not None
         own_line = (
             nxt is not None
             and not _is_credit_line(block.text)
             and RE_CREDIT.match(next_folded) is not None
-            and (has_body_punctuation(block.text) or RE_EXPLICIT_CREDIT.search(next_folded) is not None)
-            and (interrupted or RE_EXPLICIT_CREDIT.search(next_folded) is not None)
+            and (has_body_punctuation(block.text) or explicit)
+            and (interrupted or explicit)
         )
         trailing = None if own_line else _trailing_credit(block.text)
         title = not own_line and trailing is None and headline is not None and _squeeze(block.text) == headline
@@ -841,10 +849,21 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
         paired = (i + 1) in marked or (i - 1) in marked  # a heading printed over two lines
         if shape_of != "plain" or shape in ("indented", "wrapped", "single"):
             body[i].kind = "heading"
-        elif len(candidates) >= 2 and (not RE_COMMA.search(body[i].text) or with_comma >= 2 or paired):
+        elif (len(candidates) >= 2 or _stands_alone(body, i)) and (not RE_COMMA.search(body[i].text) or with_comma >= 2
+                                                                   or paired):
             # In page copy a plain line is a heading only as part of a pattern; one with a comma
             # only beside others with commas (a lone “中国银行以党建为纽带，……强化业” is a fragment).
             body[i].kind = "heading"
+
+
+def _stands_alone(body: list[Block], i: int) -> bool:
+    """A lone short line between two whole paragraphs (each ending a paragraph), the one after it a
+    full paragraph: a sub-heading even without others to make a pattern. A first fragment of a broken
+    paragraph is followed by its tail, which has no paragraph of its own before the next blank."""
+    prev = body[i - 1] if i else None
+    nxt = body[i + 1] if i + 1 < len(body) else None
+    return (prev is not None and nxt is not None and ends_paragraph(prev.text) and ends_paragraph(nxt.text)
+            and len(nxt.text) >= MIN_PARAGRAPH_AFTER_LONE_HEADING and len(body[i].text) >= MIN_HEADING_CHARS)
 
 
 def _numbered_sentence_headings(body: list[Block]) -> list[int]:

@@ -1,4 +1,5 @@
-"""Re-lay a loaded article as another kind of copy: page fragments, indented web copy, CRLF, hard-wrapped.
+"""Re-lay a loaded article as another kind of copy: page fragments, indented web copy (with and
+without blank lines), one paragraph a line, CRLF, hard-wrapped.
 
 The same article in another layout must load to the same paragraphs, headings and captions; the
 tests use this to check that the loader's rules hold across copy shapes, not for one file's shape.
@@ -18,7 +19,7 @@ from helpers.chinese import CLOSE_QUOTES, OPEN_QUOTES, PUNCTUATION
 from helpers.layout import display_width
 
 #: The layouts ``relay`` writes.
-LAYOUTS = ("page", "indented", "crlf", "wrapped")
+LAYOUTS = ("page", "indented", "tight", "single", "crlf", "wrapped")
 INDENT = "\u3000\u3000"
 # Page copy breaks a paragraph longer than this, about two thirds of the way in.
 FRAGMENT_MIN_CHARS = 80
@@ -27,11 +28,13 @@ FRAGMENT_MIN_CHARS = 80
 RE_EXPLICIT = re.compile(r"摄|攝|供图|图\s*[/／:：丨|]|[/／]\s*图|图片来源|视觉中国|新华社发|资料照片|资料图片")
 
 
-def _units(article: Article) -> list[tuple[str, str]]:
+def _units(article: Article, *, interrupt: bool) -> list[tuple[str, str]]:
     """(kind, text) in reading order: header lines, byline lines, standfirst, then the body.
 
-    A caption whose credit is a bare “……图” interrupts the paragraph before it: that paragraph is
-    given as ("paragraph", first part), the caption and credit, then ("continued", the rest).
+    With ``interrupt``, a caption whose credit is a bare “……图” interrupts the paragraph before it,
+    as a page layout sets it: that paragraph is given as ("paragraph", first part), the caption and
+    credit, then ("continued", the rest). Web copy without blank lines sets captions between
+    paragraphs.
     """
     units: list[tuple[str, str]] = []
     for text in (article.kicker, article.headline, article.subtitle):
@@ -44,7 +47,7 @@ def _units(article: Article) -> list[tuple[str, str]]:
         if block.kind in ("lead", "paragraph"):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             after = blocks[i + 2] if i + 2 < len(blocks) else None
-            bare = (nxt is not None and nxt.kind == "caption" and after is not None and after.kind == "credit"
+            bare = (interrupt and nxt is not None and nxt.kind == "caption" and after is not None and after.kind == "credit"
                     and not RE_EXPLICIT.search(after.text) and len(block.text) > FRAGMENT_MIN_CHARS)
             if bare:
                 at = _break_point(block.text)
@@ -93,12 +96,14 @@ def relay(article: Article, layout: str, *, width: int = 72) -> str:
         return article.raw_text.replace("\r\n", "\n").replace("\n", "\r\n")
     lines: list[str] = []
     previous = ""
-    for kind, text in _units(article):
+    for kind, text in _units(article, interrupt=layout in ("page", "indented", "wrapped")):
         if kind == "standfirst":  # a standfirst is one visual block: its lines run on without blank lines
-            if previous == "standfirst":
+            if previous == "standfirst" and lines and lines[-1] == "":
                 lines.pop()
             if layout == "wrapped":
                 lines += _wrap(text, width) + [""]
+            elif layout in ("tight", "single"):
+                lines += [(INDENT + text) if layout == "tight" else text]
             else:
                 lines += [(INDENT + text) if layout == "indented" else text, ""]
             previous = kind
@@ -112,6 +117,10 @@ def relay(article: Article, layout: str, *, width: int = 72) -> str:
                 lines += [text, ""]
         elif layout == "indented":
             lines += [(INDENT + text) if kind in ("paragraph", "standfirst") else text, ""]
+        elif layout == "tight":  # indented web copy with no blank lines: only the indents mark paragraphs
+            lines += [(INDENT + text) if kind in ("paragraph", "standfirst") else text]
+        elif layout == "single":
+            lines += [text]
         elif layout == "wrapped":
             if kind in ("paragraph", "continued"):
                 lines += _wrap(text, width) + [""]
