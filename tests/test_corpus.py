@@ -102,3 +102,15 @@ def test_the_same_article_in_another_copy_shape_loads_the_same(path, layout, tmp
     reloaded = _load(again)
     assert _structure(reloaded) == _structure(article)
     assert reloaded.ledger()["closes"]
+
+
+def test_the_ledger_catches_a_lost_character_or_an_unlogged_removal(seed):
+    from dataclasses import replace
+
+    assert seed.ledger()["closes"]
+    lost = replace(seed, lead=(seed.lead[0][:-1], *seed.lead[1:]))  # the lead's first full stop gone
+    assert not lost.ledger()["closes"]
+    unlogged = replace(seed, repairs=tuple(r for r in seed.repairs if r.kind != "duplicate"))
+    assert not unlogged.ledger()["closes"]
+    invented = replace(seed, lead=(seed.lead[0] + "多", *seed.lead[1:]))
+    assert not invented.ledger()["closes"]

@@ -78,23 +78,22 @@ def test_notebook_failure_is_one_line():
     assert str(failure) == "06-word-clouds.ipynb, cell nb06-05: ValueError: We need at least 1 word to plot a word cloud, got 0."
 
 
-def _tree(folder: Path) -> list[tuple[str, int]]:
-    return sorted((str(p), p.stat().st_mtime_ns) for p in folder.rglob("*")) if folder.exists() else []
-
-
+@pytest.mark.parametrize("out", [False, True], ids=["default folder", "--out"])
 @pytest.mark.parametrize("content", [b"", "\n\u3000 \n".encode(), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"],
                          ids=["empty", "white space", "binary"])
-def test_report_on_a_rejected_article_exits_2_with_one_line_and_writes_nothing(content, write_article):
+def test_report_on_a_rejected_article_exits_2_with_one_line_and_writes_nothing(content, out, write_article, tmp_path):
     article = write_article(content, name="坏文章.txt")
-    before = _tree(BUILD)
-    result = subprocess.run([sys.executable, "-m", "helpers.report", "--article", str(article)],
-                            capture_output=True, text=True, timeout=120)
+    command = [sys.executable, "-m", "helpers.report", "--article", str(article)]
+    if out:
+        command += ["--out", str(tmp_path / "out")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {article}: ")  # the loader's message, naming the file
-    assert _tree(BUILD) == before
+    assert not (tmp_path / "out").exists()
     assert not (BUILD / "坏文章").exists()
+    assert article.read_bytes() == content
 
 
 def test_report_on_a_missing_article_exits_2_with_one_line(tmp_path):

@@ -43,6 +43,11 @@ RE_PLACE_END = re.compile(
 RE_CITATION = re.compile(r"\s*《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]\s*$")
 # The end of a photo credit: “新华社记者 李安 摄”, “受访者供图”, “（方堃 摄）”.
 RE_CREDIT_END = re.compile(r"(?:摄|供图|摄影)[）)]?$")
+# Marks a byline never holds (it is no sentence and quotes no title); a names-only line holds no comma either.
+RE_NOT_IN_BYLINE = re.compile(r"[。！？；!?;“”《》]")
+RE_NOT_IN_NAMES = re.compile(r"[。！？；!?;“”《》，,：:]")
+# A byline set in brackets: “（本报记者  张  枨）”, “【记者 李四】”.
+RE_BRACKETED = re.compile(r"[（(\[【]\s*(.+?)\s*[）)\]】]")
 # A personal name: two to four Chinese characters, or a transliterated name with “·”.
 RE_NAME = re.compile(r"^(?:" + HAN + r"{2,4}|" + HAN + r"{1,6}[·•]" + HAN + r"{1,8})$")
 # Words that look like names by length but are never names in a byline.
@@ -178,11 +183,11 @@ def parse_byline(text: str, *, glued: bool = True) -> Byline | None:
     """
     original = RE_CITATION.sub("", RE_BULLET.sub("", text.strip()))
     folded = fold(original)
-    if not folded or len(folded) > MAX_BYLINE_CHARS or re.search(r"[。！？；!?;“”《》]", folded):
+    if not folded or len(folded) > MAX_BYLINE_CHARS or RE_NOT_IN_BYLINE.search(folded):
         return None
     if RE_CREDIT_END.search(folded):
         return None  # “新华社记者 李安 摄”: a photo credit, not a byline
-    inner = re.fullmatch(r"[（(\[【]\s*(.+?)\s*[）)\]】]", folded)
+    inner = RE_BRACKETED.fullmatch(folded)
     if inner:
         folded, original = inner.group(1), original[inner.start(1) : inner.end(1)]
     folded, original, place = _split_place(folded, original)
@@ -207,7 +212,7 @@ def parse_names_line(text: str) -> Byline | None:
     ('徐子渊', '夏丹', '张荣', '曹思思')
     """
     line = text.strip()
-    if not line or len(line) > MAX_NAMES_LINE_CHARS or re.search(r"[。！？；!?;“”《》，,：:]", line):
+    if not line or len(line) > MAX_NAMES_LINE_CHARS or RE_NOT_IN_NAMES.search(line):
         return None
     tokens = _tokens(fold(line), line)
     if not 1 <= len(tokens) <= MAX_NAMES or any(not RE_NAME.match(t) or t in NOT_NAMES for t, _ in tokens):

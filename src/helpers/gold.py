@@ -18,7 +18,7 @@ import pandas as pd
 from helpers.article import Article, load_article
 
 #: The fields compared, in the order of ``corpus_report`` columns.
-FIELDS = ("headline", "kicker", "subtitle", "byline", "headings", "paragraphs", "captions", "matter")
+FIELDS = ("headline", "kicker", "subtitle", "byline", "standfirst", "headings", "paragraphs", "captions", "matter")
 
 # White space is layout, not text: gold strings are compared with it removed.
 RE_WHITE = re.compile(r"\s+")
@@ -89,7 +89,7 @@ def compare(article: Article, gold: dict, *, name: str = "") -> list[FieldCheck]
             else:
                 ok = got is not None and [_squeeze(r) for r in expected.get("reporters", [])] == [
                     _squeeze(r) for r in got["reporters"]] and _squeeze(expected.get("place")) == _squeeze(got["place"])
-        elif key in ("headings", "matter"):
+        elif key in ("standfirst", "headings", "matter"):
             ok = [_squeeze(x) for x in expected or []] == [_squeeze(x) for x in got]
         elif key == "captions":
             ok = [(_squeeze(c["text"]), _credit(c["credit"])) for c in expected or []] == [

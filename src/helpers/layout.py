@@ -62,6 +62,7 @@ RE_NUMBERED = re.compile(
 # Punctuation a plain heading never has (a comma or 、 it may: “运行活力足，科创板展现更多包容性”);
 # a numbered one may hold commas too (“一、坚持稳中求进，推动……”). Neither ends on a comma or colon.
 RE_NOT_IN_HEADING = re.compile(r"[。；！？：;!?:]|[，,、]$")
+# A comma or 、 inside a heading candidate: “运行活力足，科创板展现更多包容性”.
 RE_COMMA = re.compile(r"[，,、]")
 # The opening of an enumerated item: “一是”, “第二，”, “（三）”, “4.”, “①”.
 RE_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是]|"
@@ -72,7 +73,18 @@ RE_LATIN_END = re.compile(r"[A-Za-z]$")
 RE_LATIN_START = re.compile(r"^[A-Za-z]")
 # A plain heading with a comma is at most this long.
 MAX_COMMA_HEADING_CHARS = 30
+# What a numbered heading never holds: a full stop inside, or a comma or colon at its end (“1.加大信贷投放：”
+# opens a list).
 RE_NOT_IN_NUMBERED = re.compile(r"[。；！？!?;]|[：:，,]$")
+# A Chinese character: a heading candidate holds at least one.
+RE_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A full stop or semicolon anywhere: never in a header line. At the end: never in a bold heading.
+RE_STOP = re.compile(r"[。；]")
+RE_STOP_END = re.compile(r"[。；！？]$")
+# A line of Chinese characters alone (spaces allowed): a formula or signature (“特此公告”).
+RE_HAN_ONLY = re.compile(r"[\u4e00-\u9fff ]+")
+# White space, removed when comparing a line with the headline.
+RE_WHITE = re.compile(r"\s+")
 # A standfirst line: bullets, or a labelled summary: “□ ……”, “核心提示：……”, “【摘要】……”.
 RE_STANDFIRST = re.compile(r"^(?:[□■●◆◇▲△★☆]|【?(?:核心提示|摘要|导读|内容提要|导语)[】:：])")
 # A subtitle (副题) opens with a dash: “——2025年一季度经济运行观察”.
@@ -257,9 +269,9 @@ def _heading_shape(text: str) -> str | None:
         return "numbered" if ok and len(text) > 2 else None
     if not MIN_PARENT_HEADING_CHARS <= len(text) <= MAX_HEADING_CHARS or RE_NOT_IN_HEADING.search(text):
         return None
-    if re.search(r"[，,、]", text) and len(text) > MAX_COMMA_HEADING_CHARS:
+    if RE_COMMA.search(text) and len(text) > MAX_COMMA_HEADING_CHARS:
         return None
-    if not re.search(r"[\u4e00-\u9fff]", text) or RE_ATTRIBUTION.match(text) or RE_EDITOR_SIGNATURE.match(text):
+    if not RE_HAN.search(text) or RE_ATTRIBUTION.match(text) or RE_EDITOR_SIGNATURE.match(text):
         return None
     if _is_credit_line(text) or parse_byline(text):
         return None
@@ -336,9 +348,7 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
             groups.append([line])
     blocks, repairs = [], []
     for group in groups:
-        text = ""
-        for line in group:
-            text = glue(text, line.text)
+        text = glue_all([line.text for line in group])
         numbers = tuple(line.number for line in group)
         if len(group) > 1:
             repairs.append(Repair("unwrap", numbers, "\n".join(line.text for line in group), text, "hard-wrapped lines joined"))
@@ -448,7 +458,7 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
         return False
     if nxt is not None and _is_credit_line(nxt.text):
         return False  # a caption, with its credit under it
-    return (len(text) <= MAX_HEADER_CHARS and not re.search(r"[。；]", text)
+    return (len(text) <= MAX_HEADER_CHARS and not RE_STOP.search(text)
             and not RE_STANDFIRST.match(text) and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text)
             and not _is_credit_line(text) and RE_BRACKETED_CREDIT.search(fold(text)) is None
             and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text)))
@@ -571,9 +581,22 @@ def glue(first: str, second: str) -> str:
     >>> glue("高质量发展的", "关键着力点。"), glue("Castle Island", "Ventures")
     ('高质量发展的关键着力点。', 'Castle Island Ventures')
     """
-    if first and second and RE_LATIN_END.search(first) and RE_LATIN_START.match(second):
-        return first + " " + second
-    return first + second
+    return first + _seam(first[-1:], second[:1]) + second
+
+
+def glue_all(pieces: list[str]) -> str:
+    """``glue`` over a run of pieces, in one pass (a long hard-wrapped paragraph stays linear)."""
+    parts: list[str] = []
+    last = ""
+    for piece in pieces:
+        parts += [_seam(last, piece[:1]), piece]
+        last = piece[-1:] or last
+    return "".join(parts)
+
+
+def _seam(before: str, after: str) -> str:
+    """What stands between two pieces: a space between two Latin letters, else nothing."""
+    return " " if before and after and RE_LATIN_END.match(before) and RE_LATIN_START.match(after) else ""
 
 
 def _join(first: Block, second: Block) -> Block:
@@ -655,7 +678,7 @@ def _unfinished(out: list[Block]) -> bool:
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return RE_WHITE.sub("", text)
 
 
 def _trailing_credit(text: str) -> int | None:
@@ -824,7 +847,7 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
         if centered and (shape_of or _centered_heading(block.text)):
             shape_of = "centered"
         if block.markup in ("bold", "h2", "h3", "h4", "h5", "h6") and len(block.text) <= MAX_HEADING_CHARS:
-            shape_of = "bold" if not re.search(r"[。；！？]$", block.text) else shape_of
+            shape_of = "bold" if not RE_STOP_END.search(block.text) else shape_of
         if not (after_paragraph and shape_of):
             continue
         nxt = body[i + 1]
@@ -902,34 +925,44 @@ def join_broken(body: list[Block], layout: Layout) -> list[Block]:
     """
     if layout.shape == "wrapped":
         return [Block(b.text, b.lines, b.kind, b.indent, b.blank_before, b.markup) for b in body]
-    out: list[Block] = []
-    unwrap_at: int | None = None  # repair index of the run of unwrapped lines the last block belongs to
+    runs: list[list[Block]] = []
     for block in body:
-        prev = out[-1] if out else None
+        prev = runs[-1][-1] if runs else None
         if (prev is not None and prev.kind == "body" and block.kind == "body" and not ends_paragraph(prev.text)
                 and not (layout.shape == "indented" and block.indent) and not prev.markup and not block.markup
                 and not _closing_formula(block.text) and not _opens_item(block.text)):
-            joined = _join(prev, block)
-            if not block.blank_before:
-                if unwrap_at is not None:
-                    old = layout.repairs[unwrap_at]
-                    layout.repairs[unwrap_at] = Repair("unwrap", old.lines + block.lines, f"{old.before}\n{block.text}",
-                                                       joined.text, old.note)
-                else:
-                    layout.repairs.append(Repair("unwrap", prev.lines + block.lines, f"{prev.text}\n{block.text}",
-                                                 joined.text, "hard-wrapped lines joined"))
-                    unwrap_at = len(layout.repairs) - 1
-            else:
-                layout.repairs.append(
-                    Repair("join", (prev.lines[-1], block.lines[0]), f"{prev.text}\n{block.text}", joined.text,
-                           f"broken at “{prev.text[-3:]}|{block.text[:3]}”")
-                )
-                unwrap_at = None
-            out[-1] = joined
+            runs[-1].append(block)
         else:
-            out.append(Block(block.text, block.lines, block.kind, block.indent, block.blank_before, block.markup))
-            unwrap_at = None
+            runs.append([block])
+    out: list[Block] = []
+    for run in runs:
+        first = run[0]
+        out.append(Block(glue_all([b.text for b in run]), tuple(n for b in run for n in b.lines), first.kind,
+                         first.indent, first.blank_before, first.markup))
+        _log_joins(run, layout)
     return out
+
+
+def _log_joins(run: list[Block], layout: Layout) -> None:
+    """One repair per break in a joined run: ``join`` across a blank line (the piece before and the
+    piece after, and the two glued), ``unwrap`` for lines that ran on without one (all at once)."""
+    wrapped: list[Block] = []
+    for prev, block in zip(run, run[1:], strict=False):
+        if not block.blank_before:
+            wrapped = wrapped or [prev]
+            wrapped.append(block)
+            continue
+        _log_unwrap(wrapped, layout)
+        wrapped = []
+        layout.repairs.append(Repair("join", (prev.lines[-1], block.lines[0]), f"{prev.text}\n{block.text}",
+                                     glue(prev.text, block.text), f"broken at “{prev.text[-3:]}|{block.text[:3]}”"))
+    _log_unwrap(wrapped, layout)
+
+
+def _log_unwrap(wrapped: list[Block], layout: Layout) -> None:
+    if wrapped:
+        layout.repairs.append(Repair("unwrap", tuple(n for b in wrapped for n in b.lines), "\n".join(b.text for b in wrapped),
+                                     glue_all([b.text for b in wrapped]), "hard-wrapped lines joined"))
 
 
 def _opens_item(text: str) -> bool:
@@ -941,7 +974,7 @@ def _opens_item(text: str) -> bool:
 def _closing_formula(text: str) -> bool:
     """A short line of Chinese characters alone (“特此公告”, “交通银行股份有限公司董事会”): never the
     tail of a broken sentence, which carries the paragraph's own ending."""
-    return len(text) <= MAX_HEADING_CHARS and re.fullmatch(r"[\u4e00-\u9fff ]+", text) is not None
+    return len(text) <= MAX_HEADING_CHARS and RE_HAN_ONLY.fullmatch(text) is not None
 
 
 def remove_stray_spaces(body: list[Block], layout: Layout) -> None:
@@ -1020,11 +1053,10 @@ def _place_captions(layout: Layout, runs: list[tuple[Block | None, list[Block]]]
     layout.captions = placed
 
 
-def analyse(lines: tuple[Line, ...], *, blank_line_paragraphs: bool | None = None) -> Layout:
+def analyse(lines: tuple[Line, ...]) -> Layout:
     """Run every layout rule in order and return the structure with its repair log.
 
-    ``blank_line_paragraphs`` is accepted for compatibility and ignored: the kind of copy is
-    detected from the lines themselves (``detect_shape``).
+    The kind of copy is detected from the lines themselves (``detect_shape``).
     """
     layout = Layout(shape=detect_shape(lines))
     blocks, repairs = blocks_from_lines(lines, shape=layout.shape)

@@ -97,7 +97,7 @@ def matter_kind(line: str) -> str | None:
         return "furniture"
     if len(text) <= MAX_LABELLED_CHARS and RE_LABELLED.match(text):
         return "label"
-    if RE_STAMP.match(text) and not re.search(r"[。，；！？]", text):
+    if RE_STAMP.match(text) and not RE_SENTENCE_MARKS.search(text):
         return "stamp"
     if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text) and not text.endswith("。"):
         return "promotion"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -78,8 +77,9 @@ class ReadResult:
     encoding: str
     raw_text: str
     lines: tuple[Line, ...]
-    blank_line_paragraphs: bool
     normalisation: dict[str, int] = field(default_factory=dict)
+    markup_removed: str = ""  # Markdown marks and HTML entities taken out of the text
+    markup_added: str = ""  # what the entities stood for (“&amp;” -> “&”)
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -153,19 +153,23 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
-def _strip_markup(line: str, counts: Counter[str]) -> tuple[str, str]:
-    """A line without its Markdown prefix or bold marks, and the kind of markup it carried."""
+def _strip_markup(line: str, counts: Counter[str], removed: list[str]) -> tuple[str, str]:
+    """A line without its Markdown prefix or bold marks, and the kind of markup it carried; the
+    marks taken off are appended to ``removed``."""
     heading = RE_MD_HEADING.match(line)
     if heading:
         counts["markup_chars"] += len(heading.group(1))
+        removed.append(heading.group(1))
         return line[heading.end():], f"h{len(heading.group(1))}"
     quote = RE_MD_QUOTE.match(line)
     if quote:
         counts["markup_chars"] += 1
+        removed.append(">")
         return line[quote.end():], "quote"
     bold = RE_MD_BOLD.match(line)
     if bold:
         counts["markup_chars"] += 4
+        removed.append("****")
         return bold.group(1).strip(), "bold"
     return line, ""
 
@@ -186,6 +190,8 @@ def read_lines(path: Path | str) -> ReadResult:
     raw_lines = text.split("\n")
     front_matter = _front_matter_end(raw_lines)
     lines = []
+    markup_removed: list[str] = []
+    markup_added: list[str] = []
     blank = True
     for number, raw_line in enumerate(raw_lines, start=1):
         if number <= front_matter:
@@ -197,8 +203,11 @@ def read_lines(path: Path | str) -> ReadResult:
             continue
         unescaped = RE_ENTITY.sub(lambda m: html.unescape(m.group()), raw_line)
         if unescaped != raw_line:
-            counts["html_entities"] += len(RE_ENTITY.findall(raw_line))
+            entities = RE_ENTITY.findall(raw_line)
+            counts["html_entities"] += len(entities)
             counts["markup_chars"] += _visible(raw_line) - _visible(unescaped)
+            markup_removed += entities
+            markup_added += [html.unescape(e) for e in entities]
         parts = [p for piece in RE_INLINE_INDENT.split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
         if len(parts) > 1:
             counts["inline_breaks"] += len(parts) - 1
@@ -206,7 +215,7 @@ def read_lines(path: Path | str) -> ReadResult:
             clean = normalise_line(part, counts)
             if not clean:
                 continue
-            clean, markup = _strip_markup(clean, counts)
+            clean, markup = _strip_markup(clean, counts, markup_removed)
             if clean:
                 lead = unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))
                 indent = index > 0 or bool(RE_INDENT.match(lead))
@@ -217,13 +226,12 @@ def read_lines(path: Path | str) -> ReadResult:
             blank = True
     if not lines:
         raise EmptyArticleError(path, "holds no visible text")
-    numbers = [line.number for line in lines]
-    blank_separated = any(b - a > 1 for a, b in itertools.pairwise(numbers))
     return ReadResult(
         path=path,
         encoding=encoding,
         raw_text=raw_text,
         lines=tuple(lines),
-        blank_line_paragraphs=blank_separated,
         normalisation={k: v for k, v in sorted(counts.items()) if v},
+        markup_removed="".join(markup_removed),
+        markup_added="".join(markup_added),
     )

@@ -77,7 +77,7 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int) -> list[str]:
     """``text`` hard-wrapped at ``width`` columns (a Chinese character takes two), as fixed-width copy is."""
     lines, line, used = [], "", 0
     for word in re.findall(r"[A-Za-z0-9.%]+ ?|.", text):  # a Latin word (with its space) is never split
@@ -101,7 +101,7 @@ def relay(article: Article, layout: str, *, width: int = 72) -> str:
             if previous == "standfirst" and lines and lines[-1] == "":
                 lines.pop()
             if layout == "wrapped":
-                lines += _wrap(text, width) + [""]
+                lines += wrap(text, width) + [""]
             elif layout in ("tight", "single"):
                 lines += [(INDENT + text) if layout == "tight" else text]
             else:
@@ -123,7 +123,7 @@ def relay(article: Article, layout: str, *, width: int = 72) -> str:
             lines += [text]
         elif layout == "wrapped":
             if kind in ("paragraph", "continued"):
-                lines += _wrap(text, width) + [""]
+                lines += wrap(text, width) + [""]
             else:
                 lines += [text, ""]
         else:
