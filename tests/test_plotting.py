@@ -11,7 +11,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
-from helpers import plotting  # noqa: E402
+from helpers import fonts, plotting  # noqa: E402
 from helpers.outline import map_frame  # noqa: E402
 
 
@@ -24,7 +24,7 @@ def out_dir(tmp_path, monkeypatch):
 
 
 def test_font_is_the_bundled_noto_sans_cjk():
-    path = plotting.cjk_font_path()
+    path = fonts.cjk_font_path()
     assert path.name == "NotoSansCJKsc-Regular.otf"
     plotting.setup()
     assert font_manager.findfont("Noto Sans CJK SC", fallback_to_default=False) == str(path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,10 +18,9 @@ from matplotlib.patches import Patch, Rectangle
 from PIL import Image, ImageDraw
 from wordcloud import WordCloud
 
+from helpers.fonts import cjk_font_path
 from helpers.paths import figures_dir
 
-#: The CJK font shipped by the PyPI package mplfonts (installed through requirements.txt).
-CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
 #: Font fallback order: the CJK font first, DejaVu (bundled with matplotlib) for anything it lacks.
 FONT_FAMILY = ["Noto Sans CJK SC", "DejaVu Sans"]
 DPI = 150
@@ -32,17 +30,6 @@ SECTION_COLOURS = ["#999999", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072
 RE_MISSING_GLYPH = r".*missing from (current )?font.*"
 
 _output_dir: Path | None = None
-
-
-def cjk_font_path() -> Path:
-    """Path of the bundled CJK font file, for matplotlib and for wordcloud's ``font_path``."""
-    spec = importlib.util.find_spec("mplfonts")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the CJK font package mplfonts is missing: run `make report` (or pip install -r requirements.txt)")
-    path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / CJK_FONT_FILE
-    if not path.is_file():
-        raise RuntimeError(f"the CJK font file is missing: {path}")
-    return path
 
 
 def setup(*, article: Path | str | None = None) -> Path:

@@ -28,8 +28,8 @@ from nbconvert import HTMLExporter
 
 from helpers.article import load_article
 from helpers.errors import ArticleError, StructureWarning
+from helpers.fonts import cjk_font_path
 from helpers.paths import BUILD, NOTEBOOKS, ROOT, SEED_ARTICLE
-from helpers.plotting import cjk_font_path
 
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
