@@ -33,23 +33,23 @@ CORPUS_TEXTS = sorted(CORPUS.glob("*.txt"))
 
 
 @pytest.fixture(scope="session")
-def corpus_report(pytestconfig: pytest.Config):
-    """``helpers.gold.corpus_report`` on the corpus, computed once; printed at the end of the run."""
+def corpus_report():
+    """``helpers.gold.corpus_report`` on the corpus, computed once per test process."""
     from helpers.gold import corpus_report as report
 
-    table = report(CORPUS)
-    pytestconfig.stash[CORPUS_TABLE] = table
-    return table
-
-
-CORPUS_TABLE = pytest.StashKey[object]()
+    return report(CORPUS)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
-    """Print the per-text agreement with gold whenever the corpus test ran."""
-    table = config.stash.get(CORPUS_TABLE, None)
-    if table is None:
+    """Print the per-text agreement with gold whenever a corpus test ran (computed here, in the
+    main process, so that it prints with pytest-xdist too)."""
+    ran = any("test_corpus.py" in getattr(report, "nodeid", "")
+              for reports in terminalreporter.stats.values() for report in reports)
+    if not ran:
         return
+    from helpers.gold import corpus_report as report
+
+    table = report(CORPUS)
     terminalreporter.section("corpus: loader against the hand-checked gold files")
     shown = table.assign(name=table["name"].str.slice(0, 44)).drop(columns=["shape"])
     terminalreporter.write_line(shown.to_string(index=False))

@@ -63,3 +63,19 @@ def test_ends_paragraph(text, expected):
 )
 def test_has_body_punctuation(text, expected):
     assert has_body_punctuation(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("党建联建破壁垒 精准滴灌实体经济“毛细血管”", ("党建联建破壁垒", "精准滴灌实体经济“毛细血管”")),
+        ("反映人民心声\u00a0不断创作精品", ("反映人民心声", "不断创作精品")),
+        ("着力保护生态\u3000坚持绿色发展", ("着力保护生态", "坚持绿色发展")),
+        ("党建领航 中国银行打通普惠金融“最后一公里”", ("党建领航", "中国银行打通普惠金融“最后一公里”")),
+        ("筑牢底线防风险", ("筑牢底线防风险", "")),
+    ],
+)
+def test_heading_phrases_split_at_any_space(heading, expected):
+    from helpers.chinese import heading_phrases
+
+    assert heading_phrases(heading) == expected

@@ -49,11 +49,8 @@ def _problems(nb: nbformat.NotebookNode) -> list[str]:
 
 @pytest.mark.notebooks
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_runs_on_the_seed(path: Path, tmp_path, monkeypatch):
-    monkeypatch.setenv("HELPERS_FIGURES_DIR", str(tmp_path / "figures"))
-    copy = tmp_path / path.name
-    copy.write_bytes(path.read_bytes())
-    out = execute(copy, out=copy)
+def test_notebook_runs_on_the_seed(path: Path, tmp_path):
+    out = execute(path, out=tmp_path / path.name, figures=tmp_path / "figures")
     nb = nbformat.read(out, as_version=4)
     assert _problems(nb) == []
     assert all(c.get("execution_count") for c in nb.cells if c.cell_type == "code")
@@ -65,17 +62,15 @@ def test_notebook_runs_on_the_seed(path: Path, tmp_path, monkeypatch):
 @pytest.mark.notebooks
 @pytest.mark.parametrize("name", OTHER_ARTICLES)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_runs_on_another_article(path: Path, name: str, tmp_path, monkeypatch):
-    monkeypatch.setenv("HELPERS_FIGURES_DIR", str(tmp_path / "figures"))
+def test_notebook_runs_on_another_article(path: Path, name: str, tmp_path):
     article = tmp_path / f"{name}.txt"
     article.write_bytes(OTHER_ARTICLES[name])
-    copy = tmp_path / path.name
-    copy.write_bytes(path.read_bytes())
-    out = execute(copy, out=tmp_path / "out" / path.name, article=article)
+    out = execute(path, out=tmp_path / "out" / path.name, article=article, figures=tmp_path / "figures")
     nb = nbformat.read(out, as_version=4)
     assert _problems(nb) == []
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
     assert article.read_bytes() == OTHER_ARTICLES[name]
+    assert list((tmp_path / "figures").glob("*.png")), "the notebook saved no figure where its FIGURES parameter says"
 
 
 # Real texts other than the seed, from the corpus (tests/data/articles, sources in SOURCES.md there), of
@@ -143,11 +138,8 @@ def test_there_are_three_other_articles_each_missing_seed_terms():
 @pytest.mark.notebooks
 @pytest.mark.parametrize("article", TRUTH_ARTICLES, ids=[p.stem for p in TRUTH_ARTICLES])
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_tells_the_truth_about_another_article(path: Path, article: Path, tmp_path, monkeypatch):
-    monkeypatch.setenv("HELPERS_FIGURES_DIR", str(tmp_path / "figures"))
-    copy = tmp_path / path.name
-    copy.write_bytes(path.read_bytes())
-    out = execute(copy, out=tmp_path / "out" / path.name, article=article)
+def test_notebook_tells_the_truth_about_another_article(path: Path, article: Path, tmp_path):
+    out = execute(path, out=tmp_path / "out" / path.name, article=article, figures=tmp_path / "figures")
     nb = nbformat.read(out, as_version=4)
     assert _problems(nb) == []
     assert [c.id for c in nb.cells if SEED_ONLY_TAG in c.metadata.get("tags", [])] == []

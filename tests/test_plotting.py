@@ -1,4 +1,4 @@
-"""Charts show Chinese with the bundled font, and save_figure writes the same bytes every time."""
+"""Charts show Chinese with the bundled font, and the figure writer writes the same bytes every time."""
 
 import warnings
 
@@ -13,44 +13,49 @@ from matplotlib import font_manager  # noqa: E402
 
 from helpers import fonts, plotting  # noqa: E402
 from helpers.outline import map_frame  # noqa: E402
+from helpers.presentation import cloud_weights, short_titles  # noqa: E402
 
 
 @pytest.fixture
-def out_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("HELPERS_FIGURES_DIR", str(tmp_path))
-    assert plotting.setup() == tmp_path
-    yield tmp_path
+def writer(tmp_path):
+    plotting.style()
+    yield plotting.FigureWriter(tmp_path)
     plt.close("all")
+
+
+@pytest.fixture
+def out_dir(writer):
+    return writer.folder
 
 
 def test_font_is_the_bundled_noto_sans_cjk():
     path = fonts.cjk_font_path()
     assert path.name == "NotoSansCJKsc-Regular.otf"
-    plotting.setup()
+    plotting.style()
     assert font_manager.findfont("Noto Sans CJK SC", fallback_to_default=False) == str(path)
 
 
-def test_chinese_labels_draw_without_missing_glyph_warnings(out_dir):
+def test_chinese_labels_draw_without_missing_glyph_warnings(out_dir, writer):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         ax = plotting.bar_chart(pd.Series([36.1, -2.71], index=["普惠小微贷款", "中国银行"]),
                                 xlabel="机构", ylabel="余额（万亿元）", title="普惠金融“最后一公里”")
-        plotting.save_figure(ax.figure, "labels")
+        writer.save_figure(ax.figure, "labels")
     assert [str(w.message) for w in caught if "missing from" in str(w.message)] == []
     assert sorted(p.name for p in out_dir.iterdir()) == ["labels.png", "labels.svg"]
 
 
-def test_missing_glyph_fails_the_save(out_dir):
+def test_missing_glyph_fails_the_save(writer):
     ax = plotting.bar_chart(pd.Series([1], index=["\ue000"]))
     with pytest.raises(RuntimeError, match="missing from"):
-        plotting.save_figure(ax.figure, "private-use")
+        writer.save_figure(ax.figure, "private-use")
 
 
-def test_save_figure_is_deterministic_and_has_no_date(out_dir, seed):
+def test_save_figure_is_deterministic_and_has_no_date(out_dir, seed, writer):
     contents = []
     for _ in range(2):
         ax = plotting.article_map(map_frame(seed))
-        plotting.save_figure(ax.figure, "map")
+        writer.save_figure(ax.figure, "map")
         plt.close("all")
         contents.append(((out_dir / "map.png").read_bytes(), (out_dir / "map.svg").read_bytes()))
     assert contents[0] == contents[1]
@@ -61,7 +66,7 @@ def test_save_figure_is_deterministic_and_has_no_date(out_dir, seed):
 
 
 def test_largest_cloud_words_are_the_top_terms_in_order(seed):
-    from helpers.terms import cloud_weights, term_table
+    from helpers.terms import term_table
 
     table = term_table(seed)
     cloud = plotting.cloud_layout(cloud_weights(table))
@@ -73,14 +78,14 @@ def test_largest_cloud_words_are_the_top_terms_in_order(seed):
     assert all(abs(size - plotting.CLOUD_MAX_FONT * c / counts[0]) <= 1 for size, c in zip(sizes, counts, strict=True))
 
 
-def test_word_cloud_is_deterministic(out_dir, seed):
-    from helpers.terms import cloud_weights, term_table
+def test_word_cloud_is_deterministic(out_dir, seed, writer):
+    from helpers.terms import term_table
 
     weights = cloud_weights(term_table(seed))
     contents = []
     for _ in range(2):
         ax = plotting.word_cloud(weights, mask=plotting.coin_mask())
-        plotting.save_figure(ax.figure, "cloud")
+        writer.save_figure(ax.figure, "cloud")
         plt.close("all")
         contents.append((out_dir / "cloud.png").read_bytes())
     assert contents[0] == contents[1]
@@ -112,10 +117,10 @@ EMPTY_CHARTS = {
 
 
 @pytest.mark.parametrize("name", EMPTY_CHARTS)
-def test_every_chart_draws_an_empty_state_from_no_data(name, out_dir):
+def test_every_chart_draws_an_empty_state_from_no_data(name, out_dir, writer):
     ax = EMPTY_CHARTS[name]()
     assert _texts(ax) == [plotting.EMPTY_MESSAGE] or _texts(ax) == ["无修复 no repairs"]
-    plotting.save_figure(ax.figure, name)
+    writer.save_figure(ax.figure, name)
     assert sorted(p.name for p in out_dir.iterdir()) == [f"{name}.png", f"{name}.svg"]
 
 
@@ -125,16 +130,16 @@ def test_bar_chart_empty_state_keeps_its_title():
 
 
 @pytest.mark.parametrize("frequencies", [{}, {"金融": 0}], ids=["no words", "zero weights"])
-def test_word_cloud_of_no_words_is_an_empty_state_not_an_error(frequencies, out_dir):
+def test_word_cloud_of_no_words_is_an_empty_state_not_an_error(frequencies, writer):
     ax = plotting.word_cloud(frequencies, title="全文词云 The whole article", mask=plotting.coin_mask())
     assert _texts(ax) == ["无词可画 no terms to draw"]
     assert ax.get_title() == "全文词云 The whole article"
-    plotting.save_figure(ax.figure, "empty-cloud")
+    writer.save_figure(ax.figure, "empty-cloud")
     assert plotting.largest_words(frequencies).empty
 
 
 def test_largest_words_match_the_cloud(seed):
-    from helpers.terms import cloud_weights, term_table
+    from helpers.terms import term_table
 
     weights = cloud_weights(term_table(seed))
     largest = plotting.largest_words(weights)
@@ -143,20 +148,20 @@ def test_largest_words_match_the_cloud(seed):
     assert largest["count"].tolist() == [weights[w] for w in largest["cloud word"]]
 
 
-def test_section_clouds_one_panel_per_part_and_one_empty_panel_for_none(out_dir, seed):
+def test_section_clouds_one_panel_per_part_and_one_empty_panel_for_none(writer, seed):
     from helpers.terms import section_frequencies
 
     counts = section_frequencies(seed, relative=False)
-    titles = {s: seed.section_title(s).split(" ")[0] for s in range(len(seed.sections) + 1)}
+    titles = short_titles(seed)
     fig = plotting.section_clouds(counts, titles, title="各部分词云")
     drawn = [ax.get_title() for ax in fig.axes if ax.axison or ax.images]
     assert drawn == ["导语", "党建联建破壁垒", "党建领航筑体系", "党建聚力促融合", "筑牢底线防风险"]
     empty = plotting.section_clouds(pd.DataFrame(), {}, title="各部分词云")
     assert [t.get_text() for t in empty.axes[0].texts] == ["无词可画 no terms to draw"]
-    plotting.save_figure(empty, "empty-sections")
+    writer.save_figure(empty, "empty-sections")
 
 
-def test_article_map_draws_captions_that_interrupt_no_paragraph(out_dir):
+def test_article_map_draws_captions_that_interrupt_no_paragraph(writer):
     blocks = pd.DataFrame({
         "kind": ["lead", "caption", "credit", "lead"], "section": pd.array([0, 0, 0, 0], dtype="Int64"),
         "paragraph": pd.array([1, None, None, 2], dtype="Int64"), "chars": [40, 20, 8, 30],
@@ -164,4 +169,36 @@ def test_article_map_draws_captions_that_interrupt_no_paragraph(out_dir):
     })
     ax = plotting.article_map(blocks)
     assert [t.get_text() for t in ax.texts] == ["1", "2"]
-    plotting.save_figure(ax.figure, "map-free-caption")
+    writer.save_figure(ax.figure, "map-free-caption")
+
+
+def test_setup_returns_a_writer_for_the_article_default_folder_or_the_one_given(tmp_path):
+    from helpers.paths import BUILD, FIGURES, SEED_ARTICLE
+
+    assert plotting.setup().folder == FIGURES
+    assert plotting.setup(article=SEED_ARTICLE).folder == FIGURES
+    assert plotting.setup(article=tmp_path / "other.txt").folder == BUILD / "other" / "figures"
+    assert plotting.setup(article=SEED_ARTICLE, folder=tmp_path / "mine").folder == tmp_path / "mine"
+
+
+def test_two_writers_write_into_their_own_folders_and_nowhere_else(tmp_path):
+    plotting.style()
+    first, second = plotting.FigureWriter(tmp_path / "a"), plotting.FigureWriter(tmp_path / "b")
+    ax = plotting.bar_chart(pd.Series([1, 2], index=["导语", "党建联建破壁垒"]))
+    first.save_figure(ax.figure, "one")
+    second.save_table(pd.DataFrame({"surface": ["36.1万亿元"], "value": [3.61e13]}), "two")
+    plt.close("all")
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.*")) == ["a/one.png", "a/one.svg", "b/two.csv"]
+    assert (tmp_path / "b" / "two.csv").read_bytes() == "\ufeffsurface,value\n36.1万亿元,36100000000000.0\n".encode()
+
+
+def test_saved_svg_repeats_whatever_the_global_style(writer):
+    contents = []
+    for salt in ("one", "two"):
+        with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "none"}):
+            ax = plotting.bar_chart(pd.Series([36.1], index=["普惠小微贷款"]))
+            writer.save_figure(ax.figure, "bars")
+            plt.close("all")
+        contents.append((writer.folder / "bars.svg").read_bytes())
+    assert contents[0] == contents[1]
+    assert b"<text" not in contents[0]

@@ -8,11 +8,14 @@ from helpers.terms import (
     cooccurrence,
     dispersion,
     distinctive_terms,
+    is_term,
     keywords_textrank,
     keywords_tfidf,
     kwic,
     summary_stats,
+    term_graph,
     term_table,
+    terms_frame,
 )
 from helpers.tokenizer import load_stopwords
 
@@ -89,3 +92,50 @@ def test_summary_stats_overall_row(seed):
     overall = summary_stats(seed).iloc[-1]
     assert overall["sentences"] == len(seed.sentences) == 65
     assert overall["figure_share"] == round(15 / overall["tokens"], 4)
+
+
+@pytest.mark.parametrize(
+    ("token", "kind", "expected"),
+    [("普惠金融", "word", True), ("中国银行", "word", True), ("36.1万亿元", "figure", False), ("12.2%", "figure", False),
+     ("2025", "word", False), ("３６", "word", False), ("的", "word", False), ("记者", "word", False), ("，", "punct", False),
+     ("G20", "word", True), ("近", "word", False)],
+)
+def test_one_definition_of_a_term(token, kind, expected):
+    assert is_term(token, kind, stopwords=load_stopwords()) is expected
+
+
+def test_terms_frame_and_collocations_share_the_definition(seed):
+    stop = load_stopwords()
+    terms = set(terms_frame(seed)["term"])
+    assert all(is_term(t, "word", stopwords=stop) for t in terms)
+    pairs = collocations(seed, min_count=1)
+    members = set(pairs["first"]) | set(pairs["second"])
+    assert members <= terms
+    assert not members & {"36.1万亿元", "2.71万亿元", "12.2%", "180万户", "4000万元", "20多条"}
+    assert not any(ch.isdigit() for member in members for ch in member)
+
+
+def test_a_figure_between_two_terms_breaks_the_collocation(write_article):
+    import warnings
+
+    from helpers import StructureWarning, load_article
+
+    text = "标题\n\n本报记者 李明\n\n贷款余额36.1万亿元贷款余额36.1万亿元。贷款余额增长，贷款余额增长。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        article = load_article(write_article(text))
+    pairs = collocations(article, min_count=1)
+    # 余额 36.1万亿元 贷款: the figure stands between, so (余额, 贷款) is no collocation
+    assert sorted(map(tuple, pairs[["first", "second", "count"]].values.tolist())) == [("余额", "增长", 2), ("贷款", "余额", 4)]
+
+
+def test_term_graph_weights_sentences_or_window_counts(seed):
+    frame = terms_frame(seed)
+    sentence_graph = term_graph(frame)
+    assert all(a < b for a, b in sentence_graph)
+    edges = cooccurrence(seed, min_count=1).set_index(["source", "target"])["sentences"]
+    assert edges.to_dict() == dict(sentence_graph)
+    window_graph = term_graph(frame, window=2)  # adjacent terms only
+    assert window_graph[("中国银行", "普惠金融")] >= 1
+    assert sum(window_graph.values()) == sum(len(g) - 1 - sum(a == b for a, b in zip(g["term"], g["term"][1:], strict=False))
+                                             for _, g in frame.groupby("sentence") if len(g) > 1)

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from helpers import tokenizer
 from helpers.tokenizer import domain_dictionary, load_stopwords, tokenize, tokens_frame
 
 
@@ -99,12 +100,32 @@ def test_stopwords_are_function_words_not_content(tmp_path):
     assert load_stopwords(custom) == frozenset({"普惠金融", "中国银行"})
 
 
-def test_fast_engine_is_installed_and_gives_the_same_tokens_as_jieba(seed):
-    from helpers.tokenizer import DEFAULT_ENGINE, ENGINES
-
-    assert ENGINES == ("jieba_fast_dat", "jieba") and DEFAULT_ENGINE == "jieba_fast_dat"
+@pytest.mark.skipif(not tokenizer.FAST_ENGINE_INSTALLED,
+                    reason="needs the fast engine jieba_fast_dat, which is not installed (the helpers run on pure jieba)")
+def test_fast_engine_gives_the_same_tokens_as_jieba(seed):
+    assert tokenizer.ENGINES == ("jieba_fast_dat", "jieba")
     for line in seed.text.split("\n"):
         assert tokenize(line, engine="jieba_fast_dat") == tokenize(line, engine="jieba"), line
+
+
+def test_pure_jieba_is_always_an_engine_and_the_fastest_installed_is_the_default(monkeypatch):
+    monkeypatch.delenv(tokenizer.ENGINE_VARIABLE, raising=False)
+    assert tokenizer.ENGINES[-1] == "jieba"
+    assert tokenizer.default_engine() == tokenizer.ENGINES[0]
+    assert tokenizer.ENGINES[0] == ("jieba_fast_dat" if tokenizer.FAST_ENGINE_INSTALLED else "jieba")
+
+
+def test_environment_variable_forces_the_pure_jieba_engine_at_call_time(monkeypatch, seed):
+    monkeypatch.setenv(tokenizer.ENGINE_VARIABLE, "jieba")
+    assert tokenizer.default_engine() == "jieba"
+    assert words("惠及近180万户小微企业") == ["惠及", "近", "180万户", "小微企业"]
+    assert tokens_frame(seed)["token"].head(4).tolist() == tokens_frame(seed, engine=tokenizer.ENGINES[0])["token"].head(4).tolist()
+
+
+def test_environment_variable_naming_no_engine_is_refused(monkeypatch):
+    monkeypatch.setenv(tokenizer.ENGINE_VARIABLE, "nope")
+    with pytest.raises(ValueError, match="HELPERS_SEGMENTER"):
+        tokenize("普惠金融")
 
 
 def test_unknown_engine_is_refused():

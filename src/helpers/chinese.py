@@ -16,6 +16,9 @@ DASH = "——"
 PUNCTUATION = SENTENCE_END + "…" + CLAUSE_PUNCT + OPEN_QUOTES + CLOSE_QUOTES + "—·-–.\"'"
 
 # A CJK ideograph (the basic block plus extension A).
+# The white space between a heading's two parallel phrases: ASCII space, ideographic space U+3000,
+# no-break space U+00A0 (党建联建破壁垒 精准滴灌…, 反映人民心声\u00a0不断创作精品).
+RE_PHRASE_BREAK = re.compile(r"[\s\u3000\u00a0]+")
 RE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Sentence punctuation inside a line: “金融是‘国之大者’，关系……全局。” has it; a sub-heading
@@ -124,3 +127,16 @@ def fold(text: str) -> str:
     ('新华社记者 李安 摄', '4月22日电')
     """
     return text.translate(FOLD_TABLE)
+
+
+def heading_phrases(heading: str) -> tuple[str, str]:
+    """A heading as its first phrase and the rest, split at the first run of white space of any
+    kind; the rest is empty where there is none.
+
+    >>> heading_phrases("党建联建破壁垒 精准滴灌实体经济“毛细血管”")
+    ('党建联建破壁垒', '精准滴灌实体经济“毛细血管”')
+    >>> heading_phrases("　反映人民心声\u00a0不断创作精品"), heading_phrases("筑牢底线防风险")
+    (('反映人民心声', '不断创作精品'), ('筑牢底线防风险', ''))
+    """
+    parts = RE_PHRASE_BREAK.split(heading.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""

@@ -148,6 +148,6 @@ def size_ledger(article: Article) -> pd.DataFrame:
         ("counted", "counted text (Article.text)", _visible(article.text)),
     ]
     frame = pd.DataFrame(rows, columns=["step", "label", "chars"])
-    frame["check"] = ["closes" if ledger["closes"] else "does not close" if step == "clean" else ""
-                      for step in frame["step"]]
+    verdict = "closes" if ledger["closes"] else "does not close"
+    frame["check"] = [verdict if step == "clean" else "" for step in frame["step"]]
     return frame

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,14 +16,11 @@ CACHE = ROOT / ".cache"
 
 
 def figures_dir(article: Path | str | None = None) -> Path:
-    """Where figures of an article go: figures/ for the seed, build/<stem>/figures otherwise.
+    """Where figures of an article go by default: figures/ for the seed, build/<stem>/figures otherwise.
 
-    The environment variable HELPERS_FIGURES_DIR overrides both (the notebook test uses it so
-    that it never writes into the tracked figures/).
+    >>> figures_dir() == FIGURES, figures_dir("elsewhere/other.txt") == BUILD / "other" / "figures"
+    (True, True)
     """
-    override = os.environ.get("HELPERS_FIGURES_DIR")
-    if override:
-        return Path(override)
     if article is None or Path(article).resolve() == SEED_ARTICLE:
         return FIGURES
     return BUILD / Path(article).stem / "figures"

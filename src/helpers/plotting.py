@@ -1,9 +1,14 @@
-"""The only module that imports matplotlib and wordcloud: CJK font, style, charts and saving."""
+"""The only module that imports matplotlib and wordcloud: CJK font, style, charts and saving.
+
+``setup()`` registers the font, sets the style and returns a ``FigureWriter`` that knows where
+figures go; chart functions take data and ``ax=None`` and return the Axes; only the writer saves.
+"""
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib as mpl
@@ -19,26 +24,20 @@ from PIL import Image, ImageDraw
 from wordcloud import WordCloud
 
 from helpers.fonts import cjk_font_path
-from helpers.paths import figures_dir
+from helpers.paths import figures_dir, project_path
+from helpers.presentation import SECTION_COLOURS, section_colour, short_labels
 
 #: Font fallback order: the CJK font first, DejaVu (bundled with matplotlib) for anything it lacks.
 FONT_FAMILY = ["Noto Sans CJK SC", "DejaVu Sans"]
 DPI = 150
 SVG_HASHSALT = "helpers-figures"
-#: One colour per section (导语 first), colour-blind safe (Okabe–Ito).
-SECTION_COLOURS = ["#999999", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442"]
 RE_MISSING_GLYPH = r".*missing from (current )?font.*"
+#: Settings that make a saved file repeat byte for byte, applied by ``FigureWriter`` on every save.
+SAVE_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": SVG_HASHSALT}
 
-_output_dir: Path | None = None
 
-
-def setup(*, article: Path | str | None = None) -> Path:
-    """Register the CJK font, set a deterministic style, and choose where ``save_figure`` writes.
-
-    Figures of the seed go to figures/; those of another article to build/<stem>/figures/.
-    Returns that folder.
-    """
-    global _output_dir
+def style() -> None:
+    """Register the bundled CJK font with matplotlib and set the project's deterministic style."""
     font_manager.fontManager.addfont(str(cjk_font_path()))
     mpl.rcParams.update(
         {
@@ -56,27 +55,52 @@ def setup(*, article: Path | str | None = None) -> Path:
             "axes.titleweight": "normal",  # the bundled CJK font has one weight
         }
     )
-    _output_dir = figures_dir(article)
-    return _output_dir
 
 
-def save_figure(fig: Figure, name: str) -> None:
-    """Write ``fig`` as name.png and name.svg with no date or software metadata.
+@dataclass(frozen=True)
+class FigureWriter:
+    """Writes an article's figures and tables into one ``folder``, created on the first save.
 
-    PNG at a fixed dpi; SVG with text as paths and a fixed hash salt, so a re-run writes the same
-    bytes. Raises RuntimeError if any glyph is missing from the fonts (boxes instead of characters).
+    >>> FigureWriter("/tmp/figures").folder.name
+    'figures'
     """
-    if _output_dir is None:
-        raise RuntimeError("call helpers.plotting.setup() before save_figure()")
-    _output_dir.mkdir(parents=True, exist_ok=True)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("error", message=RE_MISSING_GLYPH)
-        for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
-            path = _output_dir / f"{name}.{fmt}"
-            try:
-                fig.savefig(path, format=fmt, metadata=metadata)
-            except UserWarning as exc:
-                raise RuntimeError(f"figure {name!r}: {exc}") from exc
+
+    folder: Path
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folder", Path(self.folder))
+
+    def save_figure(self, fig: Figure, name: str) -> None:
+        """Write ``fig`` as name.png and name.svg (in ``folder``) with no date or software metadata.
+
+        PNG at a fixed dpi; SVG with text as paths and a fixed hash salt, so a re-run writes the
+        same bytes. Raises RuntimeError if any glyph is missing from the fonts (boxes instead of
+        characters).
+        """
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with warnings.catch_warnings(), mpl.rc_context(SAVE_SETTINGS):
+            warnings.filterwarnings("error", message=RE_MISSING_GLYPH)
+            for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
+                path = self.folder / f"{name}.{fmt}"
+                try:
+                    fig.savefig(path, format=fmt, metadata=metadata, dpi=DPI, bbox_inches="tight")
+                except UserWarning as exc:
+                    raise RuntimeError(f"figure {name!r}: {exc}") from exc
+
+    def save_table(self, frame: pd.DataFrame, name: str) -> None:
+        """Write a table as name.csv in ``folder`` (UTF-8 with BOM, so spreadsheets read the Chinese)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        frame.to_csv(self.folder / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+
+
+def setup(*, article: Path | str | None = None, folder: Path | str | None = None) -> FigureWriter:
+    """Set the style (``style``) and return the writer for an article's figures.
+
+    ``folder`` (relative to the project folder, or absolute) where given; else figures/ for the
+    seed and build/<stem>/figures/ for another article (``paths.figures_dir``).
+    """
+    style()
+    return FigureWriter(project_path(folder) if folder is not None else figures_dir(article))
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -145,18 +169,22 @@ def repair_positions(repairs: pd.DataFrame, *, total_lines: int, ax: Axes | None
 
 
 def grouped_boxplot(groups: dict[str, Sequence[float]], *, ax: Axes | None = None, xlabel: str = "",
-                    ylabel: str = "", title: str = "") -> Axes:
-    """One box per group with every observation drawn over it (small samples stay visible)."""
+                    ylabel: str = "", title: str = "", colours: Mapping[str, str] | None = None) -> Axes:
+    """One box per group with every observation drawn over it (small samples stay visible).
+
+    ``colours`` gives each group's dots a colour ({label: colour}); by default the groups take
+    the section colours in order (导语 first).
+    """
     ax = _axes(ax, (8, 4))
     groups = {label: values for label, values in groups.items() if len(values)}
     if not groups:
         return empty_state(ax, title=title)
     labels = list(groups)
     ax.boxplot([list(v) for v in groups.values()], tick_labels=labels, widths=0.5, showfliers=False)
-    for i, values in enumerate(groups.values(), start=1):
+    for i, (label, values) in enumerate(groups.items(), start=1):
         offsets = [((j % 5) - 2) * 0.05 for j in range(len(values))]
-        ax.scatter([i + o for o in offsets], list(values), s=14, alpha=0.7,
-                   color=SECTION_COLOURS[(i - 1) % len(SECTION_COLOURS)], zorder=3)
+        colour = colours[label] if colours is not None else section_colour(i - 1)
+        ax.scatter([i + o for o in offsets], list(values), s=14, alpha=0.7, color=colour, zorder=3)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.set_title(title)
@@ -181,7 +209,7 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     sections = sorted(body["section"].unique())
     for row, section in enumerate(sections):
         y = len(sections) - 1 - row
-        colour = SECTION_COLOURS[int(section) % len(SECTION_COLOURS)]
+        colour = section_colour(section)
         spans: dict[int, tuple[float, float]] = {}
         quotes: list[tuple[float, int]] = []
         captions: list[int] = []
@@ -216,10 +244,8 @@ def article_map(blocks: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
                 continue
             start, width = spans[paragraph]
             ax.plot(start + width / 2, y + 0.5, marker="^", color="#D55E00", markersize=9, linestyle="")
-    labels = []
-    for section in sections:
-        heading = body.loc[body["section"] == section, "heading"].iloc[0]
-        labels.append(heading.split(" ")[0])
+    short = short_labels({int(s): body.loc[body["section"] == s, "heading"].iloc[0] for s in sections})
+    labels = [short[int(s)] for s in sections]
     ax.set_yticks(range(len(sections)), labels[::-1])
     ax.set_ylim(-0.7, len(sections) - 0.1)
     ax.set_xlim(0, float(body.groupby("section")["chars"].sum().max()) * 1.02)
@@ -380,14 +406,6 @@ def timeline(periods: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     return ax
 
 
-def save_table(frame: pd.DataFrame, name: str) -> None:
-    """Write a table as name.csv next to the figures (UTF-8 with BOM, so spreadsheets read the Chinese)."""
-    if _output_dir is None:
-        raise RuntimeError("call helpers.plotting.setup() before save_table()")
-    _output_dir.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(_output_dir / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
-
-
 #: Word-cloud canvas and layout settings shared by every cloud, so clouds compare.
 CLOUD_WIDTH, CLOUD_HEIGHT = 900, 500
 CLOUD_RANDOM_STATE = 7
@@ -471,7 +489,7 @@ def section_clouds(counts: pd.DataFrame, titles: dict[int, str], *, top: int = 4
     peak = max((int(counts[part].max()) for part in parts), default=1)
     for ax, part in zip(axes.flat, parts, strict=False):
         column = counts[part][counts[part] > 0].sort_values(ascending=False, kind="stable").head(top)
-        word_cloud(column.to_dict(), ax=ax, default_colour=SECTION_COLOURS[int(part) % len(SECTION_COLOURS)],
+        word_cloud(column.to_dict(), ax=ax, default_colour=section_colour(part),
                    width=600, height=330, max_font_size=max(12, round(max_font * column.iloc[0] / peak)),
                    title=titles.get(int(part), str(part)))
     if not parts:

@@ -1,8 +1,14 @@
 """Execute the numbered notebooks on a fresh kernel each, deterministically, and export HTML.
 
-Usage: ``python -m helpers.report [--article PATH] [--out DIR]``. Without ``--article`` the
-notebooks run in place on the seed and HTML goes to build/html/; with it, executed copies, HTML
-and figures go under build/<article-stem>/ and no tracked file changes.
+Usage: ``python -m helpers.report [--article PATH] [--out DIR] [--force] [--workers N]``. Without
+``--article`` the notebooks run in place on the seed and HTML goes to build/html/; with it, executed
+copies, HTML and figures go under build/<article-stem>/ and no tracked file changes.
+
+Notebooks run at once, one per core, each on its own fresh kernel in its own process. A notebook
+whose cells, helper package (code, data, requirements) and article are unchanged since its last
+run, and whose outputs are still there as it wrote them, is skipped (an execution cache in
+.cache/report/, keyed by those hashes: a few lines here rather than jupyter-cache, whose
+database stores whole executed notebooks where this runner only needs to know whether to run).
 
 The article is loaded once before any notebook runs: a file ``load_article`` rejects (missing,
 empty, binary, undecodable) stops the run with one line, ``error: <message>``, on stderr and exit
@@ -15,21 +21,23 @@ from __future__ import annotations
 
 import argparse
 import base64
+import hashlib
 import io
 import json
+import os
 import sys
 import warnings
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-from nbconvert import HTMLExporter
 
 from helpers.article import load_article
 from helpers.errors import ArticleError, StructureWarning
 from helpers.fonts import cjk_font_path
-from helpers.paths import BUILD, NOTEBOOKS, ROOT, SEED_ARTICLE
+from helpers.paths import BUILD, CACHE, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir
 
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
@@ -75,6 +83,14 @@ class NotebookFailure(Exception):
         first_line = evalue.strip().splitlines()[0] if evalue.strip() else ""
         super().__init__(f"{notebook}, cell {cell}: {ename}: {first_line}")
 
+    @classmethod
+    def many(cls, lines: list[str]) -> NotebookFailure:
+        """The failures of a run, one line each."""
+        failure = cls.__new__(cls)
+        Exception.__init__(failure, "\n".join(lines))
+        failure.notebook, failure.cell, failure.ename, failure.evalue = "", "", "", ""
+        return failure
+
 
 def _failed_cell(nb: nbformat.NotebookNode) -> str:
     for index, cell in enumerate(nb.cells):
@@ -110,7 +126,7 @@ def font_face_css(text: str) -> str:
     options = subset.Options()
     options.flavor = "woff"
     options.notdef_outline = True
-    font = TTFont(str(cjk_font_path()), lazy=True)
+    font = TTFont(str(cjk_font_path()), lazy=True, recalcTimestamp=False)  # the same bytes on every run
     subsetter = subset.Subsetter(options)
     subsetter.populate(text="".join(sorted({ch for ch in text if ord(ch) > 127})))
     subsetter.subset(font)
@@ -139,17 +155,30 @@ def _strip_volatile(nb: nbformat.NotebookNode) -> None:
     nb.metadata.pop("papermill", None)
 
 
-def execute(path: Path, *, out: Path, article: Path | None = None, html_dir: Path | None = None) -> Path:
+def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path | None = None,
+            html_dir: Path | None = None) -> Path:
     """Execute one notebook on a fresh kernel (cwd: its own folder) and write it to ``out``.
 
-    On another article than the seed, cells tagged ``seed-only`` are dropped first. Raises
-    ``NotebookFailure`` (notebook, cell id, exception) when a cell fails; nothing is written then.
+    ``article`` and ``figures`` (where the notebook saves its charts; default: the article's own
+    folder) are injected as parameters. On another article than the seed, cells tagged
+    ``seed-only`` are dropped first. Raises ``NotebookFailure`` (notebook, cell id, exception)
+    when a cell fails; nothing is written then.
     """
     nb = nbformat.read(path, as_version=4)
+    params: dict[str, object] = {}
     if article is not None:
-        inject_parameters(nb, {"ARTICLE": str(article)})
+        params["ARTICLE"] = str(article)
+    if figures is not None:
+        params["FIGURES"] = str(figures)
+    if params:
+        inject_parameters(nb, params)
     if not is_seed(article):
         drop_seed_only(nb)
+    # Imported here, not at the top: a run with nothing to execute, or a rejected article, stays quick.
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+    from nbconvert import HTMLExporter
+
     client = NotebookClient(
         nb,
         kernel_name="python3",
@@ -173,36 +202,152 @@ def execute(path: Path, *, out: Path, article: Path | None = None, html_dir: Pat
     return out
 
 
-def run(*, article: Path | None = None, out_dir: Path | None = None, notebooks: list[Path] | None = None) -> list[Path]:
-    """Run every notebook in order: in place on the seed, or into build/<stem>/ for another article.
+def _digest(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
 
-    A notebook that fails is reported in one line on stderr and the others still run; then the
-    first ``NotebookFailure`` is raised.
-    """
+
+def code_digest() -> str:
+    """A hash of everything a notebook's outputs depend on besides the notebook and the article:
+    the helper package's code and data, and the pinned requirements."""
+    package = Path(__file__).resolve().parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".txt") and "__pycache__" not in p.parts)
+    parts = [str(p.relative_to(package)).encode() + b"\0" + p.read_bytes() for p in files]
+    requirements = ROOT / "requirements.txt"
+    if requirements.is_file():
+        parts.append(requirements.read_bytes())
+    return _digest(*parts)
+
+
+def notebook_digest(path: Path) -> str:
+    """A hash of a notebook's cells as written (type, source, tags), not of its outputs."""
+    nb = nbformat.read(path, as_version=4)
+    cells = [[c.cell_type, c.source, sorted(c.get("metadata", {}).get("tags", []))] for c in nb.cells]
+    return _digest(json.dumps(cells, ensure_ascii=False).encode())
+
+
+def _file_digest(path: Path) -> str:
+    return _digest(path.read_bytes())
+
+
+@dataclass(frozen=True)
+class Job:
+    """One notebook to execute: where it comes from, where its outputs go, and its cache key."""
+
+    source: Path
+    target: Path
+    html_dir: Path
+    figures: Path
+    article: Path | None
+    key: str
+    cache: Path = CACHE / "report"
+    inject_figures: bool = False  # only when the outputs go elsewhere than the article's own folders
+
+    @property
+    def record(self) -> Path:
+        return self.cache / f"{_digest(str(self.target).encode())[:24]}.json"
+
+    def outputs(self) -> list[Path]:
+        """The files this notebook writes: itself, its HTML copy, and its figures (named NN-…)."""
+        prefix = self.source.name[:3]
+        figures = sorted(self.figures.glob(f"{prefix}*")) if self.figures.is_dir() else []
+        return [self.target, self.html_dir / f"{self.source.stem}.html", *figures]
+
+    def fresh(self) -> bool:
+        """True when the last run had this key and every output it wrote is still there, unchanged."""
+        if not self.record.is_file():
+            return False
+        record = json.loads(self.record.read_text(encoding="utf-8"))
+        if record.get("key") != self.key or not record.get("outputs"):
+            return False
+        return all(Path(name).is_file() and _file_digest(Path(name)) == digest for name, digest in record["outputs"].items())
+
+    def remember(self) -> None:
+        self.record.parent.mkdir(parents=True, exist_ok=True)
+        outputs = {str(p): _file_digest(p) for p in self.outputs() if p.is_file()}
+        self.record.write_text(json.dumps({"key": self.key, "outputs": outputs}, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def plan(*, article: Path | None = None, out_dir: Path | None = None, notebooks: list[Path] | None = None,
+         cache: Path | None = None) -> list[Job]:
+    """One ``Job`` per notebook: in place on the seed, or into build/<stem>/ (or ``out_dir``) for another article."""
     notebooks = notebooks or notebook_paths()
     if article is None and out_dir is None:
         nb_dir, html_dir = None, BUILD / "html"
     else:
         base = out_dir or BUILD / article.stem
         nb_dir, html_dir = base / "notebooks", base / "html"
-    written, failures = [], []
+    figures = out_dir / "figures" if out_dir is not None else figures_dir(article)
+    code = code_digest()
+    article_digest = _file_digest(article) if article is not None else _file_digest(SEED_ARTICLE)
+    jobs = []
     for path in notebooks:
+        key = _digest(code.encode(), notebook_digest(path).encode(), article_digest.encode(), str(article).encode())
         target = path if nb_dir is None else nb_dir / path.name
-        print(f"executing {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}", flush=True)
-        try:
-            written.append(execute(path, out=target, article=article, html_dir=html_dir))
-        except NotebookFailure as failure:
+        jobs.append(Job(path, target, html_dir, figures, article, key, cache or CACHE / "report", out_dir is not None))
+    return jobs
+
+
+def _execute_job(job: Job) -> str | None:
+    """Run one job (in a worker process); return the one-line failure, or None."""
+    try:
+        execute(job.source, out=job.target, article=job.article, figures=job.figures if job.inject_figures else None,
+                html_dir=job.html_dir)
+    except NotebookFailure as failure:
+        return str(failure)
+    job.remember()
+    return None
+
+
+def _name(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+
+
+def run(*, article: Path | None = None, out_dir: Path | None = None, notebooks: list[Path] | None = None,
+        workers: int | None = None, force: bool = False, cache: Path | None = None) -> list[Path]:
+    """Run the notebooks whose source, helper package or article changed since their last run,
+    each on a fresh kernel, up to ``workers`` at once (default: one per core); skip the others,
+    saying so. ``force`` runs every one. Outputs are the same bytes as a run one at a time. The
+    cache records go to ``cache`` (default .cache/report/).
+
+    A notebook that fails is reported in one line on stderr and the others still run; then a
+    ``NotebookFailure`` naming the failures is raised.
+    """
+    jobs = plan(article=article, out_dir=out_dir, notebooks=notebooks, cache=cache)
+    stale = [job for job in jobs if force or not job.fresh()]
+    for job in jobs:
+        if job not in stale:
+            print(f"unchanged, skipped {_name(job.source)}", flush=True)
+    failures: list[str] = []
+    workers = max(1, min(workers or os.cpu_count() or 1, len(stale) or 1))
+    if workers == 1:
+        results = []
+        for job in stale:
+            print(f"executing {_name(job.source)}", flush=True)
+            results.append(_execute_job(job))
+    else:
+        for job in stale:
+            print(f"executing {_name(job.source)}", flush=True)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            results = list(pool.map(_execute_job, stale))
+    for failure in results:
+        if failure is not None:
             print(f"failed: {failure}", file=sys.stderr, flush=True)
             failures.append(failure)
     if failures:
-        raise failures[0]
-    return written
+        raise NotebookFailure.many(failures)
+    return [job.target for job in jobs]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--article", type=Path, help="article text file (default: the seed)")
     parser.add_argument("--out", type=Path, help="output folder (default: in place, or build/<stem>/)")
+    parser.add_argument("--force", action="store_true", help="run every notebook, changed or not")
+    parser.add_argument("--workers", type=int, help="notebooks run at once (default: one per core)")
     args = parser.parse_args(argv)
     article = args.article.resolve() if args.article else None
     try:
@@ -212,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {message}", file=sys.stderr)
         return 2
     try:
-        run(article=article, out_dir=args.out.resolve() if args.out else None)
+        run(article=article, out_dir=args.out.resolve() if args.out else None, force=args.force, workers=args.workers)
     except NotebookFailure:
         return 1
     return 0

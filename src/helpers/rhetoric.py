@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from helpers.article import Article
+from helpers.chinese import heading_phrases
 from helpers.tokenizer import tokenize
 
 # A quoted span: “毛细血管”, “短、小、频、急”, “大力发展科技金融、……数字金融”.
@@ -139,7 +140,8 @@ def titles(article: Article) -> pd.DataFrame:
 
 
 def heading_pattern(article: Article) -> pd.DataFrame:
-    """The headline and sub-headings as pairs of short parallel phrases (split at the space).
+    """The headline and sub-headings as pairs of short parallel phrases (split at the first space of
+    any kind, ``chinese.heading_phrases``: the same first phrase as the charts' short titles).
 
     Columns: kind (headline, heading), text, first, second (the two phrases; second is empty
     where there is no space), first_chars, second_chars, first_starts_with (its first two
@@ -150,7 +152,7 @@ def heading_pattern(article: Article) -> pd.DataFrame:
     items = [("headline", article.headline)] if article.headline else []
     items += [("heading", s.heading) for s in article.sections]
     for kind, text in items:
-        first, _, second = text.partition(" ")
+        first, second = heading_phrases(text)
         quoted = re.search(r"“([^”]+)”$", second or first)
         rows.append({
             "kind": kind, "text": text, "first": first, "second": second, "first_chars": len(first),

@@ -1,7 +1,8 @@
 """Term statistics on the article's tokens: pure functions returning DataFrames with documented columns.
 
 A *term* is a word token of two or more characters (``min_chars``) that is not a stopword; figures
-(36.1万亿元), punctuation and bare numbers are never terms. Every function counts ``Article.text``
+(36.1万亿元), punctuation and bare numbers are never terms. ``is_term`` is that definition, and
+every function here counts through it. Every function counts ``Article.text``
 (headline, lead, sub-headings, paragraphs, captions), so the removed layout duplicate and the pull
 quotes are not counted.
 """
@@ -9,6 +10,7 @@ quotes are not counted.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -18,17 +20,35 @@ import pandas as pd
 from helpers.article import Article
 from helpers.tokenizer import idf_table, load_stopwords, tokens_frame
 
+# A bare number cut as a word (2025, ５０, 3.5%): never a term.
+RE_BARE_NUMBER = re.compile(r"[0-9０-９.．%％]+")
+
 #: POS tags kept for keyword extraction: nouns, proper nouns, verbal and other content nouns, verbs.
 KEYWORD_POS = ("n", "nr", "ns", "nt", "nz", "vn", "v", "l", "i", "j", "b", "an", "eng")
 
 
+def is_term(token: str, kind: str, *, stopwords: frozenset[str], min_chars: int = 2) -> bool:
+    """True for a term: a word token (not a figure, punctuation or space) of at least ``min_chars``
+    characters that is neither a stopword nor a bare number.
+
+    >>> stop = frozenset({"记者"})
+    >>> [is_term(t, k, stopwords=stop) for t, k in [("普惠金融", "word"), ("36.1万亿元", "figure"),
+    ...                                               ("记者", "word"), ("2025", "word"), ("近", "word")]]
+    [True, False, False, False, False]
+    """
+    return kind == "word" and len(token) >= min_chars and token not in stopwords and not RE_BARE_NUMBER.fullmatch(token)
+
+
+def _stopwords(stopwords: Iterable[str] | None) -> frozenset[str]:
+    return frozenset(stopwords) if stopwords is not None else load_stopwords()
+
+
 def terms_frame(article: Article, *, stopwords: Iterable[str] | None = None, min_chars: int = 2) -> pd.DataFrame:
-    """``tokens_frame`` reduced to terms, with a ``term`` column; every other column kept."""
-    stop = frozenset(stopwords) if stopwords is not None else load_stopwords()
+    """``tokens_frame`` reduced to terms (``is_term``), with a ``term`` column; every other column kept."""
+    stop = _stopwords(stopwords)
     tokens = tokens_frame(article)
-    keep = (tokens["kind"] == "word") & (tokens["token"].str.len() >= min_chars) & ~tokens["token"].isin(stop)
-    keep &= ~tokens["token"].str.fullmatch(r"[0-9０-９.．%％]+")
-    return tokens[keep].rename(columns={"token": "term"}).reset_index(drop=True)
+    keep = [is_term(t, k, stopwords=stop, min_chars=min_chars) for t, k in zip(tokens["token"], tokens["kind"], strict=True)]
+    return tokens[pd.Series(keep, index=tokens.index, dtype=bool)].rename(columns={"token": "term"}).reset_index(drop=True)
 
 
 def _word_count(article: Article) -> int:
@@ -125,17 +145,14 @@ def keywords_tfidf(article: Article, *, top: int = 20, stopwords: Iterable[str] 
 def keywords_textrank(article: Article, *, top: int = 20, window: int = 5, damping: float = 0.85,
                       stopwords: Iterable[str] | None = None, iterations: int = 100) -> pd.DataFrame:
     """Keywords by TextRank (Mihalcea & Tarau 2004): PageRank over a graph linking content terms that
-    occur within ``window`` terms of each other in a sentence. Columns: term, count, score (max 1)."""
+    occur within ``window`` terms of each other in a sentence (``term_graph``, the graph ``cooccurrence``
+    builds, with a window). Columns: term, count, score (max 1)."""
     terms = terms_frame(article, stopwords=stopwords)
     terms = terms[terms["pos"].isin(KEYWORD_POS)]
     weights: dict[str, Counter[str]] = defaultdict(Counter)
-    for _, group in terms.groupby("sentence", sort=True):
-        seq = group["term"].tolist()
-        for i, a in enumerate(seq):
-            for b in seq[i + 1:i + window]:
-                if a != b:
-                    weights[a][b] += 1
-                    weights[b][a] += 1
+    for (a, b), k in term_graph(terms, window=window).items():
+        weights[a][b] += k
+        weights[b][a] += k
     nodes = sorted(weights)
     rank = dict.fromkeys(nodes, 1.0)
     out_weight = {n: sum(weights[n].values()) for n in nodes}
@@ -149,21 +166,22 @@ def keywords_textrank(article: Article, *, top: int = 20, window: int = 5, dampi
 
 
 def collocations(article: Article, *, min_count: int = 2, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
-    """Adjacent term pairs within a sentence (no punctuation between them), scored by PMI and
-    Dunning's log-likelihood G². Columns: first, second, count, pmi, g2; by g2 then count."""
+    """Adjacent term pairs (``is_term``) within a sentence (nothing between them: no punctuation,
+    figure or stopword), scored by PMI and Dunning's log-likelihood G². Columns: first, second,
+    count, pmi, g2; by g2 then count."""
     tokens = tokens_frame(article)
-    stop = frozenset(stopwords) if stopwords is not None else load_stopwords()
+    stop = _stopwords(stopwords)
     words = tokens[tokens["kind"] != "space"]
     unigrams: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     prev = None
     for text, kind, sentence in zip(words["token"], words["kind"], words["sentence"], strict=True):
-        is_term = kind == "word" and len(text) >= 2 and text not in stop
-        if is_term:
+        term = is_term(text, kind, stopwords=stop)
+        if term:
             unigrams[text] += 1
             if prev is not None and prev[1] == sentence:
                 pairs[(prev[0], text)] += 1
-        prev = (text, sentence) if is_term else None
+        prev = (text, sentence) if term else None
     n = sum(unigrams.values())
     rows = []
     for (a, b), k11 in pairs.items():
@@ -252,6 +270,24 @@ def dispersion(article: Article, terms: Iterable[str]) -> pd.DataFrame:
     return out.drop(columns="_order").reset_index(drop=True)
 
 
+def term_graph(terms: pd.DataFrame, *, window: int | None = None) -> Counter[tuple[str, str]]:
+    """The co-occurrence graph of a ``terms_frame``: {(a, b): weight} with a < b, within sentences.
+
+    With no ``window``, the weight is the number of sentences holding both terms (each sentence
+    counts a pair once); with one, the number of times they stand within ``window`` terms of each
+    other in a sentence (TextRank's graph).
+    """
+    pairs: Counter[tuple[str, str]] = Counter()
+    for _, group in terms.groupby("sentence", sort=True):
+        seq = group["term"].tolist()
+        if window is None:
+            pairs.update(combinations(sorted(set(seq)), 2))
+            continue
+        for i, a in enumerate(seq):
+            pairs.update((min(a, b), max(a, b)) for b in seq[i + 1:i + window] if a != b)
+    return pairs
+
+
 def cooccurrence(article: Article, *, terms: Iterable[str] | None = None, min_count: int = 2,
                  stopwords: Iterable[str] | None = None) -> pd.DataFrame:
     """Sentence-level co-occurrence as an edge table: source, target (source < target), sentences
@@ -259,12 +295,8 @@ def cooccurrence(article: Article, *, terms: Iterable[str] | None = None, min_co
     frame = terms_frame(article, stopwords=stopwords)
     if terms is not None:
         frame = frame[frame["term"].isin(set(terms))]
-    by_sentence = frame.groupby("sentence")["term"].agg(lambda s: sorted(set(s)))
-    pair_counts: Counter[tuple[str, str]] = Counter()
-    term_counts: Counter[str] = Counter()
-    for members in by_sentence:
-        term_counts.update(members)
-        pair_counts.update(combinations(members, 2))
+    pair_counts = term_graph(frame)
+    term_counts: Counter[str] = Counter(t for members in frame.groupby("sentence")["term"].agg(set) for t in members)
     rows = [(a, b, k, round(k / (term_counts[a] + term_counts[b] - k), 3)) for (a, b), k in pair_counts.items() if k >= min_count]
     out = pd.DataFrame(rows, columns=["source", "target", "sentences", "jaccard"])
     return out.sort_values(["sentences", "jaccard", "source", "target"], ascending=[False, False, True, True],
@@ -301,23 +333,3 @@ def summary_stats(article: Article, *, stopwords: Iterable[str] | None = None) -
         })
     return pd.DataFrame(rows)
 
-
-#: Part-of-speech groups for colouring terms (jieba tags): the first group whose tags hold a term's tag.
-POS_GROUPS = {
-    "专名 proper noun": ("nt", "nz", "ns", "nr", "nrt", "j", "eng"),
-    "名词 noun": ("n", "ng", "an", "l", "i", "b"),
-    "动名词 verbal noun": ("vn",),
-    "动词 verb": ("v", "vd", "vi"),
-}
-OTHER_GROUP = "其他 other"
-
-
-def pos_group(pos: str) -> str:
-    """The colour group of a jieba POS tag (see ``POS_GROUPS``)."""
-    return next((group for group, tags in POS_GROUPS.items() if pos in tags), OTHER_GROUP)
-
-
-def cloud_weights(table: pd.DataFrame, *, top: int = 100) -> dict[str, int]:
-    """{term: count} of the top terms of ``term_table``, in its order (count, then term)."""
-    head = table.head(top)
-    return dict(zip(head["term"], head["count"].astype(int), strict=True))

@@ -6,7 +6,9 @@ Figures are found first and become one token each: 36.1万亿元, 180万户, 20�
 The rest is cut by a private tokenizer (no global jieba state) holding jieba's own dictionary plus
 the shipped domain dictionary. The engine is jieba_fast_dat (jieba's algorithm in C++, about ten
 times faster) where it is installed, else jieba itself; both give the same tokens (a test checks
-this on the seed). Part-of-speech tags come from jieba's dictionary, the domain dictionary's own
+this on the seed). The environment variable HELPERS_SEGMENTER=jieba, read at each call, forces the
+pure-jieba engine where the fast one is installed (to run the suite as the fallback would).
+Part-of-speech tags come from jieba's dictionary, the domain dictionary's own
 tags, a list of corrections, and jieba.posseg's HMM for words in none of them.
 """
 
@@ -37,9 +39,14 @@ from helpers.paths import CACHE
 
 #: Frequency given to domain words with none of their own: high enough that they win (jieba #222/#267).
 DOMAIN_FREQ = 200_000
+#: True where the fast engine's wheel is installed.
+FAST_ENGINE_INSTALLED = jieba_fast_dat is not None
 #: Segmentation engines: "jieba_fast_dat" where installed, "jieba" always.
-ENGINES = ("jieba_fast_dat", "jieba") if jieba_fast_dat is not None else ("jieba",)
+ENGINES = ("jieba_fast_dat", "jieba") if FAST_ENGINE_INSTALLED else ("jieba",)
+#: The engine used when none is named: the fastest installed.
 DEFAULT_ENGINE = ENGINES[0]
+#: Environment variable naming the engine to use when none is named (read at each call, not at import).
+ENGINE_VARIABLE = "HELPERS_SEGMENTER"
 JIEBA_DICT = Path(jieba.__file__).resolve().parent / "dict.txt"
 #: POS tag of a figure token (jieba's numeral tag) and of punctuation.
 FIGURE_POS = "m"
@@ -114,8 +121,19 @@ def _quiet() -> None:
         jieba_fast_dat.setLogLevel(logging.WARNING)
 
 
+def default_engine() -> str:
+    """The engine used when a call names none: $HELPERS_SEGMENTER if set, else ``DEFAULT_ENGINE``.
+
+    Raises ValueError for an engine that is not installed (see ``ENGINES``).
+    """
+    engine = os.environ.get(ENGINE_VARIABLE) or DEFAULT_ENGINE
+    if engine not in ENGINES:
+        raise ValueError(f"unknown segmentation engine {engine!r} (from ${ENGINE_VARIABLE}); available: {', '.join(ENGINES)}")
+    return engine
+
+
 @cache
-def _segmenter(engine: str = DEFAULT_ENGINE):  # noqa: ANN202 - jieba.Tokenizer or jieba_fast_dat.Tokenizer
+def _segmenter(engine: str):  # noqa: ANN202 - jieba.Tokenizer or jieba_fast_dat.Tokenizer
     """A private tokenizer on jieba's dictionary plus the domain words, cached in the project's .cache/."""
     _quiet()
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -165,7 +183,7 @@ def pos_table() -> dict[str, str]:
     return tags
 
 
-def _engine(engine: str = DEFAULT_ENGINE):  # noqa: ANN202
+def _engine(engine: str):  # noqa: ANN202
     """The segmenter, the POS table and the domain dictionary, each built once per process."""
     return _segmenter(engine), pos_table(), _domain()
 
@@ -175,9 +193,9 @@ def _domain() -> dict[str, str]:
     return domain_dictionary()
 
 
-def warm_up(engine: str = DEFAULT_ENGINE) -> None:
+def warm_up(engine: str | None = None) -> None:
     """Load the dictionary now rather than at the first call to ``tokenize``."""
-    _engine(engine)
+    _engine(engine or default_engine())
 
 
 # Chinese characters as jieba.posseg sees them; anything else it tags without its HMM.
@@ -248,14 +266,16 @@ def _cut_plain(text: str, offset: int, out: list[Token], engine: str) -> None:
             out.append(Token(word, tag or _tag_unknown(word), start, pos))
 
 
-def tokenize(text: str, *, engine: str = DEFAULT_ENGINE) -> list[Token]:
+def tokenize(text: str, *, engine: str | None = None) -> list[Token]:
     """Cut ``text`` into tokens with POS tags and offsets; figures stay whole.
 
-    ``engine`` chooses the segmenter (see ``ENGINES``); every engine gives the same tokens.
+    ``engine`` chooses the segmenter (see ``ENGINES``; None: ``default_engine()``); every engine
+    gives the same tokens.
 
     >>> [t.text for t in tokenize("惠及近180万户小微企业")]
     ['惠及', '近', '180万户', '小微企业']
     """
+    engine = engine or default_engine()
     _, _, domain = _engine(engine)
     out: list[Token] = []
     pos = 0
@@ -292,11 +312,11 @@ def idf_table() -> tuple[dict[str, float], float]:
 
 
 @functools.lru_cache(maxsize=32)
-def _line_tokens(text: str) -> tuple[tuple[Token, ...], ...]:
-    return tuple(tuple(tokenize(line)) for line in text.split("\n"))
+def _line_tokens(text: str, engine: str) -> tuple[tuple[Token, ...], ...]:
+    return tuple(tuple(tokenize(line, engine=engine)) for line in text.split("\n"))
 
 
-def tokens_frame(article) -> pd.DataFrame:  # noqa: ANN001 - helpers.article.Article (no import cycle)
+def tokens_frame(article, *, engine: str | None = None) -> pd.DataFrame:  # noqa: ANN001 - helpers.article.Article
     """One row per token of ``article.text`` with its block kind, section, paragraph and sentence.
 
     Columns: ``token``, ``pos``, ``kind`` (word, figure, punct, space), ``start``, ``end``,
@@ -308,7 +328,7 @@ def tokens_frame(article) -> pd.DataFrame:  # noqa: ANN001 - helpers.article.Art
     sentences = article.sentences
     index = 0
     offset = 0
-    for line, tokens in zip(article.text.split("\n"), _line_tokens(article.text), strict=True):
+    for line, tokens in zip(article.text.split("\n"), _line_tokens(article.text, engine or default_engine()), strict=True):
         for token in tokens:
             start, end = offset + token.start, offset + token.end
             while index + 1 < len(sentences) and sentences[index].end <= start:
