@@ -46,7 +46,7 @@ unit: $(STAMP) ## The quick loop: every test but notebook execution, in parallel
 	$(PY) -m pytest -n auto -m "not notebooks"
 
 lab: $(LAB_STAMP) ## Open JupyterLab on the project's environment
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
 
 lint: $(STAMP) ## Ruff on the helpers and tests
 	$(VENV)/bin/ruff check src tests bench
