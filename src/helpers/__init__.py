@@ -1,4 +1,11 @@
-"""Helpers for analysing a Chinese news feature: load, repair, segment, count and chart it."""
+"""Helpers for analysing a Chinese news feature: load, repair, segment, count and chart it.
+
+The names used most are importable from here: ``from helpers import load_article, tokenize,
+term_table, kwic, extract_figures``. The analysis functions load on first use (PEP 562), so
+``import helpers`` stays light (no jieba, no matplotlib).
+"""
+
+import importlib
 
 from helpers.article import Article, Sentence, TextBlock, load_article
 from helpers.chinese import split_sentences
@@ -10,6 +17,44 @@ from helpers.errors import (
     UndecodableArticleError,
 )
 from helpers.layout import Byline, Caption, PullQuote, Repair, Section
+
+#: Analysis functions re-exported lazily: name -> the module that defines it.
+LAZY = {
+    "tokenize": "tokenizer",
+    "term_table": "terms",
+    "kwic": "terms",
+    "dispersion": "terms",
+    "cooccurrence": "terms",
+    "collocations": "terms",
+    "distinctive_terms": "terms",
+    "keywords_tfidf": "terms",
+    "keywords_textrank": "terms",
+    "extract_figures": "stated",
+    "statistics": "stated",
+    "derived_figures": "stated",
+    "quoted_spans": "rhetoric",
+    "titles": "rhetoric",
+    "heading_pattern": "rhetoric",
+    "outline": "outline",
+    "section_summary": "outline",
+    "size_ledger": "outline",
+    "oddities_frame": "checks",
+    "relay": "relay",
+    "corpus_report": "gold",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in LAZY:
+        value = getattr(importlib.import_module(f"helpers.{LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(LAZY))
+
 
 __all__ = [
     "Article",
@@ -27,4 +72,5 @@ __all__ = [
     "UndecodableArticleError",
     "load_article",
     "split_sentences",
+    *LAZY,
 ]
