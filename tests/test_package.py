@@ -12,7 +12,11 @@ import helpers
 @pytest.mark.parametrize("name", sorted(helpers.LAZY))
 def test_each_lazy_name_is_the_function_of_its_module(name):
     import importlib
+    import pkgutil
 
+    for module in pkgutil.iter_modules(helpers.__path__):  # every submodule imported: no name is shadowed by one
+        if module.name != "__main__":
+            importlib.import_module(f"helpers.{module.name}")
     assert getattr(helpers, name) is getattr(importlib.import_module(f"helpers.{helpers.LAZY[name]}"), name)
     assert name in helpers.__all__ and name in dir(helpers)
 

@@ -18,7 +18,8 @@ from helpers.errors import (
 )
 from helpers.layout import Byline, Caption, PullQuote, Repair, Section
 
-#: Analysis functions re-exported lazily: name -> the module that defines it.
+#: Analysis functions re-exported lazily: name -> the module that defines it. A function named like its
+#: module (``outline``, ``relay``) is left out: once the module is imported, ``helpers.outline`` is the module.
 LAZY = {
     "tokenize": "tokenizer",
     "term_table": "terms",
@@ -35,11 +36,9 @@ LAZY = {
     "quoted_spans": "rhetoric",
     "titles": "rhetoric",
     "heading_pattern": "rhetoric",
-    "outline": "outline",
     "section_summary": "outline",
     "size_ledger": "outline",
     "oddities_frame": "checks",
-    "relay": "relay",
     "corpus_report": "gold",
 }
 
