@@ -237,6 +237,7 @@ class Layout:
     subtitle: str | None = None
     byline: Byline | None = None
     bylines: list[Block] = field(default_factory=list)
+    parsed_bylines: list[Byline] = field(default_factory=list)  # what each of ``bylines`` says, in order
     field_byline: Byline | None = None
     standfirst: list[Block] = field(default_factory=list)
     lead: list[Block] = field(default_factory=list)
@@ -424,8 +425,7 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
             byline = parse_names_line(block.text) if i + 1 < len(blocks) else None
         if byline is not None:
-            layout.byline = byline
-            layout.bylines.append(block)
+            _lift_byline(block, byline, layout)
             i += 1
             break
         if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and _header_line(blocks[i + 1]):
@@ -438,11 +438,10 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             break
         header.append(block)
         i += 1
-    if layout.byline is None and i < len(blocks) and header and blocks[i].markup == "quote":
+    if not layout.bylines and i < len(blocks) and header and blocks[i].markup == "quote":
         quoted = parse_byline(blocks[i].text)
         if quoted:
-            layout.byline = quoted
-            layout.bylines.append(blocks[i])
+            _lift_byline(blocks[i], quoted, layout)
             i += 1
     _assign_header(header, layout)
     return blocks[i:]
@@ -541,20 +540,24 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     found anywhere, read an agency dateline that opens the first paragraph (it stays in the text)."""
     out = []
     for block in body:
-        if block.kind == "body" and parse_byline(block.text, glued=False):
-            layout.bylines.append(block)
+        byline = parse_byline(block.text, glued=False) if block.kind == "body" else None
+        if byline is not None:
+            _lift_byline(block, byline, layout)
             continue
         out.append(block)
-    found = [parse_byline(b.text) for b in layout.bylines]
-    found = [b if b is not None else parse_names_line(layout.bylines[k].text) for k, b in enumerate(found)]
-    layout.byline = merge([b for b in found if b is not None])
+    layout.byline = merge(layout.parsed_bylines)
     if layout.byline is None:
-        layout.byline = next((parse_dateline(b.text) for b in out[:3] if parse_dateline(b.text)), None)
+        layout.byline = next(filter(None, (parse_dateline(b.text) for b in out[:3])), None)
     if layout.byline is None:
         layout.byline = layout.field_byline
     if layout.byline is None:
         layout.warnings.append("no byline found: the lines before the first sentence are taken as the header")
     return out
+
+
+def _lift_byline(block: Block, byline: Byline, layout: Layout) -> None:
+    layout.bylines.append(block)
+    layout.parsed_bylines.append(byline)
 
 
 def join_attributions(body: list[Block], layout: Layout) -> list[Block]:

@@ -211,10 +211,12 @@ def read_lines(path: Path | str) -> ReadResult:
         parts = [p for piece in RE_INLINE_INDENT.split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
         if len(parts) > 1:
             counts["inline_breaks"] += len(parts) - 1
+        visible = False  # whether the raw line holds anything but white space
         for index, part in enumerate(parts):
             clean = normalise_line(part, counts)
             if not clean:
                 continue
+            visible = True
             clean, markup = _strip_markup(clean, counts, markup_removed)
             if clean:
                 lead = unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))
@@ -222,7 +224,7 @@ def read_lines(path: Path | str) -> ReadResult:
                 lines.append(Line(number, clean, indent=indent, blank_before=blank, markup=markup,
                                   indent_cols=_indent_cols(lead) if index == 0 else 4))
                 blank = False
-        if not normalise_line(unescaped, Counter()):
+        if not visible:
             blank = True
     if not lines:
         raise EmptyArticleError(path, "holds no visible text")
