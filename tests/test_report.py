@@ -184,3 +184,12 @@ def test_notebooks_run_at_once_write_the_same_bytes_as_one_at_a_time(tmp_path, w
     one_at_a_time = written()
     run(article=article, out_dir=out, notebooks=notebooks, workers=2, cache=tmp_path / "cache", force=True)
     assert written() == one_at_a_time and len(one_at_a_time) == 6
+
+
+@pytest.mark.notebooks
+def test_kernels_start_with_encrypted_transport_and_print_no_warning(tmp_path, capfd, write_article):
+    path = _printing(tmp_path, "01-a.ipynb", "甲")
+    run(article=write_article("标题\n\n正文。\n"), out_dir=tmp_path / "out", notebooks=[path], cache=tmp_path / "cache")
+    captured = capfd.readouterr()
+    assert captured.out.splitlines() == ["executing 01-a.ipynb"]
+    assert captured.err == ""

@@ -44,6 +44,11 @@ INJECTED_TAG = "injected-parameters"
 #: Cells holding commentary on the seed's own facts: dropped when running on another article.
 SEED_ONLY_TAG = "seed-only"
 TIMEOUT_SECONDS = 900
+#: The kernel every notebook runs on: the project's .venv (its display name is set at install, see README).
+KERNEL_NAME = "python3"
+#: The kernel's messages are encrypted with CurveZMQ keys the manager makes for each kernel (ipykernel's
+#: kernelspec declares it supports them), so no kernel warns that it runs over TCP without encryption.
+TRANSPORT_ENCRYPTION = "auto"
 
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -176,12 +181,14 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
         drop_seed_only(nb)
     # Imported here, not at the top: a run with nothing to execute, or a rejected article, stays quick.
     from nbclient import NotebookClient
+    from traitlets.config import Config
     from nbclient.exceptions import CellExecutionError
     from nbconvert import HTMLExporter
 
     client = NotebookClient(
         nb,
-        kernel_name="python3",
+        kernel_name=KERNEL_NAME,
+        config=Config({"KernelManager": {"transport_encryption": TRANSPORT_ENCRYPTION}}),
         timeout=TIMEOUT_SECONDS,
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}},
