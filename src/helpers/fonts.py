@@ -21,3 +21,29 @@ def cjk_font_path() -> Path:
     if not path.is_file():
         raise RuntimeError(f"the CJK font file is missing: {path}")
     return path
+
+
+#: The code points the bundled font draws in a web page (``unicode-range``): CJK radicals, punctuation and
+#: symbols, kana and bopomofo, the unified ideographs with their extensions, compatibility ideographs and
+#: forms, and full-width forms. Latin text falls through to the reader's own fonts.
+CJK_UNICODE_RANGE = ", ".join((
+    "U+2E80-2FDF", "U+3000-30FF", "U+3100-312F", "U+3190-31FF", "U+3200-9FFF", "U+F900-FAFF", "U+FE30-FE4F", "U+FF00-FFEF",
+    "U+20000-3134F",
+))
+#: The reader's own fonts after the bundled one: text, and code and text output.
+SANS = 'system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif'
+MONO = 'Menlo, Consolas, "DejaVu Sans Mono", monospace'
+
+
+def font_stacks_css(family: str, *, selector: str = ":root") -> str:
+    """CSS that puts ``family`` first in JupyterLab's three font lists (interface, content, code), on ``selector``.
+
+    ``family`` must cover only what it should draw (a ``unicode-range``, or a subset without ASCII):
+    every other character falls through to the reader's fonts.
+    """
+    return (
+        f'{selector} {{ --jp-ui-font-family: "{family}", {SANS}; '
+        f'--jp-content-font-family: "{family}", {SANS}; '
+        f'--jp-code-font-family: "{family}", {MONO}; }}\n'
+        f'body {{ font-family: var(--jp-content-font-family); }}\n'
+    )

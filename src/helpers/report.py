@@ -36,7 +36,8 @@ import nbformat
 
 from helpers.article import load_article
 from helpers.errors import ArticleError, StructureWarning
-from helpers.fonts import cjk_font_path
+from helpers.fonts import cjk_font_path, font_stacks_css
+from helpers.lab import KERNEL_DISPLAY_NAME, KERNEL_NAME
 from helpers.paths import BUILD, CACHE, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir
 
 PARAMETERS_TAG = "parameters"
@@ -44,8 +45,6 @@ INJECTED_TAG = "injected-parameters"
 #: Cells holding commentary on the seed's own facts: dropped when running on another article.
 SEED_ONLY_TAG = "seed-only"
 TIMEOUT_SECONDS = 900
-#: The kernel every notebook runs on: the project's .venv (its display name is set at install, see README).
-KERNEL_NAME = "python3"
 #: The kernel's messages are encrypted with CurveZMQ keys the manager makes for each kernel (ipykernel's
 #: kernelspec declares it supports them), so no kernel warns that it runs over TCP without encryption.
 TRANSPORT_ENCRYPTION = "auto"
@@ -113,8 +112,6 @@ def check_article(article: Path | None) -> None:
 
 #: The family name of the CJK font embedded in HTML copies, and the families placed before it.
 EMBEDDED_FAMILY = "Helpers CJK"
-SANS = 'system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif'
-MONO = 'Menlo, Consolas, "DejaVu Sans Mono", monospace'
 
 
 def font_face_css(text: str) -> str:
@@ -140,10 +137,7 @@ def font_face_css(text: str) -> str:
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (
         f'@font-face {{ font-family: "{EMBEDDED_FAMILY}"; src: url(data:font/woff;base64,{data}) format("woff"); }}\n'
-        f':root {{ --jp-ui-font-family: "{EMBEDDED_FAMILY}", {SANS}; '
-        f'--jp-content-font-family: "{EMBEDDED_FAMILY}", {SANS}; '
-        f'--jp-code-font-family: {MONO}, "{EMBEDDED_FAMILY}"; }}\n'
-        f'body {{ font-family: var(--jp-content-font-family); }}\n'
+        + font_stacks_css(EMBEDDED_FAMILY)
     )
 
 
@@ -181,9 +175,9 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
         drop_seed_only(nb)
     # Imported here, not at the top: a run with nothing to execute, or a rejected article, stays quick.
     from nbclient import NotebookClient
-    from traitlets.config import Config
     from nbclient.exceptions import CellExecutionError
     from nbconvert import HTMLExporter
+    from traitlets.config import Config
 
     client = NotebookClient(
         nb,
@@ -198,6 +192,7 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
     except CellExecutionError as exc:
         raise NotebookFailure(path.name, _failed_cell(nb), exc.ename, exc.evalue) from None
     _strip_volatile(nb)
+    nb.metadata["kernelspec"] = {"display_name": KERNEL_DISPLAY_NAME, "language": "python", "name": KERNEL_NAME}
     out.parent.mkdir(parents=True, exist_ok=True)
     text = nbformat.writes(nb) + "\n"
     if not out.exists() or out.read_text(encoding="utf-8") != text:
