@@ -12,6 +12,8 @@ from helpers.report import SEED_ONLY_TAG, execute, notebook_paths
 
 # What would make a re-run change the notebook: memory addresses, absolute paths of this machine.
 RE_VOLATILE = re.compile(r" at 0x[0-9a-f]+|/tmp/|/home/|" + re.escape(str(ROOT)))
+# A table cell that shows a missing value as a word where a blank or a value is meant.
+RE_MISSING_CELL = re.compile(r"<td[^>]*>\s*(None|&lt;NA&gt;|<NA>|NaN|nan|NaT)\s*</td>")
 
 NOTEBOOKS = notebook_paths()
 ANOTHER_ARTICLE = (
@@ -42,6 +44,13 @@ def _problems(nb: nbformat.NotebookNode) -> list[str]:
                 out.append(f"{cell.id}: {text[:200]}")
             if output.output_type == "stream" and output.name == "stderr":
                 out.append(f"{cell.id}: stderr: {text[:200]}")
+            table = "".join(output.get("data", {}).get("text/html", ""))
+            if RE_MISSING_CELL.search(table):
+                out.append(f"{cell.id}: a table cell shows {RE_MISSING_CELL.search(table).group(1)}")
+            if re.search(r"<p>\d+ rows × \d+ columns</p>", table):
+                out.append(f"{cell.id}: a table is cut short")
+            if "application/vnd.jupyter.widget-view+json" in output.get("data", {}):
+                out.append(f"{cell.id}: a widget view (random model id) is saved")
             if RE_VOLATILE.search(text):
                 out.append(f"{cell.id}: run-specific text in output: {RE_VOLATILE.search(text).group()}")
     return out

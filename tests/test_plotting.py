@@ -7,6 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
@@ -202,3 +203,32 @@ def test_saved_svg_repeats_whatever_the_global_style(writer):
         contents.append((writer.folder / "bars.svg").read_bytes())
     assert contents[0] == contents[1]
     assert b"<text" not in contents[0]
+
+
+def _label_node_clashes(ax) -> list[str]:
+    """Labels whose box overlaps any node's circle, in pixels of the drawn figure."""
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    scale = ax.figure.dpi / 72
+    circles = [(ax.transData.transform(c.get_offsets()[0]), (c.get_sizes()[0] / np.pi) ** 0.5 * scale) for c in ax.collections]
+    out = []
+    for text in ax.texts:
+        box = text.get_window_extent(renderer)
+        for (cx, cy), r in circles:
+            nx_, ny_ = min(max(cx, box.x0), box.x1), min(max(cy, box.y0), box.y1)
+            if (nx_ - cx) ** 2 + (ny_ - cy) ** 2 < r * r:
+                out.append(text.get_text())
+                break
+    return out
+
+
+def test_network_labels_sit_beside_their_nodes_never_on_a_node(seed):
+    from helpers.terms import cooccurrence, term_table
+
+    plotting.style()
+    edges = cooccurrence(seed, terms=term_table(seed).head(25)["term"], min_count=2).head(40)
+    ax = plotting.network(edges)
+    assert sorted(t.get_text() for t in ax.texts) == sorted(set(edges["source"]) | set(edges["target"]))
+    assert "普惠金融" in [t.get_text() for t in ax.texts]
+    assert _label_node_clashes(ax) == []
+    plt.close(ax.figure)

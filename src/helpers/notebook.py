@@ -11,8 +11,9 @@ from helpers.article import Article
 from helpers.paths import SEED_ARTICLE, project_path
 from helpers.prose import open_article
 
-#: pandas display options every notebook runs with: long Chinese sentences shown whole.
-DISPLAY_OPTIONS = {"display.max_colwidth": None}
+#: pandas display options every notebook runs with: long Chinese sentences shown whole, and tables of up
+#: to 500 rows (an article's quotes, figures or titles) shown whole; a longer one is cut and says so.
+DISPLAY_OPTIONS = {"display.max_colwidth": None, "display.max_rows": 500, "display.min_rows": 20}
 
 
 def start(article: Path | str = SEED_ARTICLE, *, figures: Path | str | None = None) -> tuple[Article, plotting.FigureWriter]:

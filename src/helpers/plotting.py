@@ -31,6 +31,8 @@ from helpers.presentation import SECTION_COLOURS, section_colour, short_labels
 FONT_FAMILY = ["Noto Sans CJK SC", "DejaVu Sans"]
 DPI = 150
 SVG_HASHSALT = "helpers-figures"
+#: The seed of the network layout: the same picture on every run.
+NETWORK_SEED = 7
 RE_MISSING_GLYPH = r".*missing from (current )?font.*"
 #: Settings that make a saved file repeat byte for byte, applied by ``FigureWriter`` on every save.
 SAVE_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": SVG_HASHSALT}
@@ -308,34 +310,76 @@ def dispersion_plot(positions: pd.DataFrame, terms: Sequence[str], *, boundaries
 
 def network(edges: pd.DataFrame, *, weight: str = "sentences", ax: Axes | None = None,
             node_sizes: dict[str, float] | None = None) -> Axes:
-    """A co-occurrence network on a circle: nodes in the order of their total edge weight, edge
-    width by ``weight``; columns ``source`` and ``target``. Deterministic (no random layout)."""
-    import math
+    """A co-occurrence network: edge width by ``weight`` (columns ``source`` and ``target``), node area
+    by ``node_sizes`` (default: the node's total edge weight).
+
+    Laid out by networkx's force-directed layout with a fixed seed, so a re-run draws the same picture;
+    each label sits just below its own node, offset by the node's radius, never on top of it.
+    """
+    import networkx as nx
 
     if edges.empty:
         return empty_state(ax)
     ax = _axes(ax, (8, 8))
-    strength: dict[str, float] = {}
+    graph = nx.Graph()
     for s, t, w in zip(edges["source"], edges["target"], edges[weight], strict=True):
-        strength[s] = strength.get(s, 0) + w
-        strength[t] = strength.get(t, 0) + w
-    nodes = sorted(strength, key=lambda n: (-strength[n], n))
-    place = {n: (math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes))) for i, n in enumerate(nodes)}
-    peak = float(edges[weight].max()) if len(edges) else 1.0
+        graph.add_edge(s, t, weight=float(w))
+    strength = dict(graph.degree(weight="weight"))
+    nodes = sorted(graph.nodes, key=lambda n: (-strength[n], n))
+    place = nx.spring_layout(graph, seed=NETWORK_SEED, weight=None, k=3.0 / max(len(nodes), 1) ** 0.5, iterations=200)
+    peak = float(edges[weight].max())
     for s, t, w in zip(edges["source"], edges["target"], edges[weight], strict=True):
         (x1, y1), (x2, y2) = place[s], place[t]
         ax.plot([x1, x2], [y1, y2], color="#0072B2", alpha=0.25 + 0.6 * w / peak, linewidth=0.5 + 4 * w / peak, zorder=1)
     sizes = node_sizes or strength
-    top = max(sizes.values(), default=1.0)
+    top = max(sizes.values(), default=1.0) or 1.0
+    radii = {}
     for n in nodes:
-        x, y = place[n]
-        ax.scatter([x], [y], s=200 + 1400 * sizes.get(n, 0) / top, color="#E69F00", edgecolor="white", zorder=2)
-        ax.text(x * 1.16, y * 1.16, n, ha="center", va="center", fontsize=10, zorder=3)
-    ax.set_xlim(-1.35, 1.35)
-    ax.set_ylim(-1.35, 1.35)
+        area = 200 + 1400 * sizes.get(n, 0) / top  # points squared
+        ax.scatter(*place[n], s=area, color="#E69F00", edgecolor="white", zorder=2)
+        radii[n] = (area / np.pi) ** 0.5  # points
+    xs, ys = zip(*place.values(), strict=True)
+    pad = 0.2
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_ylim(min(ys) - pad, max(ys) + pad)
     ax.set_aspect("equal")
     ax.axis("off")
+    ax.apply_aspect()  # fix the axes' final box before measuring labels against nodes in pixels
+    _place_labels(ax, {n: place[n] for n in nodes}, radii)
     return ax
+
+
+def _place_labels(ax: Axes, place: dict[str, tuple[float, float]], radii: dict[str, float]) -> None:
+    """Label each node just outside its circle: below, above, right, left or a diagonal, moving out step by
+    step, at the first place whose label box overlaps no node and no label already placed."""
+    figure = ax.figure
+    renderer = figure.canvas.get_renderer()
+    scale = figure.dpi / 72  # points to pixels
+    centres = {n: ax.transData.transform(xy) for n, xy in place.items()}
+    taken = []
+
+    def clashes(box: object) -> bool:
+        for n, (cx, cy) in centres.items():
+            r = radii[n] * scale
+            nx_ = min(max(cx, box.x0), box.x1)  # the box's nearest point to the circle's centre
+            ny_ = min(max(cy, box.y0), box.y1)
+            if (nx_ - cx) ** 2 + (ny_ - cy) ** 2 < r * r:
+                return True
+        return any(box.overlaps(other) for other in taken)
+
+    directions = [(0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"), (-1, 0, "right", "center"),
+                  (0.7, -0.7, "left", "top"), (-0.7, -0.7, "right", "top"), (0.7, 0.7, "left", "bottom"),
+                  (-0.7, 0.7, "right", "bottom")]
+    for n, xy in place.items():
+        candidates = [((dx * (radii[n] + extra), dy * (radii[n] + extra)), ha, va)
+                      for extra in (3, 14, 26, 40) for dx, dy, ha, va in directions]
+        for i, (offset, ha, va) in enumerate(candidates):
+            label = ax.annotate(n, xy, xytext=offset, textcoords="offset points", ha=ha, va=va, fontsize=10, zorder=3)
+            box = label.get_window_extent(renderer)
+            if not clashes(box) or i == len(candidates) - 1:
+                taken.append(box)  # the last candidate is kept even if it clashes: a label is never dropped
+                break
+            label.remove()
 
 
 QUALIFIER_MARKERS = {"exact": "o", "over": ">", "at_least": ">", "nearly": "<", "under": "<",

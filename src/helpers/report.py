@@ -45,6 +45,7 @@ INJECTED_TAG = "injected-parameters"
 #: Cells holding commentary on the seed's own facts: dropped when running on another article.
 SEED_ONLY_TAG = "seed-only"
 TIMEOUT_SECONDS = 900
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 #: The kernel's messages are encrypted with CurveZMQ keys the manager makes for each kernel (ipykernel's
 #: kernelspec declares it supports them), so no kernel warns that it runs over TCP without encryption.
 TRANSPORT_ENCRYPTION = "auto"
@@ -147,9 +148,12 @@ def embed_font(html: str) -> str:
 
 
 def _strip_volatile(nb: nbformat.NotebookNode) -> None:
-    """Drop what changes from run to run: timings and widget state."""
+    """Drop what changes from run to run: timings, widget state, and widget views (random model ids,
+    and nothing to show without a live kernel: an explorer's static HTML stays in the same output)."""
     for cell in nb.cells:
         cell.get("metadata", {}).pop("execution", None)
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(WIDGET_VIEW, None)
     nb.metadata.pop("widgets", None)
     nb.metadata.pop("papermill", None)
 

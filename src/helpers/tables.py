@@ -41,11 +41,24 @@ class StyledTable:
 
     def _repr_html_(self) -> str:
         styler = self.frame.style.set_uuid(self._name).hide(axis="index")
+        styler = styler.format(na_rep="")  # a missing value is a blank, not None, <NA> or NaN
         styler = styler.format(dict.fromkeys(self._numbers, format_number), na_rep="—")
         return styler.to_html()
 
     def __repr__(self) -> str:
-        return self.frame.to_string(index=False)
+        return blank_missing(self.frame).to_string(index=False)
+
+
+def blank_missing(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every missing value (None, <NA>, NaN, NaT) shown as an empty string, for display only.
+
+    >>> blank_missing(pd.DataFrame({"a": [1, None]}).astype("Int64"))["a"].tolist()
+    [1, '']
+    """
+    out = frame.copy()
+    for column in frame.columns[frame.isna().any()]:
+        out[column] = frame[column].astype(object).where(frame[column].notna(), "")
+    return out
 
 
 def styled(frame: pd.DataFrame, *, numbers: Iterable[str] = ("value", "low", "high"), name: str = "table") -> StyledTable:
