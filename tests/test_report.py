@@ -143,6 +143,13 @@ def test_a_failing_cell_is_reported_in_one_line_and_the_other_notebooks_still_ru
     assert [p.name for p in (tmp_path / "out" / "notebooks").iterdir()] == ["02-good.ipynb"]
 
 
+def _said(out: str) -> list[str]:
+    """What a run printed before its last line, which names the front page it wrote."""
+    lines = out.splitlines()
+    assert lines[-1] == "front page index.html"
+    return lines[:-1]
+
+
 def _printing(folder: Path, name: str, text: str) -> Path:
     return _notebook(folder, name, [
         nbformat.v4.new_code_cell('ARTICLE = "seed"', metadata={"tags": ["parameters"]}),
@@ -155,21 +162,21 @@ def test_an_unchanged_notebook_is_not_run_again_and_a_changed_one_is(tmp_path, c
     first, second = _printing(tmp_path, "01-a.ipynb", "甲"), _printing(tmp_path, "02-b.ipynb", "乙")
     article, out, cache = write_article("标题\n\n正文。\n"), tmp_path / "out", tmp_path / "cache"
     run(article=article, out_dir=out, notebooks=[first, second], cache=cache)
-    assert capsys.readouterr().out.splitlines() == ["executing 01-a.ipynb", "executing 02-b.ipynb"]
+    assert _said(capsys.readouterr().out) == ["executing 01-a.ipynb", "executing 02-b.ipynb"]
     written = {p.name: p.read_bytes() for p in (out / "notebooks").iterdir()}
     run(article=article, out_dir=out, notebooks=[first, second], cache=cache)
-    assert capsys.readouterr().out.splitlines() == ["unchanged, skipped 01-a.ipynb", "unchanged, skipped 02-b.ipynb"]
+    assert _said(capsys.readouterr().out) == ["unchanged, skipped 01-a.ipynb", "unchanged, skipped 02-b.ipynb"]
     _printing(tmp_path, "02-b.ipynb", "丙")
     run(article=article, out_dir=out, notebooks=[first, second], cache=cache)
-    assert capsys.readouterr().out.splitlines() == ["unchanged, skipped 01-a.ipynb", "executing 02-b.ipynb"]
+    assert _said(capsys.readouterr().out) == ["unchanged, skipped 01-a.ipynb", "executing 02-b.ipynb"]
     assert (out / "notebooks" / "01-a.ipynb").read_bytes() == written["01-a.ipynb"]
     assert "丙" in (out / "notebooks" / "02-b.ipynb").read_text(encoding="utf-8")
     (out / "html" / "01-a.html").unlink()  # an output gone: the notebook runs again
     article.write_text("标题\n\n另一段正文。\n", encoding="utf-8")  # and a changed article runs both
     run(article=article, out_dir=out, notebooks=[first, second], cache=cache)
-    assert capsys.readouterr().out.splitlines() == ["executing 01-a.ipynb", "executing 02-b.ipynb"]
+    assert _said(capsys.readouterr().out) == ["executing 01-a.ipynb", "executing 02-b.ipynb"]
     run(article=article, out_dir=out, notebooks=[first, second], cache=cache, force=True)
-    assert capsys.readouterr().out.splitlines() == ["executing 01-a.ipynb", "executing 02-b.ipynb"]
+    assert _said(capsys.readouterr().out) == ["executing 01-a.ipynb", "executing 02-b.ipynb"]
 
 
 @pytest.mark.notebooks
@@ -183,7 +190,7 @@ def test_notebooks_run_at_once_write_the_same_bytes_as_one_at_a_time(tmp_path, w
     run(article=article, out_dir=out, notebooks=notebooks, workers=1, cache=tmp_path / "cache")
     one_at_a_time = written()
     run(article=article, out_dir=out, notebooks=notebooks, workers=2, cache=tmp_path / "cache", force=True)
-    assert written() == one_at_a_time and len(one_at_a_time) == 6
+    assert written() == one_at_a_time and len(one_at_a_time) == 7  # 3 notebooks, 3 HTML copies, index.html
 
 
 @pytest.mark.notebooks
@@ -191,5 +198,5 @@ def test_kernels_start_with_encrypted_transport_and_print_no_warning(tmp_path, c
     path = _printing(tmp_path, "01-a.ipynb", "甲")
     run(article=write_article("标题\n\n正文。\n"), out_dir=tmp_path / "out", notebooks=[path], cache=tmp_path / "cache")
     captured = capfd.readouterr()
-    assert captured.out.splitlines() == ["executing 01-a.ipynb"]
+    assert _said(captured.out) == ["executing 01-a.ipynb"]
     assert captured.err == ""

@@ -20,9 +20,7 @@ are dropped when the notebooks run on another article. A cell that fails is repo
 from __future__ import annotations
 
 import argparse
-import base64
 import hashlib
-import io
 import json
 import os
 import sys
@@ -36,7 +34,8 @@ import nbformat
 
 from helpers.article import load_article
 from helpers.errors import ArticleError, StructureWarning
-from helpers.fonts import cjk_font_path, font_stacks_css
+from helpers.fonts import embed_font, font_face_css  # noqa: F401 - the HTML copies' font, named here for callers
+from helpers.index import write_index
 from helpers.lab import KERNEL_DISPLAY_NAME, KERNEL_NAME
 from helpers.paths import BUILD, CACHE, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir
 
@@ -112,41 +111,6 @@ def check_article(article: Path | None) -> None:
 
 
 #: The family name of the CJK font embedded in HTML copies, and the families placed before it.
-EMBEDDED_FAMILY = "Helpers CJK"
-
-
-def font_face_css(text: str) -> str:
-    """CSS that embeds the bundled CJK font, cut down to the characters of ``text``, as a data URL.
-
-    An HTML copy is read in a browser, whose own fonts may have no Chinese; with this it shows
-    Chinese everywhere, at about 150 KB for a notebook instead of the 16 MB font. The subset holds
-    only characters beyond ASCII, so it comes first in the text font list and Latin text falls
-    through to the reader's own fonts.
-    """
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    options = subset.Options()
-    options.flavor = "woff"
-    options.notdef_outline = True
-    font = TTFont(str(cjk_font_path()), lazy=True, recalcTimestamp=False)  # the same bytes on every run
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(sorted({ch for ch in text if ord(ch) > 127})))
-    subsetter.subset(font)
-    buffer = io.BytesIO()
-    font.save(buffer)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return (
-        f'@font-face {{ font-family: "{EMBEDDED_FAMILY}"; src: url(data:font/woff;base64,{data}) format("woff"); }}\n'
-        + font_stacks_css(EMBEDDED_FAMILY)
-    )
-
-
-def embed_font(html: str) -> str:
-    """``html`` with the CJK font subset for its own characters inlined before ``</head>``."""
-    return html.replace("</head>", f"<style>\n{font_face_css(html)}</style>\n</head>", 1)
-
-
 def _strip_volatile(nb: nbformat.NotebookNode) -> None:
     """Drop what changes from run to run: timings, widget state, and widget views (random model ids,
     and nothing to show without a live kernel: an explorer's static HTML stays in the same output)."""
@@ -345,6 +309,10 @@ def run(*, article: Path | None = None, out_dir: Path | None = None, notebooks: 
             failures.append(failure)
     if failures:
         raise NotebookFailure.many(failures)
+    if jobs:
+        index = write_index(article, [job.target for job in jobs], jobs[0].html_dir,
+                            source=_name(article) if article is not None else _name(SEED_ARTICLE))
+        print(f"front page {_name(index)}", flush=True)
     return [job.target for job in jobs]
 
 
