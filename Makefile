@@ -8,7 +8,7 @@ ARTICLE ?=
 FORCE ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help report test unit lab lint bench clean
+.PHONY: help report test unit lab e2e lint bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -18,6 +18,9 @@ help: ## List the targets
 # so kernels don't recompile pandas and matplotlib at every start. Quiet: no progress, errors shown.
 UV_VERSION := 0.13.9
 LAB_STAMP := $(VENV)/.lab-installed-stamp
+E2E_STAMP := $(VENV)/.e2e-installed-stamp
+# The browser the real-browser test drives: Debian's chromium (CHROMIUM=path for another).
+CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 PIP_INSTALL := $(PY) -m pip --quiet --disable-pip-version-check install
 define install
 	@{ $(PIP_INSTALL) --quiet uv==$(UV_VERSION) && $(VENV)/bin/uv --quiet pip install --compile-bytecode --python $(PY) $(1); } \
@@ -36,17 +39,28 @@ $(LAB_STAMP): $(STAMP) requirements-lab.txt
 	$(call install,-r requirements-lab.txt)
 	@touch $(LAB_STAMP)
 
+$(E2E_STAMP): $(LAB_STAMP) requirements-e2e.txt
+	@echo "installing requirements-e2e.txt (Playwright) into $(VENV)"
+	$(call install,-r requirements-e2e.txt)
+	@touch $(E2E_STAMP)
+
 report: $(STAMP) ## Set up .venv and execute the notebooks that changed (ARTICLE=path for another article, FORCE=1 for all)
 	$(PY) -m helpers.report $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(FORCE),--force)
 
-test: $(STAMP) ## All tests, in parallel: unit tests and every notebook executed on a fresh kernel in a temporary copy
+test: $(STAMP) ## All tests: unit tests and every notebook on a fresh kernel, in parallel; then the browser test (make e2e)
 	$(PY) -m pytest -n auto
+	@$(MAKE) --no-print-directory e2e
 
 unit: $(STAMP) ## The quick loop: every test but notebook execution, in parallel
 	$(PY) -m pytest -n auto -m "not notebooks"
 
-lab: $(LAB_STAMP) ## Open JupyterLab on the project's environment
-	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
+lab: $(LAB_STAMP) ## Open JupyterLab on the project's environment, Chinese drawn with the bundled font
+	$(PY) -m helpers.lab notebooks/
+
+e2e: ## The real-browser test: JupyterLab and the HTML copies in headless Chromium (needs Debian's chromium)
+	@if [ -z "$(CHROMIUM)" ]; then \
+	  echo "browser test did not run: no chromium on this machine; install it (Debian: apt-get install chromium) and run make e2e"; \
+	else $(MAKE) --no-print-directory $(E2E_STAMP) && CHROMIUM="$(CHROMIUM)" $(PY) -m pytest -m e2e -p no:xdist tests/e2e; fi
 
 lint: $(STAMP) ## Ruff on the helpers and tests
 	$(VENV)/bin/ruff check src tests bench

@@ -55,3 +55,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     terminalreporter.write_line(shown.to_string(index=False))
     terminalreporter.write_line(f"fully right: {int(table['fully_right'].sum())} of {len(table)} "
                                 f"({table['fully_right'].mean():.1%})")
+
+
+def pytest_ignore_collect(collection_path, config):
+    """The browser tests (tests/e2e) run only when asked for with ``-m e2e`` (``make e2e``)."""
+    if collection_path.name == "e2e" and "e2e" not in (config.option.markexpr or ""):
+        return True
+    return None

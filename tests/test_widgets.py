@@ -13,7 +13,7 @@ def test_concordance_explorer_follows_its_box_and_marks_the_match(seed):
     explorer.children[0].value = "党建联建"
     assert "“党建联建”: 4 occurrence(s)." in explorer.result.value
     explorer.children[0].value = ""
-    assert explorer.result.value == "<p>Type a word or phrase to see its lines.</p>"
+    assert explorer.result.value == '<div class="jp-RenderedHTMLCommon"><p>Type a word or phrase to see its lines.</p></div>'
 
 
 def test_an_explorers_display_data_hold_its_result_as_static_html(seed):
@@ -34,12 +34,12 @@ def test_table_html_escapes_and_leaves_missing_values_blank():
 def test_terms_explorer_draws_the_chosen_terms_and_counts_them_per_part(seed):
     plotting.style()
     explorer = widgets.terms_explorer(seed, ["党建", "普惠金融"], choices=["中国银行"])
-    assert explorer.result.value.startswith('<img alt="dispersion" src="data:image/png;base64,')
+    assert explorer.result.value.startswith('<div class="jp-RenderedHTMLCommon"><img alt="dispersion" src="data:image/png;base64,')
     assert "<th>党建</th><th>普惠金融</th>" in explorer.result.value
     explorer.children[0].value = ["中国银行"]
     assert "<th>中国银行</th>" in explorer.result.value and "<th>党建</th>" not in explorer.result.value
     explorer.children[0].value = []
-    assert explorer.result.value == "<p>Pick one or more terms.</p>"
+    assert explorer.result.value == '<div class="jp-RenderedHTMLCommon"><p>Pick one or more terms.</p></div>'
 
 
 def test_figures_explorer_filters_as_its_controls_change(seed):

@@ -48,6 +48,9 @@ def font_stacks_css(family: str, *, selector: str = ":root") -> str:
         f'--jp-content-font-family: "{family}", {SANS}; '
         f'--jp-code-font-family: "{family}", {MONO}; }}\n'
         f'body {{ font-family: var(--jp-content-font-family); }}\n'
+        # Form controls take the browser's own font, not the page's: a widget's text box would draw
+        # typed Chinese as boxes.
+        'input, textarea, select, button { font-family: var(--jp-ui-font-family); }\n'
     )
 
 

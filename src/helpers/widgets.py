@@ -57,12 +57,16 @@ class Explorer(w.VBox):
     def __init__(self, controls: Sequence[w.Widget], render: Callable[[], str], *, title: str) -> None:
         self._render = render
         self._title = title
-        self.result = w.HTML(render())
+        self.result = w.HTML(self._styled())
         super().__init__([*controls, self.result])
+
+    def _styled(self) -> str:
+        # The Lab's class for rendered HTML: its tables look like every other table in the notebook.
+        return f'<div class="jp-RenderedHTMLCommon">{self._render()}</div>'
 
     def refresh(self, *_: object) -> None:
         """Recompute the result from the controls (called on every change)."""
-        self.result.value = self._render()
+        self.result.value = self._styled()
 
     def static_html(self) -> str:
         """The result as it stands, with the explorer's title: what a reader without a kernel sees."""

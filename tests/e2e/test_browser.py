@@ -1,0 +1,179 @@
+"""In a real headless Chromium: every notebook runs through JupyterLab's own menus with no error, Chinese in
+markdown, tables and text output is drawn with the bundled font (real glyphs, not boxes), the concordance
+explorer answers a typed query, and the report's front page and HTML copies do the same from file://."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from helpers.paths import BUILD
+from helpers.report import notebook_paths
+
+pytestmark = pytest.mark.e2e
+
+NOTEBOOKS = [p.name for p in notebook_paths()]
+#: The font the pages must draw Chinese with: the bundled Noto Sans CJK SC (from the mplfonts package).
+BUNDLED = "NotoSansCJKsc-Regular"
+#: Where the test leaves its screenshots, to look at (untracked; make clean removes them).
+SCREENSHOTS = BUILD / "e2e"
+
+# Finds the first element under ``root`` whose own text (not its children's) holds a Chinese character,
+# marks it with data-e2e=NAME and returns whether one was found.
+MARK_CHINESE = """([root, name]) => {
+  const han = /[\\u4e00-\\u9fff]/;
+  for (const el of document.querySelectorAll(root)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (han.test(node.textContent)) {
+        node.parentElement.setAttribute('data-e2e', name);
+        node.parentElement.scrollIntoView({block: 'center'});
+        return true;
+      }
+    }
+  }
+  return false;
+}"""
+
+
+def platform_fonts(page, selector: str) -> list[dict]:
+    """The fonts Chromium actually drew the element's text with (DevTools: CSS.getPlatformFontsForNode)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    assert node, f"no element {selector}"
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    cdp.detach()
+    return fonts
+
+
+def draws_real_glyphs(page, selector: str) -> bool:
+    """Two different characters drawn with the element's computed font give different pixels (boxes for
+    missing glyphs would be the same box twice)."""
+    shots = []
+    for char in ("普", "惠"):
+        page.evaluate("""([sel, ch]) => {
+            const ref = document.querySelector(sel);
+            let probe = document.getElementById('e2e-probe');
+            if (!probe) { probe = document.createElement('span'); probe.id = 'e2e-probe'; document.body.appendChild(probe); }
+            const style = getComputedStyle(ref);
+            Object.assign(probe.style, {position: 'fixed', left: '10px', top: '10px', zIndex: 100000, background: 'white',
+                          color: 'black', fontFamily: style.fontFamily, fontSize: '40px', lineHeight: '48px', padding: '4px'});
+            probe.textContent = ch;
+        }""", [selector, char])
+        shots.append(page.locator("#e2e-probe").screenshot())
+    page.evaluate("document.getElementById('e2e-probe').remove()")
+    return shots[0] != shots[1]
+
+
+def check_chinese(page, root: str, name: str) -> None:
+    """The first Chinese text under ``root`` is drawn with the bundled font, with real glyphs."""
+    assert page.evaluate(MARK_CHINESE, [root, name]), f"no Chinese text under {root}"
+    selector = f'[data-e2e="{name}"]'
+    fonts = []
+    for _ in range(20):  # cells out of view are not laid out (the Lab's windowing): scroll and let it draw
+        page.locator(selector).scroll_into_view_if_needed()
+        page.wait_for_timeout(250)
+        fonts = platform_fonts(page, selector)
+        if fonts:
+            break
+    cjk = [f for f in fonts if f["postScriptName"] == BUNDLED]
+    where = page.evaluate("sel => document.querySelector(sel).outerHTML.slice(0, 300)", selector)
+    assert cjk and cjk[0]["isCustomFont"], f"{name}: {where} drawn with {fonts}, not the bundled {BUNDLED}"
+    assert draws_real_glyphs(page, selector), f"{name}: two different characters drew the same pixels (tofu)"
+
+
+def open_notebook(page, lab_server, name: str) -> None:
+    # ?reset: a fresh workspace, with only this notebook open (not the tabs of the previous test).
+    page.goto(f"{lab_server['base']}/lab/tree/{name}?reset&token={lab_server['token']}")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    page.wait_for_selector("#jp-main-statusbar >> text=Idle", timeout=60_000)
+
+
+def run_all_through_the_menus(page) -> None:
+    """Edit → Clear Outputs of All Cells, then Run → Run All Cells; wait until every code cell has run."""
+    page.get_by_role("menuitem", name="Edit", exact=True).click()
+    page.get_by_text("Clear Outputs of All Cells", exact=True).click()
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_text("Run All Cells", exact=True).click()
+    page.wait_for_function("""() => {
+        const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+        const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(e => e.textContent);
+        return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t));
+    }""", timeout=180_000)
+
+
+@pytest.fixture
+def page(browser, workdir, request):
+    """A new browser context for each test (no dialog left over from the previous page)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.on("dialog", lambda dialog: dialog.accept())
+    yield page
+    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
+        page.screenshot(path=str(workdir / f"failed-{request.node.name}.png"))
+    context.close()
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_every_notebook_runs_through_the_lab_with_chinese_drawn_by_the_bundled_font(page, lab_server, name):
+    started = time.monotonic()
+    open_notebook(page, lab_server, name)
+    if name == NOTEBOOKS[0]:
+        print(f"\nmake lab to a rendered notebook: {time.monotonic() - lab_server['started']:.1f} s")
+    run_all_through_the_menus(page)
+    errors = page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')
+    assert errors.count() == 0, errors.first.inner_text()[:500]
+    assert "Traceback" not in page.locator(".jp-Notebook").inner_text()
+    check_chinese(page, ".jp-MarkdownCell .jp-RenderedMarkdown", f"{name}-markdown")
+    if name.startswith(("04", "05", "07")):
+        check_chinese(page, ".jp-OutputArea-output td", f"{name}-table")
+    if name.startswith(("01", "04", "05")):
+        check_chinese(page, '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stdout"], '
+                            '.jp-OutputArea-output[data-mime-type="text/markdown"]', f"{name}-output")
+    print(f"{name}: ran through the Lab in {time.monotonic() - started:.1f} s")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"lab-{name.removesuffix('.ipynb')}.png"))
+
+
+def test_the_concordance_explorer_answers_a_typed_query(page, lab_server):
+    open_notebook(page, lab_server, "04-term-frequency.ipynb")
+    run_all_through_the_menus(page)
+    box = page.locator(".widget-text input").first
+    box.scroll_into_view_if_needed()
+    box.fill("")
+    box.type("党建联建")
+    result = page.locator(".widget-html", has_text="“党建联建”: 4 occurrence(s).")
+    result.wait_for(timeout=30_000)
+    assert result.locator("mark").count() == 4
+    check_chinese(page, ".widget-html td", "explorer-table")
+    # What is typed in the box is drawn with the bundled font too.
+    assert "Project CJK" in page.evaluate("getComputedStyle(document.querySelector('.widget-text input')).fontFamily")
+    page.locator(".widget-text").first.scroll_into_view_if_needed()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "lab-explorer.png"))
+
+
+def test_the_lab_logged_no_warning(page, lab_server):
+    warnings = [line for line in lab_server["log"].read_text(encoding="utf-8").splitlines()
+                if re.match(r"\[[WE] ", line) or "WARNING" in line]
+    assert warnings == []
+
+
+def test_the_front_page_and_every_html_copy_show_chinese_offline(page, report_pages):
+    page.goto(report_pages.joinpath("index.html").as_uri())
+    assert page.locator("h1").inner_text() == "党建领航 中国银行打通普惠金融“最后一公里”"
+    check_chinese(page, "h1", "index-headline")
+    links = page.locator("li a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert links == [name.replace(".ipynb", ".html") for name in NOTEBOOKS]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "index.png"))
+    for link in links:
+        page.goto(report_pages.joinpath(link).as_uri())
+        check_chinese(page, ".jp-RenderedMarkdown", f"{link}-markdown")
+        if link.startswith(("04", "05", "07")):
+            check_chinese(page, "td", f"{link}-table")
