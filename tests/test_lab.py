@@ -40,10 +40,24 @@ def test_write_config_keeps_the_users_own_lab_settings(tmp_path):
     assert news.read_text(encoding="utf-8") == '{"fetchNews": "true"}'
 
 
-def test_command_allows_root_only_for_root():
-    assert "--allow-root" in lab.command("notebooks", as_root=True)
-    assert "--allow-root" not in lab.command("notebooks", as_root=False)
-    assert lab.command("nb", as_root=False, options=["--port=1"])[-2:] == ["--port=1", "nb"]
+def test_command_allows_root_only_for_root_and_opens_a_browser_only_where_there_is_one():
+    assert "--allow-root" in lab.command("notebooks", as_root=True, browser=True)
+    assert "--allow-root" not in lab.command("notebooks", as_root=False, browser=True)
+    assert "--no-browser" in lab.command("notebooks", as_root=False, browser=False)
+    assert "--no-browser" not in lab.command("notebooks", as_root=False, browser=True)
+    assert lab.command("nb", as_root=False, browser=True, options=["--port=1"])[-2:] == ["--port=1", "nb"]
+
+
+def test_has_browser_follows_pythons_webbrowser(monkeypatch):
+    import webbrowser
+
+    def missing():
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "get", missing)
+    assert lab.has_browser() is False
+    monkeypatch.setattr(webbrowser, "get", lambda: object())
+    assert lab.has_browser() is True
 
 
 def test_environment_points_jupyter_at_the_project_config(tmp_path):

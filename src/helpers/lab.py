@@ -113,12 +113,27 @@ def install_kernelspec(prefix: str = sys.prefix) -> Path:
     return Path(install(kernel_name=KERNEL_NAME, display_name=KERNEL_DISPLAY_NAME, prefix=prefix))
 
 
-def command(folder: str | os.PathLike = "notebooks", *, as_root: bool | None = None,
+def has_browser() -> bool:
+    """Whether Python's webbrowser module can open a page here (not on a server or in a container)."""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
+
+
+def command(folder: str | os.PathLike = "notebooks", *, as_root: bool | None = None, browser: bool | None = None,
             options: list[str] | None = None) -> list[str]:
-    """The ``jupyter lab`` command line: ``--allow-root`` only when run as root (a container's usual user)."""
+    """The ``jupyter lab`` command line: ``--allow-root`` only when run as root (a container's usual user),
+    ``--no-browser`` where no browser can be opened (the Lab would warn; it prints its address either way)."""
     if as_root is None:
         as_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    return [sys.executable, "-m", "jupyterlab", *(["--allow-root"] if as_root else []), *(options or []), str(folder)]
+    if browser is None:
+        browser = has_browser()
+    flags = [*(["--allow-root"] if as_root else []), *([] if browser else ["--no-browser"])]
+    return [sys.executable, "-m", "jupyterlab", *flags, *(options or []), str(folder)]
 
 
 def environment(config_dir: Path = CONFIG_DIR) -> dict[str, str]:
