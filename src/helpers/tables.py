@@ -41,8 +41,13 @@ class StyledTable:
 
     def _repr_html_(self) -> str:
         styler = self.frame.style.set_uuid(self._name).hide(axis="index")
-        styler = styler.format(na_rep="")  # a missing value is a blank, not None, <NA> or NaN
-        styler = styler.format(dict.fromkeys(self._numbers, format_number), na_rep="—")
+        # A missing value is a blank, not None, <NA> or NaN; other decimals as pandas prints them (not 6 places).
+        floats = [c for c in self.frame.columns if pd.api.types.is_float_dtype(self.frame[c]) and c not in self._numbers]
+        styler = styler.format(na_rep="")
+        if floats:  # subset given: a formatter dict alone would reset every other column to the default
+            styler = styler.format("{:.6g}", subset=floats, na_rep="")
+        if self._numbers:
+            styler = styler.format(format_number, subset=self._numbers, na_rep="—")
         return styler.to_html()
 
     def __repr__(self) -> str:
