@@ -16,21 +16,9 @@ RE_VOLATILE = re.compile(r" at 0x[0-9a-f]+|/tmp/|/home/|" + re.escape(str(ROOT))
 RE_MISSING_CELL = re.compile(r"<td[^>]*>\s*(None|&lt;NA&gt;|<NA>|NaN|nan|NaT)\s*</td>")
 
 NOTEBOOKS = notebook_paths()
-ANOTHER_ARTICLE = (
-    "年度观察\n\n绿色金融 助力实体经济转型升级\n\n本报记者 李明 上海报道\n\n"
-    "绿色金融是“五篇大文章”之一，关系经济高质量发展全局。\n\n"
-    "截至2025年6月末，本外币绿色贷款余额42.39万亿元，同比增长14.4%。\n\n"
-    "一、政策引领 夯实绿色发展基础\n\n"
-    "政策体系持续完善。\n\n"
-    "近年来，监管部门出台多项措施，政策体系持续完善。某银行已为超200家企业提供绿色融资。\n\n"
-    "二、产品创新 拓宽融资渠道\n\n"
-    "多家银行推出碳减排挂钩贷款，支持企业技术改造，累计发放贷款近500亿元。\n"
-)
-
 # A short article with one section, no figures and no domain terms: every chart must cope.
 BARE_ARTICLE = "标题在此 副题\n\n记者 王小五 报道\n\n第一段完整。\n\n一、小标题 副题\n\n第二段完整，没有数字。\n"
-OTHER_ARTICLES = {"green-gb18030-crlf": ANOTHER_ARTICLE.replace("\n", "\r\n").encode("gb18030"),
-                  "bare": BARE_ARTICLE.encode("utf-8")}
+OTHER_ARTICLES = {"bare": BARE_ARTICLE.encode("utf-8")}
 
 
 def _problems(nb: nbformat.NotebookNode) -> list[str]:
@@ -89,6 +77,17 @@ TRUTH_ARTICLES = [ROOT / "tests" / "data" / "articles" / f"{name}.txt" for name 
     "rmrb-20191015-hubei-5g",  # 人民日报, indented copy, a dateline with four reporters, no sub-heading
     "bocom-20240517-board-resolution",  # a listed bank's announcement, hard-wrapped PDF text, numbered headings
 )]
+#: One of them is given to the notebooks as GB18030 with CRLF line ends, as Windows tools save Chinese text.
+RECODED = "rmrb-20191015-hubei-5g"
+
+
+def _as_given(article: Path, folder: Path) -> Path:
+    """The article file the notebooks read: the corpus file itself, or for RECODED a GB18030/CRLF copy."""
+    if article.stem != RECODED:
+        return article
+    copy = folder / f"{article.stem}-gb18030-crlf.txt"
+    copy.write_bytes(_raw_text(article).replace("\r\n", "\n").replace("\n", "\r\n").encode("gb18030"))
+    return copy
 # Cells whose output is the same on every article (the extractor run on fixed passages in notebook 05):
 # they state nothing about the article, so the truth test does not read them.
 FIXED_EXAMPLE_TAG = "fixed-example"
@@ -148,9 +147,14 @@ def test_there_are_three_other_articles_each_missing_seed_terms():
 @pytest.mark.parametrize("article", TRUTH_ARTICLES, ids=[p.stem for p in TRUTH_ARTICLES])
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_tells_the_truth_about_another_article(path: Path, article: Path, tmp_path):
-    out = execute(path, out=tmp_path / "out" / path.name, article=article, figures=tmp_path / "figures")
+    given = _as_given(article, tmp_path)
+    before = given.read_bytes()
+    out = execute(path, out=tmp_path / "out" / path.name, article=given, figures=tmp_path / "figures")
     nb = nbformat.read(out, as_version=4)
     assert _problems(nb) == []
+    assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
+    assert given.read_bytes() == before
+    assert list((tmp_path / "figures").glob("*.png")), "the notebook saved no figure where its FIGURES parameter says"
     assert [c.id for c in nb.cells if SEED_ONLY_TAG in c.metadata.get("tags", [])] == []
     raw = _raw_text(article)
     foreign = sorted({(cell, term) for cell, text in reader_texts(nb) for term in SEED_TERMS
