@@ -169,3 +169,44 @@ def test_derived_figures_of_the_seed(seed):
 def test_a_part_larger_than_its_whole_is_flagged():
     frame = derived_figures(extract_figures("收集12条诉求，现场回应20条。"))
     assert frame.iloc[0]["flag"] == "20条 exceeds 12条: more 诉求 than there were"
+
+
+def test_prices_per_unit_are_rates_not_money():
+    # 21世纪经济报道, 猪肉 (tests/data/articles/21shijijingjibaodao-unknown-zhurou.txt)
+    frame = statistics(extract_figures("数据显示，猪肉价格已从4月初的19.63元/千克上涨至目前的25.98元/千克，涨幅近三分之一。"))
+    assert frame[["surface", "kind", "value", "unit"]].values.tolist() == [
+        ["19.63元/千克", "rate", 19.63, "元/千克"], ["25.98元/千克", "rate", 25.98, "元/千克"]]
+
+
+def test_declines_are_marked_down_and_signs_kept():
+    # a provincial statistics bureau's energy release (tests/data/articles/province-unknown-energy-nov.txt)
+    text = "11月份,全省规模以上工业原煤产量794.77万吨,同比下降14.1%,降幅较上月收窄0.5个百分点;"
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "value", "change", "direction"]].values.tolist() == [
+        ["794.77万吨", 7947700.0, "", ""], ["14.1%", 14.1, "同比下降", "down"], ["0.5个百分点", 0.5, "较上月收窄", "down"]]
+    signed = statistics(extract_figures("CPI同比-0.3%，PPI同比下降2.8%，出口增长负3.9%。"))
+    assert signed[["surface", "value", "change", "direction"]].values.tolist() == [
+        ["-0.3%", -0.3, "同比", "down"], ["2.8%", 2.8, "同比下降", "down"], ["负3.9%", -3.9, "增长", "down"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low", "high", "qualifier"),
+    [
+        # 经济日报, 长江 (tests/data/articles/jingjiribao-20260612-changjiang.txt): a multiplier with no unit after it
+        ("葛洲坝枢纽将形成四线船闸格局，年双向总通过能力达3.6亿吨。", "3.6亿吨", 3.6e8, 3.6e8, 3.6e8, "exact"),
+        ("市场达到3.6亿的规模。", "3.6亿", 3.6e8, 3.6e8, 3.6e8, "exact"),
+        ("欧洲市场规模约为8万多亿美元。", "约为8万多亿美元", 8e12, 8e12, 9e12, "over"),
+        ("每户补贴两到三万港元。", "两到三万港元", 2.5e4, 2e4, 3e4, "range"),
+        ("项目投资八九亿元。", "八九亿元", 8.5e8, 8e8, 9e8, "range"),
+        ("全市有三四十家企业。", "三四十家", 35, 30, 40, "range"),
+        ("吸引投资数十亿元。", "数十亿元", 5.5e9, 1e9, 1e10, "range"),
+        ("单笔金额50万元（含）以上的交易。", "50万元（含）以上", 5e5, 5e5, INF, "over"),
+        ("通胀率低于4%。", "低于4%", 4, 0, 4, "under"),
+        ("利润增长一倍。", "一倍", 1, 1, 1, "exact"),
+    ],
+)
+def test_figures_the_grammar_once_missed_or_misread(text, surface, value, low, high, qualifier):
+    row = one(text)
+    assert (row["surface"], row["qualifier"]) == (surface, qualifier)
+    assert (row["value"], row["low"]) == (pytest.approx(value), pytest.approx(low))
+    assert row["high"] == (INF if high == INF else pytest.approx(high))

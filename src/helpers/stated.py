@@ -1,6 +1,7 @@
 """Stated figures: every number an article states, normalised, qualified and traced to its sentence.
 
-``extract_figures`` finds money, percent and count statistics, dates and periods, and the numbered
+``extract_figures`` finds money, percent, count and rate statistics (the grammar is
+``helpers.numerals``, shared with the tokenizer), dates and periods, and the numbered
 labels of policy writing (五篇大文章, 三会一课, 二十届四中全会), which are never statistics. Idioms
 with numerals (最后一公里, 一线, 第一手, 一系列, 一次性) are not figures at all.
 
@@ -10,15 +11,19 @@ Qualifier rules (``qualifier`` column, and the ``low``/``high`` interval the sta
 qualifier  words                                        interval for a stated value v
 =========  ===========================================  ====================================
 exact      (none)                                       [v, v]
-over       超, 超过, 逾, 以上, 之多                      (v, ∞); 以上 includes v: [v, ∞)
+over       超, 超过, 逾, 高于, 大于, 以上, 之多          (v, ∞); 以上 includes v: [v, ∞)
 over       多, 余 between number and unit (20多条)        [v, v + step) where step is the place
                                                         value of v's last non-zero digit
 nearly     近, 将近, 接近                                 [0.9·v, v)  (convention: within 10%)
 approx     约, 大约, 左右                                 [0.95·v, 1.05·v]  (convention: ±5%)
-under      不足, 不到 (< v); 以下, 不超过 (≤ v)           [0, v) or [0, v]
-at_least   不少于, 至少                                   [v, ∞)
-range      100-200万元, 5到10个百分点                      [low, high]; value is the midpoint
+under      不足, 不到, 低于, 小于 (< v); 以下, 以内, 不超过 [0, v) or [0, v]
+at_least   不少于, 至少, 不低于                           [v, ∞)
+range      100-200万元, 5到10个百分点, 两到三万, 八九亿     [low, high]; value is the midpoint
+           数十亿, 数百家 (several)                        [10^k, 10^(k+1)), as JioNLP reads them
 =========  ===========================================  ====================================
+
+``direction`` is down for a negative figure (负3.9%, 同比-0.3%) or a falling change (下降, 减少),
+up for a rising one; ``token`` is the figure as the tokenizer cuts it (its qualifier words left out).
 
 The interval is closed or open as ``interval`` says; ``low`` and ``high`` are its ends.
 """
@@ -35,45 +40,21 @@ import pandas as pd
 from helpers.article import Article
 from helpers.chinese import split_sentences
 from helpers.numerals import (
-    COUNT_UNITS,
-    MONEY_UNITS,
-    MULTIPLIERS,
-    PERCENT_UNITS,
-    RE_ARABIC,
-    RE_CHINESE,
-    UNITS,
+    IDIOMS,
+    POST_QUALIFIERS,
+    PRE_QUALIFIERS,
+    RE_IDIOM,
+    Reading,
+    find_statistics,
     parse_chinese,
-    parse_number,
-    step_of,
+    qualified_interval,
 )
 from helpers.tokenizer import tokenize
 
-PRE_QUALIFIERS = {
-    "约为": "approx", "大约为": "approx",
-    "不少于": "at_least", "至少": "at_least", "不超过": "under", "不足": "under", "不到": "under",
-    "将近": "nearly", "接近": "nearly", "超过": "over", "大约": "approx", "近": "nearly", "超": "over",
-    "逾": "over", "约": "approx",
-}
-POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "左右": "approx"}
-
-
-def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-# A statistic: optional qualifier, a number (or a range of two), 多/余, multiplier, unit, post-qualifier.
-#   超4000万元 · 近180万户 · 20多条 · 36.1万亿元 · 12.2% · 3个百分点 · 二十多家 · 100-200万元 · 5到10个百分点
-RE_STATISTIC = re.compile(
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?"
-    rf"(?<![0-9０-９.．A-Za-z第])(?P<num>{RE_ARABIC}|{RE_CHINESE})"
-    rf"(?:\s*(?:[—–\-~～至到])\s*(?P<num2>{RE_ARABIC}|{RE_CHINESE}))?"
-    rf"(?P<more>多|余)?(?P<mult>{_alternatives(MULTIPLIERS)})?"
-    rf"(?P<unit>{_alternatives(UNITS)})"
-    rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
-)
-# 百分之十二点二, 百分之二十: a percentage written out.
-RE_WRITTEN_PERCENT = re.compile(rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?百分之(?P<num>{RE_CHINESE}|{RE_ARABIC})")
+# Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
+# which the tokenizer shares: every statistic reported here is exactly one token.
+__all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigure", "derived_figures", "extract_figures",
+           "statistics"]
 # Dates and periods, longest form first:
 #   2025—2027年 · 2025年第三季度 · 2025年上半年 · 2025年9月末 · 2025年6月 · 9月末 · 2025年
 RE_YEAR_RANGE = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*[—–\-~～至到]\s*(?P<y2>(?:19|20)\d{2})年")
@@ -91,12 +72,15 @@ RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
 RE_ORDINAL = re.compile(
     r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
 )
-#: Numeral idioms that are not figures (checked so none is ever reported).
-IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致")
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
+# A signed change may state no verb at all: CPI同比-0.3%.
 RE_CHANGE = re.compile(
     r"(?:同比|环比|较上年末?|比上年末?|较年初|较上月)?(?:增长|增加|上升|上涨|提高|提升|下降|下跌|减少|回落|降低|扩大|收窄)了?$"
+    r"|(?:同比|环比)$"
 )
+# Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
+RE_DOWN = re.compile(r"下降|下跌|减少|回落|降低|收窄|缩小|萎缩")
+RE_UP = re.compile(r"增长|增加|上升|上涨|提高|提升|扩大")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
 LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划"}
@@ -109,10 +93,13 @@ MAX_ABOUT_CHARS = 16
 CLAUSE_BREAKS = "，；：。！？,;:!?"
 NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
 ORG_POS = {"nt"}
+#: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
+STATISTIC_KINDS = ("money", "percent", "count", "rate")
 #: Columns of ``extract_figures``.
 COLUMNS = (
     "surface", "start", "end", "section", "paragraph", "sentence", "kind", "value", "unit", "qualifier", "low", "high",
     "interval", "about", "subject", "source", "change", "as_of", "as_of_inferred", "period_start", "period_end", "note",
+    "direction", "token",
 )
 
 
@@ -142,6 +129,8 @@ class StatedFigure:
     period_start: str = ""
     period_end: str = ""
     note: str = ""
+    direction: str = ""  # down | up | "" : from the sign (负3.9%) or the change verb (下降3.2%)
+    token: str = ""  # the figure token, the surface without its qualifier words (4000万元 of 超4000万元)
 
 
 @dataclass(frozen=True)
@@ -159,69 +148,21 @@ def _sentences(source: Article | str) -> list[_Sentence]:
     return [_Sentence(s.text, s.start, None, None, i) for i, s in enumerate(split_sentences(source))]
 
 
-def _interval(qualifier: str, value: float, *, step: float = 1.0, words: str = "", more: bool = False,
-              ) -> tuple[float, float, str]:
-    """The interval a qualified value allows (see the module docstring); ``words`` are the
-    qualifier words around the number, ``more`` whether 多/余 follows it."""
-    if more and qualifier in ("over", "exact"):
-        return (value, value + step, "[v, v+step)")
-    if qualifier == "over":
-        return (value, math.inf, "[v, ∞)" if "以上" in words else "(v, ∞)")
-    if qualifier == "nearly":
-        return (0.9 * value, value, "[0.9v, v)")
-    if qualifier == "approx":
-        return (0.95 * value, 1.05 * value, "[0.95v, 1.05v]")
-    if qualifier == "under":
-        return (0.0, value, "[0, v]" if "以下" in words or "不超过" in words else "[0, v)")
-    if qualifier == "at_least":
-        return (value, math.inf, "[v, ∞)")
-    return (value, value, "[v, v]")
+_interval = qualified_interval
 
 
-def _kind_of(unit: str) -> str:
-    if unit in MONEY_UNITS:
-        return "money"
-    if unit in PERCENT_UNITS:
-        return "percent"
-    return "count"
-
-
-def _statistic(match: re.Match[str], sentence: _Sentence, offset: int) -> StatedFigure | None:
-    num, num2, unit = match["num"], match["num2"], match["unit"]
-    chinese = not re.fullmatch(RE_ARABIC, num)
-    if chinese and match["num"] == "一" and not (match["more"] or match["mult"]):
-        return None  # 一条路径, 一次性: 一 with a classifier is an article, not a count
-    if chinese and unit in COUNT_UNITS and not (match["more"] or match["mult"]) and parse_chinese(num) < 2:
-        return None
-    scale = MULTIPLIERS.get(match["mult"] or "", 1)
-    value = parse_number(num) * scale
-    unit = {"％": "%", "百分点": "个百分点", "基点": "个基点"}.get(unit, unit)
-    pre, post = match["pre"] or "", match["post"] or ""
-    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("over" if match["more"] else "exact")
-    if num2:
-        low, high = value, parse_number(num2) * scale
-        value, qualifier, shape = (low + high) / 2, "range", "[low, high]"
-    else:
-        low, high, shape = _interval(qualifier, value, step=step_of(num) * scale, words=pre + post,
-                                     more=bool(match["more"]))
+def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
     return StatedFigure(
-        surface=match.group(), start=offset + match.start(), end=offset + match.end(), section=sentence.section,
-        paragraph=sentence.paragraph, sentence=sentence.index, kind=_kind_of(unit), value=value, unit=unit,
-        qualifier=qualifier, low=low, high=high, interval=shape,
+        surface=reading.surface, start=offset + reading.start, end=offset + reading.end, section=sentence.section,
+        paragraph=sentence.paragraph, sentence=sentence.index, kind=reading.kind, value=reading.value, unit=reading.unit,
+        qualifier=reading.qualifier, low=reading.low, high=reading.high, interval=reading.interval, note=reading.note,
+        token=reading.token,
     )
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
-    """True where text[start:end] overlaps a numeral idiom (最后一公里, 一次性 ...)."""
-    return any(m.start() < end and start < m.end() for idiom in IDIOMS for m in re.finditer(re.escape(idiom), text))
-
-
-def _written_percent(match: re.Match[str], sentence: _Sentence, offset: int) -> StatedFigure:
-    value = parse_number(match["num"])
-    qualifier = PRE_QUALIFIERS.get(match["pre"] or "", "exact")
-    low, high, shape = _interval(qualifier, value, words=match["pre"] or "")
-    return StatedFigure(match.group(), offset + match.start(), offset + match.end(), sentence.section,
-                        sentence.paragraph, sentence.index, "percent", value, "%", qualifier, low, high, shape)
+    """True where text[start:end] overlaps a numeral idiom (最后一公里, 一次性 ...; not the 之一 of 百分之一)."""
+    return any(m.start() < end and start < m.end() for m in RE_IDIOM.finditer(text))
 
 
 def _month_end(year: int, month: int) -> str:
@@ -334,7 +275,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # it does; a bare change (，同比增长12.2%) measures the figure before it, and a bare count
     # (回应12条) measures what the last count of its unit did
     same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
-                     and p.kind in ("money", "percent", "count")]
+                     and p.kind in STATISTIC_KINDS]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
     if change and not about_before:
         carried = same_sentence
@@ -343,7 +284,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about, note = carried[-1].about, f"what it measures carried from {carried[-1].surface}"
     elif not about:
         about = about_before
-    return {"about": about, "change": change, "note": note}
+    direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
+    return {"about": about, "change": change, "note": note, "direction": direction}
 
 
 def extract_figures(source: Article | str) -> pd.DataFrame:
@@ -366,16 +308,8 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
         dates = _dates(sentence, offset, last_year)
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
-        stats = []
-        for pattern in (RE_WRITTEN_PERCENT, RE_STATISTIC):
-            for m in pattern.finditer(sentence.text):
-                if any(s < m.end() and m.start() < e for s, e in taken) or _in_idiom(sentence.text, m.start(), m.end()):
-                    continue
-                read = _written_percent if pattern is RE_WRITTEN_PERCENT else _statistic
-                figure = read(m, sentence, offset)
-                if figure is not None:
-                    taken.append((m.start(), m.end()))
-                    stats.append(figure)
+        stats = [_figure(r, sentence, offset) for r in find_statistics(sentence.text)
+                 if not any(s < r.end and r.start < e for s, e in taken)]
         tokens = tokenize(sentence.text) if stats else []
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
         if orgs:
@@ -383,10 +317,11 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
         subject = orgs[0] if orgs else (last_subject[1] if last_subject[0] == sentence.paragraph else "")
         cited = re.search(r"《([^》]+)》(?:显示|表明|指出)", sentence.text)
         for figure in sorted(dates + stats + labels, key=lambda f: f.start):
-            if figure.kind in ("money", "percent", "count"):
+            if figure.kind in STATISTIC_KINDS:
                 prior = [d for d in dates if d.end <= figure.start]
                 as_of = prior[-1] if prior else None
                 extra = _describe(figure, sentence, tokens, offset, figures)
+                extra["note"] = "; ".join(n for n in (figure.note, extra["note"]) if n)
                 figure = StatedFigure(**{
                     **asdict(figure), **extra, "subject": subject, "source": cited.group(1) if cited else "",
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
@@ -403,8 +338,8 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
 
 
 def statistics(frame: pd.DataFrame) -> pd.DataFrame:
-    """Only the money, percent and count rows of ``extract_figures``."""
-    return frame[frame["kind"].isin(["money", "percent", "count"])].reset_index(drop=True)
+    """Only the money, percent, count and rate rows of ``extract_figures``."""
+    return frame[frame["kind"].isin(list(STATISTIC_KINDS))].reset_index(drop=True)
 
 
 #: Columns of ``derived_figures``.
