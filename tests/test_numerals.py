@@ -30,7 +30,7 @@ def test_parse_chinese(text, value):
 @pytest.mark.parametrize(
     ("text", "value"),
     [("10.1万", 101_000), ("1万600", 10_600), ("100万三千", 1_003_000), ("-10.1万", -101_000), ("一百点123", 100.123),
-     ("16.4亿", 1.64e9), ("3,210.5", 3210.5)],
+     ("16.4亿", 1.64e9), ("3,210.5", 3210.5), ("三点五万", 35_000), ("十二万三千点零", 123_000)],
 )
 def test_parse_number_mixes_arabic_and_chinese(text, value):
     assert parse_number(text) == pytest.approx(value)
@@ -118,6 +118,9 @@ def test_malformed_numerals_raise_naming_the_input(text, why):
         ("壹万二千三百四十五元", 12_345, 12_345, 12_345, "元", "money", "exact"),
         ("玖仟陆佰陆拾伍圆壹角捌分", 9665.18, 9665.18, 9665.18, "元", "money", "exact"),
         ("港币两千九百六十元", 2960, 2960, 2960, "港元", "money", "exact"),
+        ("壹元零壹分", 1.01, 1.01, 1.01, "元", "money", "exact"),
+        ("百分之负三点八", -3.8, -3.8, -3.8, "%", "percent", "exact"),
+        ("两千米", 2000, 2000, 2000, "米", "count", "exact"),
     ],
 )
 def test_read_figure(text, value, low, high, unit, kind, qualifier):

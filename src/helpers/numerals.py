@@ -58,7 +58,7 @@ CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新�
 PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％", "‰")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
-    "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "吨", "千克", "公斤", "桶", "升", "亩",
+    "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "吨", "千克", "公斤", "桶", "升", "亩", "米",
 )
 #: Classifiers and units of counted things.
 COUNT_UNITS = (
@@ -96,7 +96,7 @@ _DIGIT_CHARS = "".join(CN_DIGITS)
 _CN_ALL = CN_NUMERAL_CHARS
 # A Chinese number: 二十, 一百二十, 三千万, 十二点二, 壹万贰仟. It begins with a digit or 十 (十五): a
 # multiplier alone (万, 亿) is never a number.
-RE_CHINESE = rf"[{_DIGIT_CHARS}十拾廿卅][{_CN_ALL}]*(?:点[{_DIGIT_CHARS}]+)?"
+RE_CHINESE = rf"[{_DIGIT_CHARS}十拾廿卅][{_CN_ALL}]*(?:点[{_DIGIT_CHARS}]+[万萬亿億]*)?"
 # Approximate numerals: two neighbouring digits (八九亿, 三四十家, 一两个百分点, 三五百块).
 APPROX_PAIRS = ("一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五")
 RE_APPROX = rf"(?:{'|'.join(APPROX_PAIRS)})[十百千万亿]*"
@@ -119,12 +119,12 @@ RE_STATISTIC = re.compile(
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
     rf"(?P<num2>{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
     rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?:[/／](?P<per>{_alternatives(PER_UNITS)}))?)?"
-    rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
+    rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
     rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
 )
 # 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out.
 RE_WRITTEN_PERCENT = re.compile(
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<sign>负)?百分之(?P<num>{RE_CHINESE}|{RE_ARABIC})"
+    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
 )
 #: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
 #: but not in 百分之一.
@@ -277,7 +277,13 @@ def parse_number(text: str) -> float:
         plain = plain.replace(old, new)
     plain = re.sub("[万萬][万萬]", "亿", plain)  # 四万万 = 4亿
     whole, dot, fraction = plain.partition("点")
+    scale = 1
     if dot:
+        tail = re.search("[万萬亿億]+$", fraction)  # 三点五万 = 35000
+        if tail and fraction[:tail.start()]:
+            fraction, scale = fraction[:tail.start()], multiplier_value(tail.group())
+            if re.search("[万萬亿億]", whole):
+                raise _fail(text, "a multiplier on both sides of 点")
         if not whole or not fraction or not re.fullmatch(rf"[{_DIGIT_CHARS}]+|[0-9]+", fraction):
             raise _fail(text, "a malformed decimal")
         fraction_value = float("0." + "".join(str(CN_DIGITS.get(ch, ch)) for ch in fraction))
@@ -294,9 +300,7 @@ def parse_number(text: str) -> float:
         value = float(str(groups[0][1]).replace(",", ""))
     else:
         value = _positional(text, groups)
-    if dot and any(kind == "unit" and item >= 10**4 for kind, item in groups):
-        raise _fail(text, "a decimal after a multiplier")
-    return sign * (value + fraction_value)
+    return sign * (value + fraction_value) * scale
 
 
 def step_of(text: str) -> float:
@@ -511,7 +515,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
 
 
 def _written_percent(match: re.Match[str]) -> Reading:
-    value = parse_number(match["num"]) * (-1 if match["sign"] else 1)
+    value = parse_number(match["num"]) * (-1 if match["sign"] or match["sign2"] else 1)
     qualifier = PRE_QUALIFIERS.get(match["pre"] or "", "exact")
     low, high, shape = qualified_interval(qualifier, value, words=match["pre"] or "")
     start = match.end("pre") if match["pre"] else match.start()
@@ -559,8 +563,11 @@ def read_figure(text: str, *, kind: str | None = None) -> Reading:
     readings = [r for r in find_statistics(stripped) if r.end == len(stripped)]
     prefix = stripped[:readings[0].start] if readings else ""
     if not readings or (prefix.strip() and prefix.strip() not in CURRENCY_PREFIXES and prefix != "从"):
-        parse_number(stripped)  # a malformed numeral raises its own error
-        raise ValueError(f"not one stated figure: {text!r}")
+        try:
+            parse_number(stripped)
+        except ValueError as error:  # not even a number: say why
+            raise ValueError(f"not one stated figure: {text!r} ({error})") from error
+        raise ValueError(f"not one stated figure: {text!r} is a number with no unit")
     if kind is not None and readings[0].kind != kind:
         raise ValueError(f"not {kind}: {text!r} reads as {readings[0].kind} {readings[0].unit!r}")
     return readings[0]
