@@ -30,7 +30,6 @@ The interval is closed or open as ``interval`` says; ``low`` and ``high`` are it
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import asdict, dataclass
@@ -49,19 +48,14 @@ from helpers.numerals import (
     parse_chinese,
     qualified_interval,
 )
+from helpers.periods import find_periods
 from helpers.tokenizer import tokenize
 
 # Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
 # which the tokenizer shares: every statistic reported here is exactly one token.
 __all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigure", "derived_figures", "extract_figures",
            "statistics"]
-# Dates and periods, longest form first:
-#   2025—2027年 · 2025年第三季度 · 2025年上半年 · 2025年9月末 · 2025年6月 · 9月末 · 2025年
-RE_YEAR_RANGE = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*[—–\-~～至到]\s*(?P<y2>(?:19|20)\d{2})年")
-RE_QUARTER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<q>[一二三四1-4])季度")
-RE_HALF = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<h>[上下])半年")
-RE_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日)?(?P<end>末|底)?")
-RE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?!\d)")
+# Dates and periods (2025—2027年, 2025年第三季度, 2018年1－9月, 前三季度, 9月末) are read by helpers.periods.
 # A five-year plan: “十五五” is the 15th plan, 2026–2030 (the third plan began in 1966).
 RE_PLAN = re.compile(r"“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?(?:规划|时期)?")
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
@@ -165,56 +159,31 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in RE_IDIOM.finditer(text))
 
 
-def _month_end(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-
-
 def _dates(sentence: _Sentence, offset: int, last_year: int | None) -> list[StatedFigure]:
-    """Dates and periods of a sentence, in order; a month without a year takes the last year stated."""
+    """Dates and periods of a sentence, in order (``helpers.periods``); a month without a year takes
+    the last year stated before it, in the sentence or before it (``last_year``)."""
     out: list[StatedFigure] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], kind: str, start: str, end: str, *, note: str = "", inferred: bool = False) -> None:
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    def add(start: int, end: int, kind: str, first: str, last: str, *, note: str = "", inferred: bool = False) -> None:
+        if any(s < end and start < e for s, e in taken):
             return
-        taken.append((match.start(), match.end()))
+        taken.append((start, end))
         out.append(StatedFigure(
-            surface=match.group(), start=offset + match.start(), end=offset + match.end(), section=sentence.section,
-            paragraph=sentence.paragraph, sentence=sentence.index, kind=kind, period_start=start, period_end=end,
+            surface=sentence.text[start:end], start=offset + start, end=offset + end, section=sentence.section,
+            paragraph=sentence.paragraph, sentence=sentence.index, kind=kind, period_start=first, period_end=last,
             as_of_inferred=inferred, note=note,
         ))
 
     text = sentence.text
-    for m in RE_YEAR_RANGE.finditer(text):
-        add(m, "period", f"{m['y1']}-01-01", f"{m['y2']}-12-31")
-    for m in RE_QUARTER.finditer(text):
-        q = "一二三四".find(m["q"]) + 1 if m["q"] in "一二三四" else int(m["q"])
-        y = int(m["y"])
-        add(m, "period", f"{y:04d}-{3 * q - 2:02d}-01", _month_end(y, 3 * q))
-    for m in RE_HALF.finditer(text):
-        y = int(m["y"])
-        add(m, "period", f"{y}-01-01" if m["h"] == "上" else f"{y}-07-01", f"{y}-06-30" if m["h"] == "上" else f"{y}-12-31")
-    for m in RE_MONTH.finditer(text):
-        earlier = re.findall(r"((?:19|20)\d{2})年", text[:m.start()])
-        year, inferred = (int(m["y"]), False) if m["y"] else (int(earlier[-1]) if earlier else last_year, True)
-        if year is None:
-            continue
-        month = int(m["m"])
-        note = f"year {year} inferred from the text before it" if inferred else ""
-        if m["d"]:
-            day = f"{year:04d}-{month:02d}-{int(m['d']):02d}"
-            add(m, "date", day, day, note=note, inferred=inferred)
-        elif m["end"]:
-            add(m, "date", _month_end(year, month), _month_end(year, month), note=note, inferred=inferred)
-        else:
-            add(m, "period", f"{year:04d}-{month:02d}-01", _month_end(year, month), note=note, inferred=inferred)
-    for m in RE_YEAR.finditer(text):
-        add(m, "period", f"{m['y']}-01-01", f"{m['y']}-12-31")
+    for p in find_periods(text, year=last_year):
+        note = p.note or (f"year {p.first[:4]} inferred from the text before it" if p.inferred else "")
+        add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
     for m in RE_PLAN.finditer(text):
         n = int(parse_chinese(m["n"]))
         first = 1966 + 5 * (n - 3)
-        add(m, "period", f"{first}-01-01", f"{first + 4}-12-31", note=f"the {n}th five-year plan")
-    return out
+        add(m.start(), m.end(), "period", f"{first}-01-01", f"{first + 4}-12-31", note=f"the {n}th five-year plan")
+    return sorted(out, key=lambda f: f.start)
 
 
 def _labels(sentence: _Sentence, offset: int, taken: list[tuple[int, int]]) -> list[StatedFigure]:
@@ -225,7 +194,7 @@ def _labels(sentence: _Sentence, offset: int, taken: list[tuple[int, int]]) -> l
             surface = sentence.text[start:end]
             if _in_idiom(sentence.text, start, end) or any(s < end and start < e for s, e in taken):
                 continue
-            if pattern is RE_ORDINAL and re.match(r"第[一二三四]季度", surface):
+            if pattern is RE_ORDINAL and re.match(r"第[一二三四]季度", sentence.text[start:start + 4]):
                 continue
             taken.append((start, end))
             out.append(StatedFigure(surface=surface, start=offset + start, end=offset + end, section=sentence.section,
