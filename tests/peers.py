@@ -8,12 +8,14 @@ the repository, file and commit of each). A case is ``in`` scope (it must pass) 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.numerals import find_statistics, parse_number, read_figure
+from helpers.periods import read_period
 
 PEERS = Path(__file__).parent / "data" / "peers"
 #: JioNLP's definition of a money figure, and the qualifiers of ours that say the same.
@@ -94,9 +96,30 @@ def judge_jionlp_extractor(case: dict) -> Outcome:
     return Outcome("jionlp.money_extractor", case["text"][:30], case["scope"], result, f"found {found}")
 
 
+def jionlp_time_cases() -> list[dict]:
+    with (PEERS / "jionlp_time_parser.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def judge_jionlp_time(case: dict) -> Outcome:
+    """The first and last day of a date or period read against the case's base date. ``convention``
+    cases (月底, 年底, 季度末: a last day for us, the last days for JioNLP) are judged on the last day."""
+    text, scope = case["input"], case["scope"]
+    base = dt.date.fromisoformat(case["base"]) if case["base"] else None
+    try:
+        p = read_period(text, base=base)
+    except ValueError as error:
+        return Outcome("jionlp.time_parser", text, "in" if scope == "convention" else scope, "refused", str(error))
+    want = (case["first"], case["last"])
+    ok = p.last == case["last"] if scope == "convention" else (p.first, p.last) == want
+    return Outcome("jionlp.time_parser", text, "in" if scope == "convention" else scope, "pass" if ok else "wrong",
+                   f"read {(p.first, p.last)}, expected {want}")
+
+
 def all_outcomes() -> list[Outcome]:
     return ([judge_cn2an(c) for c in cn2an_cases()] + [judge_jionlp_money(c) for c in jionlp_money_cases()]
-            + [judge_jionlp_extractor(c) for c in jionlp_extractor_cases()])
+            + [judge_jionlp_extractor(c) for c in jionlp_extractor_cases()]
+            + [judge_jionlp_time(c) for c in jionlp_time_cases()])
 
 
 def report() -> list[tuple[str, int, int, int, int, int]]:

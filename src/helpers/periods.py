@@ -40,6 +40,11 @@ RE_YEAR = re.compile(
     r"|(?P<rel>今年|去年|上年|前年|明年|本年|当年|后年)"
 )
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+# Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
+RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
+RELATIVE_STEPS = {"本": 0, "当": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}
+# This year and next (今明两年) and similar pairs.
+RE_YEAR_PAIR = re.compile(r"(?P<a>今|去|明)(?P<b>明|今|后)两年")
 # A bare four-digit year before a range separator whose other end says 年: the 2025 of 2025—2027年.
 RE_BARE_YEAR = re.compile(r"(?P<y>(?:1[89]|20)[0-9]{2})(?=\s*(?:——|--|[—–\-~～至到－])\s*(?:(?:1[89]|20)?[0-9]{2})年)")
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -53,7 +58,7 @@ RE_CUMULATIVE = re.compile(
 RE_MONTH = re.compile(rf"(?P<m>{_MONTH})月份?")
 RE_DAY = re.compile(rf"(?P<d>{_DAY})[日号]")
 RE_MONTH_PART = re.compile(r"(?P<part>上旬|中旬|下旬|月?末|月?底|初)")
-RE_YEAR_PART = re.compile(r"(?P<part>年?末|年?底|年初)")
+RE_YEAR_PART = re.compile(r"(?P<part>年?末|年?底|年?初)")
 _SEP = r"\s*(?:——|--|[—–\-~～至到－])\s*"
 RE_SEPARATOR = re.compile(_SEP)
 # A range of months or days that states the unit once: 1－9月份, 1-五月, 12-19日.
@@ -145,24 +150,8 @@ def _read_point(text: str, pos: int, year: int | None, inferred: bool, *, after_
         month = _number(m["m"])
         if not 1 <= month <= 12:
             return None
-        end = m.end()
-        if d := RE_DAY_RANGE.match(text, end):
-            d1, d2 = _number(d["d1"]), _number(d["d2"])
-            if 1 <= d1 < d2 <= calendar.monthrange(year, month)[1]:
-                return _Point(d.end(), dt.date(year, month, d1), dt.date(year, month, d2), "days", False, inferred)
-        if d := RE_DAY.match(text, end):
-            day = _number(d["d"])
-            if not 1 <= day <= calendar.monthrange(year, month)[1]:
-                return None
-            date = dt.date(year, month, day)
-            return _Point(d.end(), date, date, "day", False, inferred)
-        if p := RE_MONTH_PART.match(text, end):
-            last_day = _month_end(year, month)
-            part = p["part"].lstrip("月")
-            span = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last_day.day), "初": (1, 5),
-                    "末": (last_day.day, last_day.day), "底": (last_day.day, last_day.day)}[part]
-            return _Point(p.end(), dt.date(year, month, span[0]), dt.date(year, month, span[1]), "part", False, inferred)
-        return _Point(end, dt.date(year, month, 1), _month_end(year, month), "month", False, inferred)
+        return _read_month_tail(text, m.end(), year, month, inferred) or _Point(
+            m.end(), dt.date(year, month, 1), _month_end(year, month), "month", False, inferred)
     if after_month is not None and (d := RE_DAY.match(text, pos)):  # the 19日 of 4月12-19日
         day = _number(d["d"])
         if not 1 <= day <= calendar.monthrange(year, after_month)[1]:
@@ -172,9 +161,63 @@ def _read_point(text: str, pos: int, year: int | None, inferred: bool, *, after_
     return None
 
 
+def _read_month_tail(text: str, end: int, year: int, month: int, inferred: bool = False) -> _Point | None:
+    """The days or part of a month read after the month: 12-19日, 30日, 上旬, 末."""
+    last_day = _month_end(year, month).day
+    if d := RE_DAY_RANGE.match(text, end):
+        d1, d2 = _number(d["d1"]), _number(d["d2"])
+        if 1 <= d1 < d2 <= last_day:
+            return _Point(d.end(), dt.date(year, month, d1), dt.date(year, month, d2), "days", False, inferred)
+    if d := RE_DAY.match(text, end):
+        day = _number(d["d"])
+        if 1 <= day <= last_day:
+            date = dt.date(year, month, day)
+            return _Point(d.end(), date, date, "day", False, inferred)
+        return None
+    if p := RE_MONTH_PART.match(text, end):
+        part = p["part"].lstrip("月")
+        span = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last_day), "初": (1, 5), "末": (last_day, last_day),
+                "底": (last_day, last_day)}[part]
+        return _Point(p.end(), dt.date(year, month, span[0]), dt.date(year, month, span[1]), "part", False, inferred)
+    return None
+
+
 def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | None, *, after_month: int | None = None,
                ) -> _Point | None:
     """A date or period at ``pos``, with or without its year (then ``context_year``)."""
+    if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
+        if base is None:
+            return _Point(m.end(), dt.date.min, dt.date.min, "unresolved", True, False,
+                          f"{m.group()} unresolved: the text states no date to count from")
+        step = RELATIVE_STEPS[m["rel"]]
+        if m["unit"] == "月":
+            index = base.year * 12 + base.month - 1 + step
+            year, month = divmod(index, 12)
+            month += 1
+            point = _read_month_tail(text, m.end(), year, month) or _Point(
+                m.end(), dt.date(year, month, 1), _month_end(year, month), "month", True, False)
+        else:
+            index = base.year * 4 + (base.month - 1) // 3 + step
+            year, quarter = divmod(index, 4)
+            point = _Point(m.end(), dt.date(year, 3 * quarter + 1, 1), _month_end(year, 3 * quarter + 3), "quarter",
+                           True, False)
+            if text.startswith("末", m.end()):  # 上季度末: the quarter's last day
+                point = _Point(m.end() + 1, point.last, point.last, "part", True, False)
+            elif text.startswith("初", m.end()):
+                point = _Point(m.end() + 1, point.first, _month_end(year, 3 * quarter + 1), "part", True, False)
+        point.note = f"{m.group()} resolved against {base.isoformat()}"
+        return point
+    if (m := RE_YEAR_PAIR.match(text, pos)) is not None and base is not None:
+        offsets = {"去": -1, "今": 0, "明": 1, "后": 2}
+        a, b = base.year + offsets[m["a"]], base.year + offsets[m["b"]]
+        if b == a + 1:
+            return _Point(m.end(), dt.date(a, 1, 1), dt.date(b, 12, 31), "years", True, False,
+                          f"{m.group()} resolved against {base.isoformat()}")
+    if base is not None and after_month is None and (d := RE_DAY.match(text, pos)) is not None and context_year is not None:
+        day = _number(d["d"])  # 30日 alone: a day of the base month
+        if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
+            date = dt.date(base.year, base.month, day)
+            return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
     year_read = _read_year(text, pos, base)
     if year_read is not None:
         end, year, _, note = year_read
@@ -185,10 +228,15 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
             point.year_stated, point.note = True, note
             return point
         if p := RE_YEAR_PART.match(text, end):
-            if p["part"].lstrip("年") == "初":
-                return _Point(p.end(), dt.date(year, 1, 1), dt.date(year, 1, 31), "part", True, False, note)
+            if p["part"].endswith("初"):  # 年初: January and February, as JioNLP reads it
+                return _Point(p.end(), dt.date(year, 1, 1), _month_end(year, 2), "part", True, False, note)
             return _Point(p.end(), dt.date(year, 12, 31), dt.date(year, 12, 31), "part", True, False, note)
         return _Point(end, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True, False, note)
+    if context_year is not None and (p := re.compile(r"年(?P<part>底|末|初)").match(text, pos)) is not None:
+        year = context_year  # 年底 with no year: the year in context
+        if p["part"] == "初":
+            return _Point(p.end(), dt.date(year, 1, 1), _month_end(year, 2), "part", False, True)
+        return _Point(p.end(), dt.date(year, 12, 31), dt.date(year, 12, 31), "part", False, True)
     if m := RE_BARE_YEAR.match(text, pos):
         year = int(m["y"])
         return _Point(m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True, False)
@@ -196,7 +244,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 
 
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
-RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首下]")
+RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首下年]")
 
 
 def _period(text: str, start: int, point: _Point, first: _Point | None = None) -> Period:

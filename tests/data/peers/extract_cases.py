@@ -2,7 +2,9 @@
 the dict/list literals; no peer code is run or copied) and write them as CSV/JSON case files."""
 import ast
 import csv
+import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -129,6 +131,109 @@ def main() -> None:
         json.dump(ext, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print("jionlp money extractor", len(ext))
+
+    times = time_cases(show(*JIO, "test/test_time_parser.py"))
+    with open(HERE / "jionlp_time_parser.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(times[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(times)
+    print("jionlp time parser", len(times))
+
+
+# --- JioNLP: time parser -------------------------------------------------------------------
+# News forms: years, quarters, halves, months, days, their parts, ranges and relative years.
+RE_NEWS_FORM = re.compile(r"从?[0-9〇零一二三四五六七八九十两年月日号季度第首上下半旬初末底份至到\-－—~～今去前明本当后]+")
+# Parts whose span is a convention: we read 月底/月末/年底/季度末 as the last day (a stock date:
+# 截至9月末), JioNLP as the last days (25th to the end), months or weeks. Judged on the last day.
+RE_CONVENTION = re.compile(r"(?:月|年|季度)?[底末]$")
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))  # JioNLP's timestamps are read in local (Beijing) time
+
+
+def _base(base) -> str:
+    """The base date of a JioNLP case as ISO, or '' where it is none or the run's clock."""
+    if base is None or base == "now":
+        return ""
+    if isinstance(base, int | float):
+        return dt.datetime.fromtimestamp(base, SHANGHAI).date().isoformat()
+    if isinstance(base, dict):
+        return dt.date(base["year"], base.get("month", 1), base.get("day", 1)).isoformat()
+    if isinstance(base, list):
+        parts = [*base, 1, 1][:3]
+        return dt.date(*parts).isoformat()
+    return ""
+
+
+def time_cases(source: str) -> list[dict]:
+    tree = ast.parse(source)
+    names = {n.targets[0].id: ast.literal_eval(n.value) for n in ast.walk(tree)
+             if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name) and n.targets[0].id.startswith("_ts")}
+
+    class Constants(ast.NodeTransformer):
+        def visit_Name(self, node):  # noqa: N802 - ast's naming
+            return ast.copy_location(ast.Constant(names[node.id]), node) if node.id in names else node
+
+        def visit_Call(self, node):  # noqa: N802
+            text = ast.unparse(node)
+            if text == "time.time()":
+                return ast.copy_location(ast.Constant("now"), node)
+            call = re.fullmatch(r"datetime\.datetime\((.*)\)", text)
+            return ast.copy_location(ast.Constant([int(x) for x in call.group(1).split(",")]), node)
+
+    lists = sorted((n.lineno, n.value) for n in ast.walk(tree)
+                   if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name) and n.targets[0].id == "time_string_list")
+    cases = []
+    for text, base, expected in ast.literal_eval(Constants().visit(lists[0][1])):  # the main list: parse_time(text, base)
+        span = expected.get("time") if isinstance(expected, dict) else None
+        day_aligned = (isinstance(span, list) and len(span) == 2 and all(isinstance(t, str) for t in span)
+                       and span[0].endswith("00:00:00") and span[1].endswith("23:59:59"))
+        first, last = (span[0][:10], span[1][:10]) if day_aligned else ("", "")
+        if expected["type"] not in ("time_point", "time_span"):
+            scope, note = "out", f"a {expected['type']} (a duration or a recurrence), not a date"
+        elif not day_aligned:
+            scope, note = "out", "a time of day or an open-ended span"
+        elif not RE_NEWS_FORM.fullmatch(text):
+            scope, note = "out", "not a news date form (clock, weekday, festival, lunar, relative day, noise)"
+        elif text in OUT_TIME:
+            scope, note = "out", OUT_TIME[text]
+        elif RE_CONVENTION.search(text):
+            scope, note = "convention", "月底/年底/季度末 read as the last day (a stock date); judged on the last day"
+        else:
+            scope, note = "in", ""
+        cases.append({"input": text, "base": _base(base), "first": first, "last": last, "type": expected["type"],
+                      "scope": scope, "note": note})
+    return cases
+
+
+# News-form strings that mean something else in news copy, or need a rule we do not make.
+OUT_TIME = {
+    "20240307": "digits alone: a number, not a date, in news copy",
+    "2018": "digits alone: a number, not a date, in news copy",
+    "09-01": "digits alone: a number, not a date, in news copy",
+    "三三年": "a two-digit year alone: a duration (24年) in news copy",
+    "24年": "a two-digit year alone: a duration (24年) in news copy",
+    "1月3": "a day with no 日/号: 1月3 reads as a month and a number",
+    "十月31": "a day with no 日/号: 1月3 reads as a month and a number",
+    "1月3至2月10": "a day with no 日/号: 1月3 reads as a month and a number",
+    "2005年首月": "a rare ordinal or relative form (首月, 后三月, 上一年, 前两年, 第七年)",
+    "二零二一年后三月": "a rare ordinal or relative form (首月, 后三月, 上一年, 前两年, 第七年)",
+    "上一年": "a rare ordinal or relative form (首月, 后三月, 上一年, 前两年, 第七年)",
+    "前两年": "a rare ordinal or relative form (首月, 后三月, 上一年, 前两年, 第七年)",
+    "第七年": "a rare ordinal or relative form (首月, 后三月, 上一年, 前两年, 第七年)",
+    "3年后": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "两年前": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "三年前": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "七年半后": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "七年后": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "半年后": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "一年半后": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "3年半前": "an offset from the base date (两年前, 半年后): a duration, not the date of a stated figure",
+    "2020至2025年前": "前 (before) makes an open span",
+    "去年五月初五": "a lunar calendar day (初五, 十五 with no 日)",
+    "二月十五": "a lunar calendar day (初五, 十五 with no 日)",
+    "去年八月十五": "a lunar calendar day (初五, 十五 with no 日)",
+    "本日": "a relative day",
+    "十一": "a holiday (十一: National Day)",
+}
 
 
 if __name__ == "__main__":
