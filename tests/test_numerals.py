@@ -152,10 +152,17 @@ def test_a_figure_of_another_kind_is_refused_when_a_kind_is_asked_for():
         ("探索出一条特色路径，一次性解决", []),
         ("百家争鸣，千家万户", []),
         ("覆盖企业逾百家，上千家商户", ["逾百家", "上千家"]),
+        # 人民日报 (tests/data/articles/renminribao-20250520-kunshan.txt): 陆家镇 is a place, not 6 家
+        ("位于昆山陆家镇的好孩子集团", []),
+        ("经济增速恢复到两位数，票面壹拾元", ["壹拾元"]),
     ],
 )
 def test_find_statistics_in_running_text(text, surfaces):
     assert [r.surface for r in find_statistics(text)] == surfaces
+
+
+def test_multipliers_scale_without_binary_noise():
+    assert [r.value for r in find_statistics("发电量2542.95亿千瓦时，营收8.7亿元")] == [254_295_000_000.0, 870_000_000.0]
 
 
 def test_the_token_of_a_figure_leaves_out_its_qualifier_words():

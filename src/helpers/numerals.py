@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 # Digits of Chinese numerals, with the uppercase (financial) and traditional forms.
 CN_DIGITS = {
@@ -128,8 +129,12 @@ RE_WRITTEN_PERCENT = re.compile(
 )
 #: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
 #: but not in 百分之一.
-IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致")
+#: 两位数 (double digits) counts digits, not anything stated.
+IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
+          "两位数", "兩位數", "三位数", "个位数", "双位数")
 RE_IDIOM = re.compile("|".join("(?<!百分)(?<!千分)之一" if i == "之一" else re.escape(i) for i in IDIOMS))
+# Uppercase digits that are also common characters of names (陆家镇, 伍先生): one alone is no numeral.
+UPPERCASE_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 
 
@@ -427,6 +432,11 @@ def _split_big(num: str) -> tuple[str, int]:
     return num, 1
 
 
+def _scaled(value: float, scale: int) -> float:
+    """value × scale without binary noise: 2542.95亿 is 254295000000, not 254294999999.99997."""
+    return float(Decimal(repr(value)) * scale)
+
+
 def _money_cents(match: re.Match[str]) -> float:
     cents = 0.0
     for group, place in (("jiao", 0.1), ("fen", 0.01)):
@@ -455,6 +465,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None  # a bare number is no statistic
     if not unit and several and not re.search("[万萬亿億]", num):
         return None
+    if len(num) == 1 and num in UPPERCASE_DIGITS and unit not in ("元", "圆"):
+        return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
     if num in ("百", "千") and not pre:
         return None  # 百家争鸣, 千家万户: a lone 百 or 千 counts only when qualified (逾百家, 上千家)
     kind = unit_kind(UNIT_NORMAL.get(unit, unit), per=per)
@@ -479,8 +491,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         qualifier = "range"
     elif num2:
         scale2 = multiplier_value(match["mult2"]) if match["mult2"] else 1
-        high = parse_number(num2) * scale2
-        first = parse_number(num) * scale
+        high = _scaled(parse_number(num2), scale2)
+        first = _scaled(parse_number(num), scale)
         if not (mult or match["unit1"]):  # 两到三万: the multiplier of the second shared by the first
             shared = scale2
             if shared == 1 and not re.fullmatch(RE_ARABIC, num2):
@@ -494,7 +506,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
             return None  # 5-3%: no range reads so
         qualifier, shape = "range", "[low, high]"
     else:
-        value = parse_number(num) * scale
+        value = _scaled(parse_number(num), scale)
         if unit in ("元", "圆"):
             value += _money_cents(match)
         step = step_of(num) * scale if more else 1.0
