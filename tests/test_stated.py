@@ -210,3 +210,30 @@ def test_figures_the_grammar_once_missed_or_misread(text, surface, value, low, h
     assert (row["surface"], row["qualifier"]) == (surface, qualifier)
     assert (row["value"], row["low"]) == (pytest.approx(value), pytest.approx(low))
     assert row["high"] == (INF if high == INF else pytest.approx(high))
+
+
+def test_parallel_clauses_each_name_what_they_measure():
+    # a provincial statistics bureau's energy release (tests/data/articles/province-unknown-energy-nov.txt)
+    text = ("11月全省规模以上工业焦炭产量127.90万吨,同比下降12.8%,1-11月焦炭产量1385.63万吨,同比下降18.3%;"
+            "11月洗精煤产量229.45万吨,同比下降10.7%,1-11月洗精煤产量2931.63万吨,同比下降2.9%")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "about"]].values.tolist() == [
+        ["127.90万吨", "全省规模以上工业焦炭产量"], ["12.8%", "全省规模以上工业焦炭产量"],
+        ["1385.63万吨", "焦炭产量"], ["18.3%", "焦炭产量"], ["229.45万吨", "洗精煤产量"], ["10.7%", "洗精煤产量"],
+        ["2931.63万吨", "洗精煤产量"], ["2.9%", "洗精煤产量"]]
+    frame = statistics(extract_figures("化工行业用水4.2亿吨，造纸行业用水3亿吨。"))
+    assert frame["about"].tolist() == ["化工行业用水", "造纸行业用水"]
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # 人民日报 (tests/data/articles/rmrb-20200521-lianghui-daibiao.txt)
+        ("约有93.5万贫困人口实现脱贫，贫困发生率下降到0.9%。", ["贫困人口", "贫困发生率"]),
+        # 人民日报 (tests/data/articles/rmrb-20191030-kechuangban.txt): a verb of reaching is never the subject
+        ("现在拿到15.5亿元，和几年后拿到15.5亿元，意义完全不同。", ["", ""]),
+        ("城镇调查失业率降到5.2%。", ["城镇调查失业率"]),
+    ],
+)
+def test_a_verb_is_never_what_a_figure_measures(text, about):
+    assert statistics(extract_figures(text))["about"].tolist() == about

@@ -77,9 +77,15 @@ RE_DOWN = re.compile(r"下降|下跌|减少|回落|降低|收窄|缩小|萎缩")
 RE_UP = re.compile(r"增长|增加|上升|上涨|提高|提升|扩大")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
+# Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
+TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "上升到", "上升至", "增至", "增加到", "增加至", "增长到",
+            "增长至", "提高到", "提高至", "提升到", "提升至", "回落到", "回落至", "减少到", "减少至", "扩大到", "扩大至",
+            "缩小到", "缩小至", "收窄到", "收窄至", "跌至", "涨至", "跌到", "涨到", "上涨到", "上涨至", "下跌到", "下跌至",
+            "达到")
+LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
 LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划"}
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
-RE_TRIM_END = re.compile(r"(?:拟|按|为|达到|达|约|平均|预计|共计|累计|合计)+$")
+RE_TRIM_END = re.compile(rf"(?:拟|按|为|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至)+$")
 RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成)+")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
@@ -226,10 +232,16 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     words = [tokens[k] for k in before if tokens[k].start >= clause_start and tokens[k].end <= local_start - len(change)]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
-    while words and (words[-1].text in LINK_WORDS or words[-1].pos in TRIM_POS or words[-1].kind != "word"):
-        words.pop()
+    led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
+    while words and (words[-1].text in LINK_WORDS or words[-1].pos in TRIM_POS or words[-1].kind != "word"
+                     or RE_DOWN.fullmatch(words[-1].text) or RE_UP.fullmatch(words[-1].text)):
+        led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
+        words.pop()  # 贫困发生率下降到0.9%: neither 到 nor 下降 is what 0.9% measures
+    led_to = led_to or bool(words and re.search("[到至]$", words[-1].text))
     while words and (words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
         words.pop(0)
+    if led_to and words and all(t.pos == "v" for t in words):
+        words = []  # a verb is never what a figure measures (拿到15.5亿元, 扩招到9人)
     about_before = RE_TRIM_START.sub("", RE_TRIM_END.sub("", "".join(t.text for t in words)))
     if len(about_before) > MAX_ABOUT_CHARS:
         about_before = _noun_run(tokens, before[-1], -1) if before else ""
@@ -248,8 +260,14 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
     if change and not about_before:
         carried = same_sentence
+    # parallel clauses (化工行业用水4.2亿吨，造纸行业用水3亿吨) each name their own subject: a noun
+    # before the figure in its own clause wins over one carried from an earlier figure; a clause
+    # that ends in a verb (现场回应12条) names none
+    noun_headed = bool(about_before) and bool(words) and words[-1].pos in NOUNISH
     about, note = about_after, ""
-    if not about and carried:
+    if not about and noun_headed:
+        about = about_before
+    elif not about and carried:
         about, note = carried[-1].about, f"what it measures carried from {carried[-1].surface}"
     elif not about:
         about = about_before
