@@ -29,6 +29,7 @@ Arabic number, as web copies write it). Units may be compound (元/吨, 万立�
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -432,6 +433,10 @@ def _split_big(num: str) -> tuple[str, int]:
     return num, 1
 
 
+# A currency named just before a figure: 港币两千九百六十元, 新台币 177.1 亿元.
+RE_CURRENCY_BEFORE = re.compile(f"({_alternatives(CURRENCY_PREFIXES)}){_SPACE}$")
+
+
 def _scaled(value: float, scale: int) -> float:
     """value × scale without binary noise: 2542.95亿 is 254295000000, not 254294999999.99997."""
     return float(Decimal(repr(value)) * scale)
@@ -517,7 +522,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     if sign < 0 and (several or approx or num2):
         low, high, value = -high, -low, -value
     unit = UNIT_NORMAL.get(unit, unit)
-    prefix = re.search(f"({_alternatives(CURRENCY_PREFIXES)}){_SPACE}$", text[:match.start()]) if text else None
+    prefix = RE_CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start()) if text else None
     if prefix and unit == "元":
         unit = CURRENCY_PREFIXES[prefix.group(1)]
     if per:
@@ -535,6 +540,12 @@ def _written_percent(match: re.Match[str]) -> Reading:
                    start, match.end())
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True where [start, end) overlaps a span of ``spans`` (sorted, none overlapping each other)."""
+    i = bisect.bisect_right(spans, (start, math.inf))
+    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
+
+
 def find_statistics(text: str) -> list[Reading]:
     """Every statistic of ``text`` (money, percent, count, rate), in order, none overlapping an idiom.
 
@@ -542,18 +553,18 @@ def find_statistics(text: str) -> list[Reading]:
     [('两到三万港元', 25000.0, '港元')]
     """
     out: list[Reading] = []
-    taken: list[tuple[int, int]] = []
     idioms = [m.span() for m in RE_IDIOM.finditer(text)]
+    taken: list[tuple[int, int]] = []
     for pattern in (RE_WRITTEN_PERCENT, RE_STATISTIC):
         for match in pattern.finditer(text):
-            if match.end() == match.start() or any(s < match.end() and match.start() < e for s, e in taken + idioms):
+            if match.end() == match.start() or _overlaps(taken, *match.span()) or _overlaps(idioms, *match.span()):
                 continue
             try:
                 reading = _written_percent(match) if pattern is RE_WRITTEN_PERCENT else read_statistic(match, text)
             except ValueError:
                 continue  # a malformed numeral in running text is no figure
             if reading is not None:
-                taken.append((reading.start, reading.end))
+                bisect.insort(taken, (reading.start, reading.end))
                 out.append(reading)
     return sorted(out, key=lambda r: r.start)
 
