@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from helpers.stated import derived_figures, extract_figures, statistics
+from helpers.stated import derived_figures, extract_figures, one_unit, signed_change, statistics
 
 INF = math.inf
 
@@ -237,3 +237,15 @@ def test_parallel_clauses_each_name_what_they_measure():
 )
 def test_a_verb_is_never_what_a_figure_measures(text, about):
     assert statistics(extract_figures(text))["about"].tolist() == about
+
+
+def test_currencies_are_kept_apart_and_declines_signed():
+    # 人民日报海外版 (tests/data/articles/renminribaohaiwaiban-unknown-huobi.txt)
+    text = ("美国2012年M2是10万多亿美元，GDP是15万亿美元，计算下来，一美元货币供应能拉动1.5美元的GDP。"
+            "而中国2012年M2为100万亿元，GDP为51万亿元。")
+    money = statistics(extract_figures(text))
+    kept, left = one_unit(money[money["kind"] == "money"])
+    assert kept["surface"].tolist() == ["10万多亿美元", "15万亿美元", "一美元", "1.5美元"]
+    assert left["surface"].tolist() == ["100万亿元", "51万亿元"]
+    rates = statistics(extract_figures("原煤产量同比下降14.1%，原油加工量同比增长2.3%，CPI同比-0.3%。"))
+    assert signed_change(rates).tolist() == [-14.1, 2.3, -0.3]

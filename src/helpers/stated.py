@@ -54,7 +54,7 @@ from helpers.tokenizer import tokenize
 # Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
 # which the tokenizer shares: every statistic reported here is exactly one token.
 __all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigure", "derived_figures", "extract_figures",
-           "statistics"]
+           "one_unit", "signed_change", "statistics"]
 # Dates and periods (2025—2027年, 2025年第三季度, 2018年1－9月, 前三季度, 9月末) are read by helpers.periods.
 # A five-year plan: “十五五” is the 15th plan, 2026–2030 (the third plan began in 1966).
 RE_PLAN = re.compile(r"“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?(?:规划|时期)?")
@@ -327,6 +327,33 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
 def statistics(frame: pd.DataFrame) -> pd.DataFrame:
     """Only the money, percent, count and rate rows of ``extract_figures``."""
     return frame[frame["kind"].isin(list(STATISTIC_KINDS))].reset_index(drop=True)
+
+
+def signed_change(frame: pd.DataFrame) -> pd.Series:
+    """Each figure's value with the sign of its direction: 同比下降3.2% is -3.2, so a decline is never
+    drawn as growth; 负3.9% stays -3.9.
+
+    >>> signed_change(pd.DataFrame({"value": [3.2, -3.9, 5.0], "direction": ["down", "down", "up"]})).tolist()
+    [-3.2, -3.9, 5.0]
+    """
+    down = frame["direction"] == "down"
+    return frame["value"].where(~down, -frame["value"].abs())
+
+
+def one_unit(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows in the frame's most frequent unit (a tie: the one stated first), and the other rows:
+    美元 is never plotted on a 元 axis.
+
+    >>> kept, left = one_unit(pd.DataFrame({"unit": ["美元", "元", "元"], "value": [1.0, 2.0, 3.0]}))
+    >>> kept["value"].tolist(), left["unit"].tolist()
+    ([2.0, 3.0], ['美元'])
+    """
+    if frame.empty:
+        return frame, frame
+    counts = frame["unit"].value_counts(sort=False)
+    unit = max(counts.index, key=lambda u: (counts[u], -list(frame["unit"]).index(u)))
+    same = frame["unit"] == unit
+    return frame[same], frame[~same]
 
 
 #: Columns of ``derived_figures``.
