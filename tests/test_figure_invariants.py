@@ -81,3 +81,17 @@ def test_every_statistic_is_one_token_and_its_interval_holds(path):
         start = row.start + row.surface.index(row.token)
         assert (start, start + len(row.token)) in figure_tokens, (row.surface, row.token)
         assert _ordered(row.low, row.value, row.high), row.surface
+
+
+@pytest.mark.parametrize("path", [SEED, *CORPUS_TEXTS], ids=[p.stem for p in [SEED, *CORPUS_TEXTS]])
+def test_every_date_and_period_is_one_token(path):
+    """Dates and periods with their days are one figure token; 今年 with nothing to count from is one
+    token of any kind. Five-year plans (“十五五”时期) are formulations with their quotes, not tokens."""
+    article = _load(path)
+    table = extract_figures(article)
+    dated = table[table["kind"].isin(["date", "period"]) & ~table["note"].str.contains("five-year plan")]
+    tokens = tokens_frame(article)
+    spans = {(s, e): k for s, e, k in zip(tokens["start"], tokens["end"], tokens["kind"], strict=True)}
+    for row in dated.itertuples():
+        kind = spans.get((row.start, row.end))
+        assert kind == "figure" if row.period_start else kind is not None, (row.surface, row.note)

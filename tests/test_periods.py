@@ -85,3 +85,11 @@ def test_a_cumulative_period_makes_as_of_its_end():
 def test_a_quarter_is_never_an_ordinal_label():
     frame = extract_figures("其中第三季度GDP同比增速放緩至4.8%。")
     assert "label" not in set(frame["kind"])
+
+
+def test_an_unresolved_relative_year_keeps_what_follows_it():
+    # 21世纪经济报道, 猪肉 (tests/data/articles/21shijijingjibaodao-unknown-zhurou.txt): 明年上半年 is not 2011's
+    text = "猪价上涨带动CPI出现高点的时间很可能在明年上半年，同时由于今年上半年CPI基数低"
+    periods = find_periods(text, year=2011)
+    assert [(p.surface, p.first) for p in periods] == [("明年上半年", ""), ("今年上半年", "")]
+    assert read_period("明年上半年", base=BASE).first == "2022-01-01"

@@ -156,6 +156,8 @@ def test_tags_of_words_outside_the_dictionaries(text, expected):
         ("价格412元/吨左右", ["价格", "412元/吨", "左右"]),
         ("投资数十亿元", ["投资", "数十亿元"]),
         ("服务“五篇大文章”", ["服务", "“", "五篇大文章", "”"]),
+        ("2018年1－9月份，前三季度", ["2018年1－9月份", "，", "前三季度"]),
+        ("今年以来，较上月收窄", ["今年", "以来", "，", "较", "上月", "收窄"]),
     ],
 )
 def test_figures_in_chinese_numerals_and_compound_units_are_one_token(sentence, expected):

@@ -222,7 +222,10 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
     if year_read is not None:
         end, year, _, note = year_read
         if year is None:
-            return _Point(end, dt.date.min, dt.date.min, "unresolved", True, False, note)
+            # what follows still belongs to it (今年初, 明年上半年, 去年同期 is 去年): read it for its extent only
+            tail = _read_point(text, end, 2000, False) or (
+                _Point(p.end(), dt.date.min, dt.date.min, "part", True, False) if (p := RE_YEAR_PART.match(text, end)) else None)
+            return _Point(tail.end if tail else end, dt.date.min, dt.date.min, "unresolved", True, False, note)
         point = _read_point(text, end, year, False)
         if point is not None:
             point.year_stated, point.note = True, note

@@ -33,7 +33,7 @@ try:  # the fast engine: same algorithm and, with jieba's dictionary, the same t
 except ImportError:  # pragma: no cover - exercised only where the wheel is missing
     jieba_fast_dat = None
 
-from helpers import numerals
+from helpers import numerals, periods
 from helpers.chinese import PUNCTUATION
 from helpers.paths import CACHE
 
@@ -63,8 +63,8 @@ RE_DATE_FIGURE = re.compile(
 )
 # A bare Arabic number (a code, a count without a unit): one token too.
 RE_BARE_NUMBER = re.compile(rf"(?<![A-Za-z0-9０-９.．]){NUMBER}(?![A-Za-z0-9０-９])")
-# A character that may begin a figure: text without one holds none.
-RE_MAY_HOLD_FIGURE = re.compile(rf"[0-9０-９{numerals.CN_NUMERAL_CHARS}数几]")
+# A character that a figure holds (a numeral, 年 of 今年, 月 of 本月): text without one holds none.
+RE_MAY_HOLD_FIGURE = re.compile(rf"[0-9０-９{numerals.CN_NUMERAL_CHARS}数几年月季]")
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # Any digit, ASCII or full-width: text without one holds no figure.
 RE_DIGIT = re.compile(r"[0-9０-９]")
@@ -242,15 +242,20 @@ def _numeral_terms() -> re.Pattern[str] | None:
 
 
 def figure_spans(text: str) -> list[tuple[int, int]]:
-    """Where the figure tokens of ``text`` are: dates, then statistics (``numerals.find_statistics``,
+    """Where the figure tokens of ``text`` are: dates and periods (``periods.find_periods``, the
+    extractor's grammar, then RE_DATE_FIGURE), then statistics (``numerals.find_statistics``,
     without their qualifier words), then bare Arabic numbers."""
     spans: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in spans)
 
+    for period in periods.find_periods(text, year=2000):  # the year only lets a month stand alone; no value is kept
+        if free(period.start, period.end):  # 今年 too, unresolved or not: a date, kept out of keyword lists
+            spans.append((period.start, period.end))
     for match in RE_DATE_FIGURE.finditer(text):
-        spans.append(match.span())
+        if free(*match.span()):
+            spans.append(match.span())
     for reading in numerals.find_statistics(text):
         if free(reading.token_start, reading.token_end):
             spans.append((reading.token_start, reading.token_end))
