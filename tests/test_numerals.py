@@ -155,10 +155,20 @@ def test_a_figure_of_another_kind_is_refused_when_a_kind_is_asked_for():
         # 人民日报 (tests/data/articles/renminribao-20250520-kunshan.txt): 陆家镇 is a place, not 6 家
         ("位于昆山陆家镇的好孩子集团", []),
         ("经济增速恢复到两位数，票面壹拾元", ["壹拾元"]),
+        # 中新网 (tests/data/articles/chinanews-20090811-money-supply.txt), traditional characters: 點 is 点
+        ("七月份人民幣交易累計成交十三點零二萬億元", ["十三點零二萬億元"]),
     ],
 )
 def test_find_statistics_in_running_text(text, surfaces):
     assert [r.surface for r in find_statistics(text)] == surfaces
+
+
+def test_a_unit_stated_once_for_a_list_is_every_item_s_unit():
+    # 河北省统计局 (tests/data/articles/hebei-stats-unknown-agri-h1.txt)
+    text = "林业、农林牧渔服务业产值比重同比分别提高0.5个、0.6个百分点,农业、畜牧业和渔业产值比重分别下降0.5个、0.4个和0.2个百分点"
+    assert [(r.surface, r.unit, r.kind) for r in find_statistics(text)] == [
+        ("0.5个", "个百分点", "percent"), ("0.6个百分点", "个百分点", "percent"), ("0.5个", "个百分点", "percent"),
+        ("0.4个", "个百分点", "percent"), ("0.2个百分点", "个百分点", "percent")]
 
 
 def test_multipliers_scale_without_binary_noise():

@@ -80,7 +80,7 @@ PRE_QUALIFIERS = {
     "约为": "approx", "大约为": "approx", "不少于": "at_least", "至少": "at_least", "不低于": "at_least", "最少": "at_least",
     "不超过": "under", "不高于": "under", "最多": "under", "不足": "under", "不到": "under", "低于": "under",
     "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
-    "多于": "over", "大约": "approx", "近": "nearly", "超": "over", "逾": "over", "约": "approx",
+    "多于": "over", "大约": "approx", "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx"}
 #: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
@@ -98,7 +98,7 @@ _DIGIT_CHARS = "".join(CN_DIGITS)
 _CN_ALL = CN_NUMERAL_CHARS
 # A Chinese number: 二十, 一百二十, 三千万, 十二点二, 壹万贰仟. It begins with a digit or 十 (十五): a
 # multiplier alone (万, 亿) is never a number.
-RE_CHINESE = rf"[{_DIGIT_CHARS}十拾廿卅][{_CN_ALL}]*(?:点[{_DIGIT_CHARS}]+[万萬亿億]*)?"
+RE_CHINESE = rf"[{_DIGIT_CHARS}十拾廿卅][{_CN_ALL}]*(?:[点點][{_DIGIT_CHARS}]+[万萬亿億]*)?"
 # Approximate numerals: two neighbouring digits (八九亿, 三四十家, 一两个百分点, 三五百块).
 APPROX_PAIRS = ("一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五")
 RE_APPROX = rf"(?:{'|'.join(APPROX_PAIRS)})[十百千万亿]*"
@@ -115,7 +115,7 @@ _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 RE_STATISTIC = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
     rf"(?P<sign>负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"
-    rf"(?<![0-9０-９.．A-Za-z第{_CN_ALL}])"
+    rf"(?<![0-9０-９.．A-Za-z第{_CN_ALL}點点])"
     rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
     rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})|(?P<ge>个)(?=[亿億]))?(?P<mult_ge>(?<=个)[亿億])?"
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
@@ -282,7 +282,7 @@ def parse_number(text: str) -> float:
     for old, new in CN_TENS.items():
         plain = plain.replace(old, new)
     plain = re.sub("[万萬][万萬]", "亿", plain)  # 四万万 = 4亿
-    whole, dot, fraction = plain.partition("点")
+    whole, dot, fraction = plain.replace("點", "点").partition("点")  # 點: the traditional form
     scale = 1
     if dot:
         tail = re.search("[万萬亿億]+$", fraction)  # 三点五万 = 35000
@@ -546,6 +546,23 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
 
 
+# A unit stated once for a list (提高0.5个、0.6个百分点; 下降0.5个、0.4个和0.2个百分点): what follows a
+# bare 个 up to the unit that ends the list.
+RE_LIST_UNIT = re.compile(rf"(?:[、和及与]{_SPACE}{RE_ARABIC}个)*[、和及与]{_SPACE}{RE_ARABIC}(?P<unit>个百分点|个基点)")
+
+
+def _list_unit(reading: Reading, text: str) -> Reading:
+    """A 个 that is the first part of a unit the list states once takes that unit: 0.5个 of 0.5个、0.6个百分点."""
+    if reading.unit != "个" or not reading.surface.endswith("个"):
+        return reading
+    tail = RE_LIST_UNIT.match(text, reading.end)
+    if tail is None:
+        return reading
+    return Reading(reading.surface, reading.start, reading.end, "percent", reading.value, tail["unit"], reading.qualifier,
+                   reading.low, reading.high, reading.interval, f"unit {tail['unit']} stated once for the list",
+                   reading.token_start, reading.token_end)
+
+
 def find_statistics(text: str) -> list[Reading]:
     """Every statistic of ``text`` (money, percent, count, rate), in order, none overlapping an idiom.
 
@@ -565,7 +582,7 @@ def find_statistics(text: str) -> list[Reading]:
                 continue  # a malformed numeral in running text is no figure
             if reading is not None:
                 bisect.insort(taken, (reading.start, reading.end))
-                out.append(reading)
+                out.append(_list_unit(reading, text))
     return sorted(out, key=lambda r: r.start)
 
 
