@@ -69,12 +69,12 @@ RE_ORDINAL = re.compile(
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
 # A signed change may state no verb at all: CPI同比-0.3%.
 RE_CHANGE = re.compile(
-    r"(?:同比|环比|较上年末?|比上年末?|较年初|较上月)?(?:增长|增加|上升|上涨|提高|提升|下降|下跌|减少|回落|降低|扩大|收窄)了?$"
+    r"(?:同比|环比|(?:较|比)(?:上年|去年|上月|上季度|年初)(?:同期|末|底)?)?(?:增长|增加|上升|上涨|提高|提升|加快|下降|下跌|减少|回落|降低|放缓|扩大|收窄)了?$"
     r"|(?:同比|环比)$"
 )
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"下降|下跌|减少|回落|降低|收窄|缩小|萎缩")
-RE_UP = re.compile(r"增长|增加|上升|上涨|提高|提升|扩大")
+RE_DOWN = re.compile(r"下降|下跌|减少|回落|降低|放缓|收窄|缩小|萎缩")
+RE_UP = re.compile(r"增长|增加|上升|上涨|提高|提升|加快|扩大")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
 # Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
@@ -89,6 +89,8 @@ RE_TRIM_END = re.compile(rf"(?:拟|按|为|{'|'.join(TO_VERBS)}|达|约|平均|�
 RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成)+")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
+# Pronoun-like words that begin a name rather than a clause (其他类金融机构资产总额).
+KEEP_LEAD = {"其他", "其它", "其余"}
 MAX_ABOUT_CHARS = 16
 CLAUSE_BREAKS = "，；：。！？,;:!?"
 NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
@@ -238,13 +240,19 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
         words.pop()  # 贫困发生率下降到0.9%: neither 到 nor 下降 is what 0.9% measures
     led_to = led_to or bool(words and re.search("[到至]$", words[-1].text))
-    while words and (words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
+    while words and words[0].text not in KEEP_LEAD and (
+            words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
         words.pop(0)
     if led_to and words and all(t.pos == "v" for t in words):
         words = []  # a verb is never what a figure measures (拿到15.5亿元, 扩招到9人)
     about_before = RE_TRIM_START.sub("", RE_TRIM_END.sub("", "".join(t.text for t in words)))
-    if len(about_before) > MAX_ABOUT_CHARS:
-        about_before = _noun_run(tokens, before[-1], -1) if before else ""
+    if len(about_before) > MAX_ABOUT_CHARS:  # too long to be a name: the nouns that end it (…本外币资产总额)
+        tail = []
+        for t in reversed(words):
+            if t.pos not in NOUNISH or t.pos in ORG_POS:
+                break
+            tail.insert(0, t.text)
+        about_before = "".join(tail)
     about_after = ""
     if figure.kind == "count" and after:
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
