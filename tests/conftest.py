@@ -58,12 +58,27 @@ def _peer_summary(terminalreporter) -> None:
         terminalreporter.write_line(f"{suite:24} {cases:5} {in_scope:9} {passed:7} {rate:>7} {out:4} {refused:12}")
 
 
+def _figure_gold_summary(terminalreporter) -> None:
+    """Stated figures against the hand-checked gold, per article."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from figure_gold import report
+
+    table = report()
+    terminalreporter.section("stated figures against hand-checked gold (tests/data/figures)")
+    shown = table.drop(columns=["wrong"]).assign(name=table["name"].str.slice(0, 40))
+    terminalreporter.write_line(shown.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     """Print the per-text agreement with gold whenever a corpus test ran, and the peer suites' pass
     rates whenever a peer test ran (computed here, in the main process, so that it prints with
     pytest-xdist too)."""
     if _ran(terminalreporter, "test_peers.py"):
         _peer_summary(terminalreporter)
+    if _ran(terminalreporter, "test_figure_gold.py"):
+        _figure_gold_summary(terminalreporter)
     if not _ran(terminalreporter, "test_corpus.py"):
         return
     from helpers.gold import corpus_report as report
