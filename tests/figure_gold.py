@@ -40,7 +40,7 @@ def score(path: Path) -> dict:
         return sum(check(g, f) for g, f in matched) / n if n else math.nan
 
     return {
-        "name": path.stem, "gold": len(gold["statistics"]), "found": len(found), "matched": n,
+        "name": path.stem, "held_out": gold["held_out"], "gold": len(gold["statistics"]), "found": len(found), "matched": n,
         "recall": n / len(gold["statistics"]), "precision": n / len(found) if found else math.nan,
         "value": share(lambda g, f: math.isclose(g["value"], f["value"], rel_tol=1e-9)),
         "unit": share(lambda g, f: g["unit"] == f["unit"]),
@@ -55,7 +55,7 @@ def report() -> pd.DataFrame:
     """One row per gold file, and a total row (figures pooled)."""
     rows = [score(p) for p in gold_files()]
     table = pd.DataFrame(rows)
-    total = {"name": "all", "gold": table["gold"].sum(), "found": table["found"].sum(), "matched": table["matched"].sum()}
+    total = {"name": "all", "held_out": None, "gold": table["gold"].sum(), "found": table["found"].sum(), "matched": table["matched"].sum()}
     total["recall"] = total["matched"] / total["gold"]
     total["precision"] = total["matched"] / total["found"]
     for key in ("value", "unit", "qualifier", "about"):
