@@ -249,3 +249,17 @@ def test_currencies_are_kept_apart_and_declines_signed():
     assert left["surface"].tolist() == ["100万亿元", "51万亿元"]
     rates = statistics(extract_figures("原煤产量同比下降14.1%，原油加工量同比增长2.3%，CPI同比-0.3%。"))
     assert signed_change(rates).tolist() == [-14.1, 2.3, -0.3]
+
+
+def test_lists_read_with_fenbie_and_shares_of_a_whole():
+    # 21世纪经济报道 (tests/data/articles/21shijijingjibaodao-20211223-xiaofei.txt)
+    text = ("1-11月份,城镇、乡村消费品零售额分别为34.6万亿元和5.3万亿元,同比分别增长13.8%和13.3%。"
+            "1-11月份,实物商品网上零售额达9.8万亿元,同比增长13.2%,占社零总额24.5%;"
+            "新能源汽车销售299万辆,同比增长1.7倍,占汽车销售总量的12.7%。")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "about", "change"]].values.tolist() == [
+        ["34.6万亿元", "城镇、乡村消费品零售额", ""], ["5.3万亿元", "城镇、乡村消费品零售额", ""],
+        ["13.8%", "城镇、乡村消费品零售额", "同比分别增长"], ["13.3%", "城镇、乡村消费品零售额", "同比分别增长"],
+        ["9.8万亿元", "实物商品网上零售额", ""], ["13.2%", "实物商品网上零售额", "同比增长"],
+        ["24.5%", "实物商品网上零售额", ""], ["299万辆", "新能源汽车销售", ""], ["1.7倍", "新能源汽车销售", "同比增长"],
+        ["12.7%", "新能源汽车销售", ""]]

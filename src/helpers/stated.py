@@ -69,12 +69,12 @@ RE_ORDINAL = re.compile(
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
 # A signed change may state no verb at all: CPI同比-0.3%.
 RE_CHANGE = re.compile(
-    r"(?:同比|环比|(?:较|比)(?:上年|去年|上月|上季度|年初)(?:同期|末|底)?)?(?:增长|增加|上升|上涨|提高|提升|加快|下降|下跌|减少|回落|降低|放缓|扩大|收窄)了?$"
+    r"(?:同比|环比|(?:较|比)(?:上年|去年|上月|上季度|年初)(?:同期|末|底)?)?(?:分别|分別|均)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄)了?$"
     r"|(?:同比|环比)$"
 )
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"下降|下跌|减少|回落|降低|放缓|收窄|缩小|萎缩")
-RE_UP = re.compile(r"增长|增加|上升|上涨|提高|提升|加快|扩大")
+RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
 # Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
@@ -86,7 +86,13 @@ LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
 LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划"}
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
 RE_TRIM_END = re.compile(rf"(?:拟|按|为|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至)+$")
-RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成)+")
+RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|相比于|相比|较之)+")
+# An opening bracket with no closing one left at the end of a subject.
+RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
+# What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
+RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
+# A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%.
+RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
 # Pronoun-like words that begin a name rather than a clause (其他类金融机构资产总额).
@@ -223,6 +229,13 @@ def _noun_run(tokens: list, start: int, step: int) -> str:
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
     """about, change: read from the tokens around the figure within its clause."""
     local_start, local_end = figure.start - offset, figure.end - offset
+    listed = [p for p in previous if p.sentence == figure.sentence and p.kind == figure.kind and p.unit == figure.unit
+              and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
+    if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
+        first = listed[-1]
+        direction = "down" if figure.value < 0 or RE_DOWN.search(first.change) else "up" if RE_UP.search(first.change) else ""
+        return {"about": first.about, "change": first.change, "note": f"in a list with {first.surface}",
+                "direction": direction}
     before = [i for i, t in enumerate(tokens) if t.end <= local_start]
     after = [i for i, t in enumerate(tokens) if t.start >= local_end]
     change = ""
@@ -246,7 +259,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if led_to and words and all(t.pos == "v" for t in words):
         words = []  # a verb is never what a figure measures (拿到15.5亿元, 扩招到9人)
     about_before = RE_TRIM_START.sub("", RE_TRIM_END.sub("", "".join(t.text for t in words)))
-    if len(about_before) > MAX_ABOUT_CHARS:  # too long to be a name: the nouns that end it (…本外币资产总额)
+    about_before = RE_OPEN_PAREN.sub("", about_before)  # GDP(国内生产总值)同比增长: GDP, not GDP(国内生产总值
+    respectively = "分别" in lead[clause_start:]
+    if len(about_before) > MAX_ABOUT_CHARS and not (respectively and "、" in about_before):
+        # too long to be a name: the nouns that end it (…本外币资产总额); a list read with 分别 stays whole
         tail = []
         for t in reversed(words):
             if t.pos not in NOUNISH or t.pos in ORG_POS:
@@ -258,7 +274,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
         clause = [k for k in after if k < clause_end]
         des = [k for k in clause if tokens[k].text == "的"]
-        first = des[-1] + 1 if des else (clause[0] if clause else len(tokens))
+        # 四个关键词评价…: the nouns right after the count; 20多条与…相关的民意诉求: the nouns after 的
+        immediate = bool(clause) and tokens[clause[0]].pos in NOUNISH
+        first = des[-1] + 1 if des and not immediate else (clause[0] if clause else len(tokens))
         about_after = _noun_run(tokens, first, 1)
     # what a figure measures: a count names it after itself (180万户小微企业), else the clause before
     # it does; a bare change (，同比增长12.2%) measures the figure before it, and a bare count
@@ -266,8 +284,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
                      and p.kind in STATISTIC_KINDS]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
-    if change and not about_before:
+    share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip())
+    if (change and not about_before) or share_of:  # 占社零总额24.5%: the share of what the figure before measures
         carried = same_sentence
+        about_before = "" if share_of else about_before
     # parallel clauses (化工行业用水4.2亿吨，造纸行业用水3亿吨) each name their own subject: a noun
     # before the figure in its own clause wins over one carried from an earlier figure; a clause
     # that ends in a verb (现场回应12条) names none
