@@ -263,3 +263,12 @@ def test_lists_read_with_fenbie_and_shares_of_a_whole():
         ["9.8万亿元", "实物商品网上零售额", ""], ["13.2%", "实物商品网上零售额", "同比增长"],
         ["24.5%", "实物商品网上零售额", ""], ["299万辆", "新能源汽车销售", ""], ["1.7倍", "新能源汽车销售", "同比增长"],
         ["12.7%", "新能源汽车销售", ""]]
+
+
+def test_a_target_compared_with_is_the_figure_and_names_itself_after():
+    # CNEWS (tests/data/articles/cnews-20211018-gdp.txt)
+    text = "前三季度,国内生产总值同比增长9.8%,高于6%以上的预期目标,其中三季度同比增长4.9%,环比增长0.2%,两年平均增长4.9%。"
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "qualifier", "about"]].values.tolist() == [
+        ["9.8%", "exact", "国内生产总值"], ["6%以上", "over", "预期目标"], ["4.9%", "exact", "国内生产总值"],
+        ["0.2%", "exact", "国内生产总值"], ["4.9%", "exact", "国内生产总值"]]

@@ -483,6 +483,9 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     scale = multiplier_value(mult) if mult else 1
     note = ""
     more = bool(match["more"]) or "多" in mult or "余" in mult
+    start = match.start()
+    if pre and post and pre != "上":  # 高于6%以上的预期目标: the figure is 6%以上; 高于 compares something with it
+        pre, start = "", match.start("sign") if match["sign"] else match.start("num")
     qualifier = ("over" if pre == "上" else PRE_QUALIFIERS.get(pre)) or POST_QUALIFIERS.get(re.sub(r"^[（(]含[）)]", "", post)) \
         or ("over" if more else "exact")
     if several or approx:
@@ -527,8 +530,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         unit = CURRENCY_PREFIXES[prefix.group(1)]
     if per:
         unit = f"{unit}/{per}"
-    return Reading(match.group(), match.start(), match.end(), kind, value, unit, qualifier, low, high, shape, note,
-                   *_core(match))
+    return Reading(match.string[start:match.end()], start, match.end(), kind, value, unit, qualifier, low, high, shape,
+                   note, *_core(match))
 
 
 def _written_percent(match: re.Match[str]) -> Reading:

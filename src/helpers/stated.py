@@ -87,6 +87,9 @@ LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "�
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
 RE_TRIM_END = re.compile(rf"(?:拟|按|为|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至)+$")
 RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|相比于|相比|较之)+")
+# The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
+# comparison, never carried to the figures after it.
+NAMED_AFTER = "what it measures named after it"
 # An opening bracket with no closing one left at the end of a subject.
 RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
 # What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
@@ -248,7 +251,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
-    while words and (words[-1].text in LINK_WORDS or words[-1].pos in TRIM_POS or words[-1].kind != "word"
+    while words and (words[-1].text in LINK_WORDS or words[-1].text in PRE_QUALIFIERS or words[-1].pos in TRIM_POS
+                     or words[-1].kind != "word"
                      or RE_DOWN.fullmatch(words[-1].text) or RE_UP.fullmatch(words[-1].text)):
         led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
         words.pop()  # 贫困发生率下降到0.9%: neither 到 nor 下降 is what 0.9% measures
@@ -282,7 +286,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # it does; a bare change (，同比增长12.2%) measures the figure before it, and a bare count
     # (回应12条) measures what the last count of its unit did
     same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
-                     and p.kind in STATISTIC_KINDS]
+                     and p.kind in STATISTIC_KINDS and NAMED_AFTER not in p.note]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
     share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip())
     if (change and not about_before) or share_of:  # 占社零总额24.5%: the share of what the figure before measures
@@ -299,6 +303,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about, note = carried[-1].about, f"what it measures carried from {carried[-1].surface}"
     elif not about:
         about = about_before
+    if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
+        about = _noun_run(tokens, after[0] + 1, 1)
+        note = NAMED_AFTER if about else note
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     return {"about": about, "change": change, "note": note, "direction": direction}
 
