@@ -14,6 +14,7 @@ tags, a list of corrections, and jieba.posseg's HMM for words in none of them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import os
@@ -241,28 +242,38 @@ def _numeral_terms() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``spans`` (sorted, none overlapping another) that overlap [start, end)."""
+    i = bisect.bisect_left(spans, (start, start))
+    if i and spans[i - 1][1] > start:
+        i -= 1
+    out = []
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            out.append(spans[i])
+        i += 1
+    return out
+
+
 def figure_spans(text: str) -> list[tuple[int, int]]:
     """Where the figure tokens of ``text`` are: dates and periods (``periods.find_periods``, the
     extractor's grammar, then RE_DATE_FIGURE), then statistics (``numerals.find_statistics``,
     without their qualifier words), then bare Arabic numbers."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # kept sorted, so a long text costs no more per figure than a short one
 
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in spans)
+    def take(start: int, end: int) -> None:
+        if not _overlapping(spans, start, end):
+            bisect.insort(spans, (start, end))
 
     for period in periods.find_periods(text, year=2000):  # the year only lets a month stand alone; no value is kept
-        if free(period.start, period.end):  # 今年 too, unresolved or not: a date, kept out of keyword lists
-            spans.append((period.start, period.end))
+        take(period.start, period.end)  # 今年 too, unresolved or not: a date, kept out of keyword lists
     for match in RE_DATE_FIGURE.finditer(text):
-        if free(*match.span()):
-            spans.append(match.span())
+        take(*match.span())
     for reading in numerals.find_statistics(text):
-        if free(reading.token_start, reading.token_end):
-            spans.append((reading.token_start, reading.token_end))
+        take(reading.token_start, reading.token_end)
     for match in RE_BARE_NUMBER.finditer(text):
-        if free(*match.span()):
-            spans.append(match.span())
-    return sorted(spans)
+        take(*match.span())
+    return spans
 
 
 def _protected_spans(text: str) -> list[tuple[int, int, str]]:
@@ -271,17 +282,16 @@ def _protected_spans(text: str) -> list[tuple[int, int, str]]:
     if not RE_MAY_HOLD_FIGURE.search(text):
         return []
     pattern = _digit_terms()
-    spans = [(m.start(), m.end(), "word") for m in pattern.finditer(text)] if pattern and RE_DIGIT.search(text) else []
-    words = list(spans)
-    figures = [(s, e) for s, e in figure_spans(text) if not any(ws < e and s < we for ws, we, _ in words)]
+    words = [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern and RE_DIGIT.search(text) else []
+    figures = [span for span in figure_spans(text) if not _overlapping(words, *span)]
     numeral_words = _numeral_terms()
     if figures and numeral_words:
         for m in numeral_words.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in figures):
-                figures = [(s, e) for s, e in figures if not (s < m.end() and m.start() < e)]
-                spans.append((m.start(), m.end(), "word"))
-    spans.extend((s, e, "figure") for s, e in figures)
-    return sorted(spans)
+            cut = _overlapping(figures, m.start(), m.end())
+            if cut:
+                figures = [span for span in figures if span not in cut]
+                words.append(m.span())
+    return sorted([(s, e, "word") for s, e in words] + [(s, e, "figure") for s, e in figures])
 
 
 def _cut_plain(text: str, offset: int, out: list[Token], engine: str) -> None:
