@@ -65,9 +65,10 @@ e2e: ## The real-browser test: JupyterLab and the HTML copies in headless Chromi
 lint: $(STAMP) ## Ruff on the helpers and tests
 	$(VENV)/bin/ruff check src tests bench
 
-bench: $(STAMP) ## Tokenizer and loader speed benchmarks (report figures, never gate)
+bench: $(STAMP) ## Tokenizer, loader and figure extraction speed benchmarks (report figures, never gate)
 	$(PY) bench/bench_tokenizer.py
 	$(PY) bench/bench_loader.py
+	$(PY) bench/bench_figures.py
 
 clean: ## Remove build outputs (not the environment)
 	rm -rf build .cache

@@ -40,12 +40,46 @@ def corpus_report():
     return report(CORPUS)
 
 
+def _ran(terminalreporter, name: str) -> bool:
+    return any(name in getattr(report, "nodeid", "") for reports in terminalreporter.stats.values() for report in reports)
+
+
+def _peer_summary(terminalreporter) -> None:
+    """The pass rate per peer suite (cn2an, JioNLP), in scope and out of scope."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from peers import report
+
+    terminalreporter.section("peers: cn2an and JioNLP test cases")
+    terminalreporter.write_line(f"{'suite':24} {'cases':>5} {'in scope':>9} {'passed':>7} {'rate':>7} {'out':>4} {'pass/refused':>12}")
+    for suite, cases, in_scope, passed, out, refused in report():
+        rate = f"{passed / in_scope:.1%}" if in_scope else "-"
+        terminalreporter.write_line(f"{suite:24} {cases:5} {in_scope:9} {passed:7} {rate:>7} {out:4} {refused:12}")
+
+
+def _figure_gold_summary(terminalreporter) -> None:
+    """Stated figures against the hand-checked gold, per article."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from figure_gold import report
+
+    table = report()
+    terminalreporter.section("stated figures against hand-checked gold (tests/data/figures)")
+    shown = table.drop(columns=["wrong"]).assign(name=table["name"].str.slice(0, 40))
+    terminalreporter.write_line(shown.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
-    """Print the per-text agreement with gold whenever a corpus test ran (computed here, in the
-    main process, so that it prints with pytest-xdist too)."""
-    ran = any("test_corpus.py" in getattr(report, "nodeid", "")
-              for reports in terminalreporter.stats.values() for report in reports)
-    if not ran:
+    """Print the per-text agreement with gold whenever a corpus test ran, and the peer suites' pass
+    rates whenever a peer test ran (computed here, in the main process, so that it prints with
+    pytest-xdist too)."""
+    if _ran(terminalreporter, "test_peers.py"):
+        _peer_summary(terminalreporter)
+    if _ran(terminalreporter, "test_figure_gold.py"):
+        _figure_gold_summary(terminalreporter)
+    if not _ran(terminalreporter, "test_corpus.py"):
         return
     from helpers.gold import corpus_report as report
 

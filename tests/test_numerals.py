@@ -1,17 +1,39 @@
-"""Chinese and Arabic numbers, and the step that 多/余 adds."""
+"""Chinese and Arabic numbers, the step that 多/余 adds, and the one figure grammar the tokenizer and
+the extractor share."""
+
+import math
+import re
 
 import pytest
 
-from helpers.numerals import parse_arabic, parse_chinese, step_of
+from helpers.numerals import find_statistics, parse_arabic, parse_chinese, parse_number, read_figure, step_of
+
+INF = math.inf
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
     [("二十", 20), ("十五", 15), ("一百二十", 120), ("一百零五", 105), ("三千万", 30_000_000), ("一亿三千万", 130_000_000),
-     ("三万亿", 3 * 10**12), ("十二点二", 12.2), ("二〇二五", 2025), ("两千", 2000)],
+     ("三万亿", 3 * 10**12), ("十二点二", 12.2), ("二〇二五", 2025), ("两千", 2000),
+     # colloquial: the last digit takes the place below the one before it
+     ("三万五", 35_000), ("两千六", 2600), ("一百二", 120), ("十三万五", 135_000), ("一百二十万三", 1_203_000),
+     # 零 keeps the place: 十万零一 is 100001, not 100010
+     ("十万零一", 100_001), ("十万零一千", 101_000), ("一千零十", 1010), ("一亿五千万零六千三百五十五", 150_006_355),
+     # uppercase (financial) and traditional digits, 廿, 万万
+     ("壹万贰仟叁佰肆拾伍", 12_345), ("玖仟陆佰陆拾伍", 9665), ("兩千六", 2600), ("廿二", 22), ("四万万", 400_000_000),
+     ("负十一", -11), ("零点零一", 0.01)],
 )
 def test_parse_chinese(text, value):
-    assert parse_chinese(text) == value
+    assert parse_chinese(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("10.1万", 101_000), ("1万600", 10_600), ("100万三千", 1_003_000), ("-10.1万", -101_000), ("一百点123", 100.123),
+     ("16.4亿", 1.64e9), ("3,210.5", 3210.5), ("三点五万", 35_000), ("十二万三千点零", 123_000)],
+)
+def test_parse_number_mixes_arabic_and_chinese(text, value):
+    assert parse_number(text) == pytest.approx(value)
 
 
 @pytest.mark.parametrize(("text", "value"), [("4,000", 4000), ("３６.１", 36.1), ("2.71", 2.71)])
@@ -27,3 +49,132 @@ def test_step_of(text, step):
 def test_not_a_numeral():
     with pytest.raises(ValueError, match="not a Chinese numeral"):
         parse_chinese("二十届")
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [("十一十二", "place values out of order"), ("七十百", "place values out of order"), ("百十一", "a place value with no digit"),
+     ("零点点", "a malformed decimal"), ("零点", "a malformed decimal"), ("点一", "a malformed decimal"), ("万", "a multiplier with no number"),
+     ("负", "no number"), ("", "empty"), ("10.1万零100", "more after a decimal multiplier"), ("10..1万", "a malformed Arabic number")],
+)
+def test_malformed_numerals_raise_naming_the_input(text, why):
+    with pytest.raises(ValueError, match=re.escape(f"{text!r} ({why})")):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "unit", "kind", "qualifier"),
+    [
+        # ranges sharing one multiplier
+        ("两到三万港元", 25_000, 20_000, 30_000, "港元", "money", "range"),
+        ("一百二十到一百五十万元", 1.35e6, 1.2e6, 1.5e6, "元", "money", "range"),
+        ("七千到九千亿元", 8e11, 7e11, 9e11, "元", "money", "range"),
+        ("十八至三十万日元", 2.4e5, 1.8e5, 3e5, "日元", "money", "range"),
+        ("1万-5万元", 3e4, 1e4, 5e4, "元", "money", "range"),
+        ("1万(含)-5万元", 3e4, 1e4, 5e4, "元", "money", "range"),
+        ("2——3万港币", 2.5e4, 2e4, 3e4, "港元", "money", "range"),
+        ("8500到3万港元", 19_250, 8500, 3e4, "港元", "money", "range"),
+        ("15%—25%", 20, 15, 25, "%", "percent", "range"),
+        ("10%至12%", 11, 10, 12, "%", "percent", "range"),
+        # a bare multiplier is never a number
+        ("8万多亿美元", 8e12, 8e12, 9e12, "美元", "money", "over"),
+        ("1.7 亿吨", 1.7e8, 1.7e8, 1.7e8, "吨", "count", "exact"),
+        ("3千万亿日元", 3e15, 3e15, 3e15, "日元", "money", "exact"),
+        ("两个亿卢布", 2e8, 2e8, 2e8, "卢布", "money", "exact"),
+        ("三千万户", 3e7, 3e7, 3e7, "户", "count", "exact"),
+        # approximate numerals and several
+        ("八九亿元", 8.5e8, 8e8, 9e8, "元", "money", "range"),
+        ("三四十家", 35, 30, 40, "家", "count", "range"),
+        ("五六千元", 5500, 5000, 6000, "元", "money", "range"),
+        ("一两个百分点", 1.5, 1, 2, "个百分点", "percent", "range"),
+        ("二三十个百分点", 25, 20, 30, "个百分点", "percent", "range"),
+        ("数十亿元", 5.5e9, 1e9, 1e10, "元", "money", "range"),
+        ("数百家", 550, 100, 1000, "家", "count", "range"),
+        ("十几元", 15, 10, 20, "元", "money", "range"),
+        ("大约十多欧元", 10, 10, 20, "欧元", "money", "over"),
+        # qualifiers
+        ("50万元（含）以上", 5e5, 5e5, INF, "元", "money", "over"),
+        ("低于4%", 4, 0, 4, "%", "percent", "under"),
+        ("小于3万亿元", 3e12, 0, 3e12, "元", "money", "under"),
+        ("412元/吨左右", 412, 391.4, 432.6, "元/吨", "rate", "approx"),
+        # signs
+        ("负3.9%", -3.9, -3.9, -3.9, "%", "percent", "exact"),
+        ("-22.2%", -22.2, -22.2, -22.2, "%", "percent", "exact"),
+        # compound units
+        ("536元/吨", 536, 536, 536, "元/吨", "rate", "exact"),
+        ("80 元/份", 80, 80, 80, "元/份", "rate", "exact"),
+        ("1800万立方米/天", 1.8e7, 1.8e7, 1.8e7, "立方米/天", "rate", "exact"),
+        ("4120亿千瓦时", 4.12e11, 4.12e11, 4.12e11, "千瓦时", "count", "exact"),
+        # numbers once missed
+        ("3.6亿", 3.6e8, 3.6e8, 3.6e8, "", "count", "exact"),
+        ("百分之一百", 100, 100, 100, "%", "percent", "exact"),
+        ("百分之一百二十点五", 120.5, 120.5, 120.5, "%", "percent", "exact"),
+        ("百分之一", 1, 1, 1, "%", "percent", "exact"),
+        ("一美元", 1, 1, 1, "美元", "money", "exact"),
+        ("一个百分点", 1, 1, 1, "个百分点", "percent", "exact"),
+        ("一倍", 1, 1, 1, "倍", "count", "exact"),
+        # 角 and 分, uppercase numerals
+        ("六十四万零一百四十三元一角七分", 640_143.17, 640_143.17, 640_143.17, "元", "money", "exact"),
+        ("壹万二千三百四十五元", 12_345, 12_345, 12_345, "元", "money", "exact"),
+        ("玖仟陆佰陆拾伍圆壹角捌分", 9665.18, 9665.18, 9665.18, "元", "money", "exact"),
+        ("港币两千九百六十元", 2960, 2960, 2960, "港元", "money", "exact"),
+        ("壹元零壹分", 1.01, 1.01, 1.01, "元", "money", "exact"),
+        ("百分之负三点八", -3.8, -3.8, -3.8, "%", "percent", "exact"),
+        ("两千米", 2000, 2000, 2000, "米", "count", "exact"),
+    ],
+)
+def test_read_figure(text, value, low, high, unit, kind, qualifier):
+    r = read_figure(text)
+    assert (r.unit, r.kind, r.qualifier) == (unit, kind, qualifier)
+    assert (r.value, r.low) == (pytest.approx(value), pytest.approx(low))
+    assert r.high == (INF if high == INF else pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", ["三百", "15k", "十块三毛", "十一十二元", "2025", "亿吨"])
+def test_what_is_not_one_figure_is_refused(text):
+    with pytest.raises(ValueError, match=re.escape(repr(text))):
+        read_figure(text)
+
+
+def test_a_figure_of_another_kind_is_refused_when_a_kind_is_asked_for():
+    assert read_figure("三百万").unit == ""
+    with pytest.raises(ValueError, match="not money: '三百万' reads as count ''"):
+        read_figure("三百万", kind="money")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("达到3.6亿的规模", ["3.6亿"]),
+        ("产量1.7 亿吨，增长8万多亿美元", ["1.7 亿吨", "8万多亿美元"]),
+        ("占比百分之一，是原因之一", ["百分之一"]),
+        ("收入增长一倍，利率下降一个百分点，一美元兑换", ["一倍", "一个百分点", "一美元"]),
+        ("探索出一条特色路径，一次性解决", []),
+        ("百家争鸣，千家万户", []),
+        ("覆盖企业逾百家，上千家商户", ["逾百家", "上千家"]),
+        # 人民日报 (tests/data/articles/renminribao-20250520-kunshan.txt): 陆家镇 is a place, not 6 家
+        ("位于昆山陆家镇的好孩子集团", []),
+        ("经济增速恢复到两位数，票面壹拾元", ["壹拾元"]),
+        # 中新网 (tests/data/articles/chinanews-20090811-money-supply.txt), traditional characters: 點 is 点
+        ("七月份人民幣交易累計成交十三點零二萬億元", ["十三點零二萬億元"]),
+    ],
+)
+def test_find_statistics_in_running_text(text, surfaces):
+    assert [r.surface for r in find_statistics(text)] == surfaces
+
+
+def test_a_unit_stated_once_for_a_list_is_every_item_s_unit():
+    # 河北省统计局 (tests/data/articles/hebei-stats-unknown-agri-h1.txt)
+    text = "林业、农林牧渔服务业产值比重同比分别提高0.5个、0.6个百分点,农业、畜牧业和渔业产值比重分别下降0.5个、0.4个和0.2个百分点"
+    assert [(r.surface, r.unit, r.kind) for r in find_statistics(text)] == [
+        ("0.5个", "个百分点", "percent"), ("0.6个百分点", "个百分点", "percent"), ("0.5个", "个百分点", "percent"),
+        ("0.4个", "个百分点", "percent"), ("0.2个百分点", "个百分点", "percent")]
+
+
+def test_multipliers_scale_without_binary_noise():
+    assert [r.value for r in find_statistics("发电量2542.95亿千瓦时，营收8.7亿元")] == [254_295_000_000.0, 870_000_000.0]
+
+
+def test_the_token_of_a_figure_leaves_out_its_qualifier_words():
+    assert [(r.surface, r.token) for r in find_statistics("超4000万元，50万元（含）以上，约为200%")] == [
+        ("超4000万元", "4000万元"), ("50万元（含）以上", "50万元"), ("约为200%", "200%")]

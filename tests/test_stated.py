@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from helpers.stated import derived_figures, extract_figures, statistics
+from helpers.stated import derived_figures, extract_figures, one_unit, signed_change, statistics
 
 INF = math.inf
 
@@ -169,3 +169,106 @@ def test_derived_figures_of_the_seed(seed):
 def test_a_part_larger_than_its_whole_is_flagged():
     frame = derived_figures(extract_figures("收集12条诉求，现场回应20条。"))
     assert frame.iloc[0]["flag"] == "20条 exceeds 12条: more 诉求 than there were"
+
+
+def test_prices_per_unit_are_rates_not_money():
+    # 21世纪经济报道, 猪肉 (tests/data/articles/21shijijingjibaodao-unknown-zhurou.txt)
+    frame = statistics(extract_figures("数据显示，猪肉价格已从4月初的19.63元/千克上涨至目前的25.98元/千克，涨幅近三分之一。"))
+    assert frame[["surface", "kind", "value", "unit"]].values.tolist() == [
+        ["19.63元/千克", "rate", 19.63, "元/千克"], ["25.98元/千克", "rate", 25.98, "元/千克"]]
+
+
+def test_declines_are_marked_down_and_signs_kept():
+    # a provincial statistics bureau's energy release (tests/data/articles/province-unknown-energy-nov.txt)
+    text = "11月份,全省规模以上工业原煤产量794.77万吨,同比下降14.1%,降幅较上月收窄0.5个百分点;"
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "value", "change", "direction"]].values.tolist() == [
+        ["794.77万吨", 7947700.0, "", ""], ["14.1%", 14.1, "同比下降", "down"], ["0.5个百分点", 0.5, "较上月收窄", "down"]]
+    signed = statistics(extract_figures("CPI同比-0.3%，PPI同比下降2.8%，出口增长负3.9%。"))
+    assert signed[["surface", "value", "change", "direction"]].values.tolist() == [
+        ["-0.3%", -0.3, "同比", "down"], ["2.8%", 2.8, "同比下降", "down"], ["负3.9%", -3.9, "增长", "down"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low", "high", "qualifier"),
+    [
+        # 经济日报, 长江 (tests/data/articles/jingjiribao-20260612-changjiang.txt): a multiplier with no unit after it
+        ("葛洲坝枢纽将形成四线船闸格局，年双向总通过能力达3.6亿吨。", "3.6亿吨", 3.6e8, 3.6e8, 3.6e8, "exact"),
+        ("市场达到3.6亿的规模。", "3.6亿", 3.6e8, 3.6e8, 3.6e8, "exact"),
+        ("欧洲市场规模约为8万多亿美元。", "约为8万多亿美元", 8e12, 8e12, 9e12, "over"),
+        ("每户补贴两到三万港元。", "两到三万港元", 2.5e4, 2e4, 3e4, "range"),
+        ("项目投资八九亿元。", "八九亿元", 8.5e8, 8e8, 9e8, "range"),
+        ("全市有三四十家企业。", "三四十家", 35, 30, 40, "range"),
+        ("吸引投资数十亿元。", "数十亿元", 5.5e9, 1e9, 1e10, "range"),
+        ("单笔金额50万元（含）以上的交易。", "50万元（含）以上", 5e5, 5e5, INF, "over"),
+        ("通胀率低于4%。", "低于4%", 4, 0, 4, "under"),
+        ("利润增长一倍。", "一倍", 1, 1, 1, "exact"),
+    ],
+)
+def test_figures_the_grammar_once_missed_or_misread(text, surface, value, low, high, qualifier):
+    row = one(text)
+    assert (row["surface"], row["qualifier"]) == (surface, qualifier)
+    assert (row["value"], row["low"]) == (pytest.approx(value), pytest.approx(low))
+    assert row["high"] == (INF if high == INF else pytest.approx(high))
+
+
+def test_parallel_clauses_each_name_what_they_measure():
+    # a provincial statistics bureau's energy release (tests/data/articles/province-unknown-energy-nov.txt)
+    text = ("11月全省规模以上工业焦炭产量127.90万吨,同比下降12.8%,1-11月焦炭产量1385.63万吨,同比下降18.3%;"
+            "11月洗精煤产量229.45万吨,同比下降10.7%,1-11月洗精煤产量2931.63万吨,同比下降2.9%")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "about"]].values.tolist() == [
+        ["127.90万吨", "全省规模以上工业焦炭产量"], ["12.8%", "全省规模以上工业焦炭产量"],
+        ["1385.63万吨", "焦炭产量"], ["18.3%", "焦炭产量"], ["229.45万吨", "洗精煤产量"], ["10.7%", "洗精煤产量"],
+        ["2931.63万吨", "洗精煤产量"], ["2.9%", "洗精煤产量"]]
+    frame = statistics(extract_figures("化工行业用水4.2亿吨，造纸行业用水3亿吨。"))
+    assert frame["about"].tolist() == ["化工行业用水", "造纸行业用水"]
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # 人民日报 (tests/data/articles/rmrb-20200521-lianghui-daibiao.txt)
+        ("约有93.5万贫困人口实现脱贫，贫困发生率下降到0.9%。", ["贫困人口", "贫困发生率"]),
+        # 人民日报 (tests/data/articles/rmrb-20191030-kechuangban.txt): a verb of reaching is never the subject
+        ("现在拿到15.5亿元，和几年后拿到15.5亿元，意义完全不同。", ["", ""]),
+        ("城镇调查失业率降到5.2%。", ["城镇调查失业率"]),
+    ],
+)
+def test_a_verb_is_never_what_a_figure_measures(text, about):
+    assert statistics(extract_figures(text))["about"].tolist() == about
+
+
+def test_currencies_are_kept_apart_and_declines_signed():
+    # 人民日报海外版 (tests/data/articles/renminribaohaiwaiban-unknown-huobi.txt)
+    text = ("美国2012年M2是10万多亿美元，GDP是15万亿美元，计算下来，一美元货币供应能拉动1.5美元的GDP。"
+            "而中国2012年M2为100万亿元，GDP为51万亿元。")
+    money = statistics(extract_figures(text))
+    kept, left = one_unit(money[money["kind"] == "money"])
+    assert kept["surface"].tolist() == ["10万多亿美元", "15万亿美元", "一美元", "1.5美元"]
+    assert left["surface"].tolist() == ["100万亿元", "51万亿元"]
+    rates = statistics(extract_figures("原煤产量同比下降14.1%，原油加工量同比增长2.3%，CPI同比-0.3%。"))
+    assert signed_change(rates).tolist() == [-14.1, 2.3, -0.3]
+
+
+def test_lists_read_with_fenbie_and_shares_of_a_whole():
+    # 21世纪经济报道 (tests/data/articles/21shijijingjibaodao-20211223-xiaofei.txt)
+    text = ("1-11月份,城镇、乡村消费品零售额分别为34.6万亿元和5.3万亿元,同比分别增长13.8%和13.3%。"
+            "1-11月份,实物商品网上零售额达9.8万亿元,同比增长13.2%,占社零总额24.5%;"
+            "新能源汽车销售299万辆,同比增长1.7倍,占汽车销售总量的12.7%。")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "about", "change"]].values.tolist() == [
+        ["34.6万亿元", "城镇、乡村消费品零售额", ""], ["5.3万亿元", "城镇、乡村消费品零售额", ""],
+        ["13.8%", "城镇、乡村消费品零售额", "同比分别增长"], ["13.3%", "城镇、乡村消费品零售额", "同比分别增长"],
+        ["9.8万亿元", "实物商品网上零售额", ""], ["13.2%", "实物商品网上零售额", "同比增长"],
+        ["24.5%", "实物商品网上零售额", ""], ["299万辆", "新能源汽车销售", ""], ["1.7倍", "新能源汽车销售", "同比增长"],
+        ["12.7%", "新能源汽车销售", ""]]
+
+
+def test_a_target_compared_with_is_the_figure_and_names_itself_after():
+    # CNEWS (tests/data/articles/cnews-20211018-gdp.txt)
+    text = "前三季度,国内生产总值同比增长9.8%,高于6%以上的预期目标,其中三季度同比增长4.9%,环比增长0.2%,两年平均增长4.9%。"
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "qualifier", "about"]].values.tolist() == [
+        ["9.8%", "exact", "国内生产总值"], ["6%以上", "over", "预期目标"], ["4.9%", "exact", "国内生产总值"],
+        ["0.2%", "exact", "国内生产总值"], ["4.9%", "exact", "国内生产总值"]]

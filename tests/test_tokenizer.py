@@ -144,3 +144,21 @@ def test_unknown_engine_is_refused():
 )
 def test_tags_of_words_outside_the_dictionaries(text, expected):
     assert [(t.text, t.pos) for t in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("惠及三千万户家庭", ["惠及", "三千万户", "家庭"]),
+        ("每户补贴两到三万港元", ["每户", "补贴", "两到三万港元"]),
+        ("年产量1.7 亿吨", ["年产量", "1.7 亿吨"]),
+        ("规模约为8万多亿美元", ["规模", "约", "为", "8万多亿美元"]),
+        ("价格412元/吨左右", ["价格", "412元/吨", "左右"]),
+        ("投资数十亿元", ["投资", "数十亿元"]),
+        ("服务“五篇大文章”", ["服务", "“", "五篇大文章", "”"]),
+        ("2018年1－9月份，前三季度", ["2018年1－9月份", "，", "前三季度"]),
+        ("今年以来，较上月收窄", ["今年", "以来", "，", "较", "上月", "收窄"]),
+    ],
+)
+def test_figures_in_chinese_numerals_and_compound_units_are_one_token(sentence, expected):
+    assert words(sentence) == expected

@@ -1,36 +1,142 @@
-"""Numbers as Chinese news writes them: Arabic and Chinese numerals, multipliers and units."""
+"""Numbers as Chinese news writes them: one grammar for numerals, multipliers, units and qualifiers.
+
+The tokenizer and the figure extractor both read figures with ``find_statistics`` (and its pattern
+``RE_STATISTIC``), so every statistic the extractor reports is exactly one token.
+
+Numerals (``parse_chinese``, ``parse_number``): 二十 = 20, 一百零五 = 105, 三千万 = 3e7, 十二点二 = 12.2,
+二〇二五 (digit by digit) = 2025, 负三 = -3, uppercase 壹万贰仟 = 12000, colloquial 三万五 = 35000,
+两千六 = 2600, 一百二 = 120, 四万万 = 4e8, mixed 10.1万 = 101000, 1万600 = 10600. Malformed numerals
+(十一十二, 百十一, 七十百, 零点点) raise ``ValueError`` naming the input.
+
+Figures (``find_statistics``): a number with its multiplier and unit, and what qualifies it:
+
+=====================  ===========================================  ==============================
+form                   example                                      low, high
+=====================  ===========================================  ==============================
+range                  100-200万元, 两到三万港元, 15%—25%, 1万-5万元   [low, high], the multiplier
+                                                                    shared when only the second
+                                                                    states it (两到三万 = 2万–3万)
+approximate numeral    八九亿元, 三四十家, 五六千元, 一两个百分点       [8亿, 9亿], [30, 40] ...
+several (数, 几)        数十亿元, 数百家, 几十万                       [10亿, 100亿], [100, 1000] ...
+多/余, 十几             20多条, 8万多亿美元, 十几元                    [v, v + step)
+sign                   负3.9%, -22.2%, 同比-0.3%                      a negative value
+=====================  ===========================================  ==============================
+
+A bare multiplier is never a number: 亿吨 in ``1.7 亿吨`` belongs to 1.7 (a space is allowed after an
+Arabic number, as web copies write it). Units may be compound (元/吨, 万立方米/天, 千瓦时); money in
+元 may carry 角 and 分 (六十四万零一百四十三元一角七分 = 640143.17).
+"""
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
-# Digits and place values of Chinese numerals: 二十 = 20, 一百二十 = 120, 三千万 = 30,000,000.
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_BIG_UNITS = {"万": 10**4, "亿": 10**8}
-CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+# Digits of Chinese numerals, with the uppercase (financial) and traditional forms.
+CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+# 廿 (20) and 卅 (30), as dates and old texts write them.
+CN_TENS = {"廿": "二十", "卅": "三十"}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS) + "".join(CN_TENS)
 
-#: Multipliers written after a number: 36.1万亿元, 4000万元, 3千亿.
+#: Multipliers written after a number: 36.1万亿元, 4000万元, 3千亿, 3千万亿.
 MULTIPLIERS = {
     "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3,
 }
 #: Currency units; their figures are money, normalised to the unit (元 for renminbi).
-MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑")
-#: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point).
-PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％")
+MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "泰铢", "卢布", "新台币")
+#: Other spellings of a currency, and the unit they normalise to.
+MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元"}
+#: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
+CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
+#: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
+PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％", "‰")
+#: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
+MEASURE_UNITS = (
+    "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "吨", "千克", "公斤", "桶", "升", "亩", "米",
+)
 #: Classifiers and units of counted things.
 COUNT_UNITS = (
-    "人次", "平方公里", "平方米", "公里", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁", "吨",
-    "亩", "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
-)
+    "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
+    "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
+    "头", "只", "艘", "架",
+) + MEASURE_UNITS
+#: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
+PER_UNITS = ("千瓦时", "立方米", "平方米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
+             "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
 #: Every unit, longest first (so 个百分点 wins over 个).
-UNITS = tuple(sorted(MONEY_UNITS + PERCENT_UNITS + COUNT_UNITS, key=len, reverse=True))
+UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
+UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点"}
 
-# An Arabic number, full-width digits and thousands separators allowed: 36.1, 4,000, ３６.１.
+# Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
+PRE_QUALIFIERS = {
+    "约为": "approx", "大约为": "approx", "不少于": "at_least", "至少": "at_least", "不低于": "at_least", "最少": "at_least",
+    "不超过": "under", "不高于": "under", "最多": "under", "不足": "under", "不到": "under", "低于": "under",
+    "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
+    "多于": "over", "大约": "approx", "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
+}
+POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx"}
+#: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
+INCLUSIVE = ("以上", "以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
+
+
+def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# An Arabic number, full-width digits and thousands separators allowed: 36.1, 4,000, ３６.１, 82，225.00.
 RE_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
-# A Chinese number: 二十, 一百二十, 三千万, 十二点二.
-RE_CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_DIGIT_CHARS = "".join(CN_DIGITS)
+_CN_ALL = CN_NUMERAL_CHARS
+# A Chinese number: 二十, 一百二十, 三千万, 十二点二, 壹万贰仟. It begins with a digit or 十 (十五): a
+# multiplier alone (万, 亿) is never a number.
+RE_CHINESE = rf"[{_DIGIT_CHARS}十拾廿卅][{_CN_ALL}]*(?:[点點][{_DIGIT_CHARS}]+[万萬亿億]*)?"
+# Approximate numerals: two neighbouring digits (八九亿, 三四十家, 一两个百分点, 三五百块).
+APPROX_PAIRS = ("一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五")
+RE_APPROX = rf"(?:{'|'.join(APPROX_PAIRS)})[十百千万亿]*"
+# Several (数十亿, 数百家, 几十万) and ten-odd (十几, 二十几).
+RE_SEVERAL = r"(?:[数几][十百千万亿]+|(?:[一二三四五六七八九]?十)几[十百千万亿]*)"
+# The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 百万, 千亿.
+RE_MULT = r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億]))"
+_SPACE = r"[ \u3000\u00a0]?"
+_SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
+# A statistic, in one pattern:
+#   超4000万元 · 近180万户 · 20多条 · 36.1万亿元 · 12.2% · 3个百分点 · 100-200万元 · 两到三万港元 · 15%—25%
+#   1万(含)-5万元 · 八九亿元 · 数十亿元 · 负3.9% · 536元/吨 · 1800万立方米/天 · 50万元（含）以上 · 两个亿
+#   六十四万零一百四十三元一角七分
+RE_STATISTIC = re.compile(
+    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
+    rf"(?P<sign>负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"
+    rf"(?<![0-9０-９.．A-Za-z第{_CN_ALL}點点])"
+    rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
+    rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})|(?P<ge>个)(?=[亿億]))?(?P<mult_ge>(?<=个)[亿億])?"
+    rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
+    rf"(?P<num2>{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
+    rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?:[/／](?P<per>{_alternatives(PER_UNITS)}))?)?"
+    rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
+    rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
+)
+# 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out.
+RE_WRITTEN_PERCENT = re.compile(
+    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
+)
+#: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
+#: but not in 百分之一.
+#: 两位数 (double digits) counts digits, not anything stated.
+IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
+          "两位数", "兩位數", "三位数", "个位数", "双位数")
+RE_IDIOM = re.compile("|".join("(?<!百分)(?<!千分)之一" if i == "之一" else re.escape(i) for i in IDIOMS))
+# Uppercase digits that are also common characters of names (陆家镇, 伍先生): one alone is no numeral.
+UPPERCASE_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 
 
 def parse_arabic(text: str) -> float:
@@ -38,46 +144,169 @@ def parse_arabic(text: str) -> float:
     return float(text.translate(_FULLWIDTH).replace(",", ""))
 
 
+def _fail(text: str, why: str) -> ValueError:
+    return ValueError(f"not a Chinese numeral: {text!r} ({why})")
+
+
 def parse_chinese(text: str) -> float:
     """Chinese numerals to a number: '二十' -> 20, '一百二十' -> 120, '三千万' -> 3e7, '十二点二' -> 12.2,
-    '二〇二五' (digit by digit) -> 2025.
+    '二〇二五' (digit by digit) -> 2025, '负三' -> -3, '壹仟' -> 1000, '三万五' -> 35000.
+
+    Raises ValueError naming the input for anything else (十一十二, 百十一, 七十百, 零点点, 万).
 
     >>> parse_chinese("一百二十")
     120.0
     """
-    whole, _, fraction = text.partition("点")
-    value = _parse_chinese_integer(whole)
-    if fraction:
-        value += float("0." + "".join(str(CN_DIGITS[ch]) for ch in fraction))
-    return float(value)
+    return parse_number(text) if re.search(r"[0-9０-９]", text) is None else _refuse_arabic(text)
 
 
-def _parse_chinese_integer(text: str) -> int:
-    if text and all(ch in CN_DIGITS for ch in text):  # 二〇二五: read digit by digit
-        return int("".join(str(CN_DIGITS[ch]) for ch in text))
-    total = wan = section = digit = 0  # total: whole 亿 groups; wan: the 万 group below them
-    for ch in text:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_SMALL_UNITS:
-            section += (digit or 1) * CN_SMALL_UNITS[ch]
-            digit = 0
-        elif ch == "万":
-            wan = (section + digit or 1) * 10**4
-            section = digit = 0
-        elif ch == "亿":
-            total = (total + wan + section + digit or 1) * 10**8
-            wan = section = digit = 0
+def _refuse_arabic(text: str) -> float:
+    raise _fail(text, "it holds Arabic digits; use parse_number")
+
+
+def _groups(text: str) -> list[tuple[str, float | str]]:
+    """Cut a numeral into ('digit', d), ('arabic', v), ('unit', place), ('zero', 0)."""
+    out: list[tuple[str, float | str]] = []
+    i = 0
+    plain = text.translate(_FULLWIDTH)
+    while i < len(plain):
+        ch = plain[i]
+        if ch.isascii() and ch.isdigit():
+            match = re.match(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?", plain[i:])
+            if match is None or (i + match.end() < len(plain) and plain[i + match.end()] in ".,"):
+                raise _fail(text, "a malformed Arabic number")
+            out.append(("arabic", match.group()))
+            i += match.end()
+            continue
+        if ch in ("零", "〇"):
+            out.append(("zero", 0))
+        elif ch in CN_DIGITS:
+            out.append(("digit", CN_DIGITS[ch]))
+        elif ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS:
+            out.append(("unit", CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS[ch]))
         else:
-            raise ValueError(f"not a Chinese numeral: {text!r}")
-    return total + wan + section + digit
+            raise _fail(text, f"{ch!r} is no numeral")
+        i += 1
+    return out
+
+
+def _positional(text: str, groups: list[tuple[str, float | str]]) -> float:
+    """The value of a numeral with place values (一百零五, 三万五, 1万600), checked as it is read."""
+    total = 0.0  # whole 亿 groups
+    wan = 0.0  # the 万 group below them
+    section = 0.0  # below 万
+    pending: float | None = None  # a digit (or Arabic group) waiting for its place value
+    pending_decimal = False
+    last_small = math.inf  # the last small place value in this section: they must fall
+    last_place = 0  # the last place value read, for a colloquial last digit (三万五)
+    after_zero = False
+    for kind, item in groups:
+        if kind == "zero":
+            if pending is not None:
+                raise _fail(text, "a digit before 零")
+            after_zero = True
+            continue
+        if kind in ("digit", "arabic"):
+            if pending is not None:
+                raise _fail(text, "two numbers in a row")
+            if kind == "arabic":
+                pending_decimal = "." in str(item)
+                pending = float(str(item).replace(",", ""))
+            else:
+                pending = float(item)
+            continue
+        place = int(item)
+        if pending_decimal and place < 10**4:
+            raise _fail(text, "a decimal before a small place value")
+        if place < 10**4:  # 十, 百, 千
+            if place >= last_small:
+                raise _fail(text, "place values out of order")
+            if pending is None:
+                implicit = place == 10 or after_zero or (len(groups) == 1)
+                if not implicit:
+                    raise _fail(text, "a place value with no digit")
+                pending = 1.0
+            section += pending * place
+            last_small = place
+        else:  # 万, 亿
+            if pending is None and section == 0 and not (place == 10**8 and wan):
+                raise _fail(text, "a multiplier with no number")
+            part = section + (pending or 0.0)
+            if place == 10**4:
+                if wan:
+                    raise _fail(text, "two 万 groups")
+                wan = part * 10**4
+            else:
+                total = (total + wan + part) * 10**8
+                wan = 0.0
+            section, last_small = 0.0, math.inf
+        pending, pending_decimal, after_zero, last_place = None, False, False, place
+    if pending is not None:
+        if pending_decimal and last_place:
+            raise _fail(text, "a decimal after a place value")
+        if not after_zero and last_place >= 10 and groups[-1][0] == "digit" and len(groups) > 1:
+            pending *= last_place / 10  # 三万五 = 35000, 两千六 = 2600, 一百二 = 120
+        elif last_place and pending >= last_place:
+            raise _fail(text, "a remainder as large as its place value")
+        section += pending
+    return total + wan + section
+
+
+def _decimal_after_multiplier(groups: list[tuple[str, float | str]]) -> bool:
+    seen_decimal = False
+    for kind, item in groups:
+        if seen_decimal and kind != "unit":
+            return True
+        if kind == "arabic" and "." in str(item):
+            seen_decimal = True
+    return False
 
 
 def parse_number(text: str) -> float:
-    """An Arabic or Chinese number."""
-    if re.fullmatch(RE_ARABIC, text):
-        return parse_arabic(text)
-    return parse_chinese(text)
+    """An Arabic, Chinese or mixed number: '4,000' -> 4000, '三千万' -> 3e7, '10.1万' -> 101000,
+    '1万600' -> 10600, '-10.1万' -> -101000, '一百点123' -> 100.123.
+
+    Raises ValueError naming the input when it is not one number.
+
+    >>> parse_number("1万600")
+    10600.0
+    """
+    if not text:
+        raise _fail(text, "empty")
+    plain = text.strip()
+    if re.fullmatch(RE_ARABIC, plain):
+        return parse_arabic(plain)
+    sign = 1.0
+    if plain[0] in "负-−－":
+        sign, plain = -1.0, plain[1:]
+    for old, new in CN_TENS.items():
+        plain = plain.replace(old, new)
+    plain = re.sub("[万萬][万萬]", "亿", plain)  # 四万万 = 4亿
+    whole, dot, fraction = plain.replace("點", "点").partition("点")  # 點: the traditional form
+    scale = 1
+    if dot:
+        tail = re.search("[万萬亿億]+$", fraction)  # 三点五万 = 35000
+        if tail and fraction[:tail.start()]:
+            fraction, scale = fraction[:tail.start()], multiplier_value(tail.group())
+            if re.search("[万萬亿億]", whole):
+                raise _fail(text, "a multiplier on both sides of 点")
+        if not whole or not fraction or not re.fullmatch(rf"[{_DIGIT_CHARS}]+|[0-9]+", fraction):
+            raise _fail(text, "a malformed decimal")
+        fraction_value = float("0." + "".join(str(CN_DIGITS.get(ch, ch)) for ch in fraction))
+    else:
+        fraction_value = 0.0
+    if not whole:
+        raise _fail(text, "no number")
+    groups = _groups(whole)
+    if _decimal_after_multiplier(groups) and groups[-1][0] != "unit":
+        raise _fail(text, "more after a decimal multiplier")
+    if all(kind in ("digit", "zero") for kind, _ in groups):  # 二〇二五, 一一: digit by digit
+        value = float("".join(str(int(item)) for _, item in groups))
+    elif len(groups) == 1 and groups[0][0] == "arabic":
+        value = float(str(groups[0][1]).replace(",", ""))
+    else:
+        value = _positional(text, groups)
+    return sign * (value + fraction_value) * scale
 
 
 def step_of(text: str) -> float:
@@ -90,8 +319,298 @@ def step_of(text: str) -> float:
         if "." in plain:
             return 10.0 ** -len(plain.split(".")[1])
         return 10.0 ** (len(plain) - len(plain.rstrip("0"))) if plain.strip("0") else 1.0
-    value = int(parse_chinese(text))
+    value = abs(int(parse_number(text)))
     step = 1
     while value and value % (step * 10) == 0:
         step *= 10
     return float(step)
+
+
+def multiplier_value(text: str) -> int:
+    """The value of a multiplier as written after a number: '万' -> 1e4, '千万亿' -> 1e15, '万多亿' -> 1e12."""
+    value = 1
+    for ch in text:
+        if ch in ("多", "余"):
+            continue
+        value *= CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS[ch]
+    return value
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A statistic as the number grammar reads it: the span, the value and the interval its wording allows.
+
+    ``kind`` is money, percent, count or rate (a compound unit: 元/吨, 万立方米/天); ``qualifier`` one of
+    exact, over, nearly, approx, under, at_least, range; ``interval`` the shape of [low, high].
+    """
+
+    surface: str
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+    qualifier: str
+    low: float
+    high: float
+    interval: str
+    note: str = ""
+    #: The figure token: the span without the qualifier words around it (超4000万元 → 4000万元).
+    token_start: int = -1
+    token_end: int = -1
+
+    @property
+    def token(self) -> str:
+        """The figure as the tokenizer cuts it: 4000万元 of 超4000万元."""
+        return self.surface[self.token_start - self.start:self.token_end - self.start]
+
+
+def _core(match: re.Match[str]) -> tuple[int, int]:
+    """The span of a RE_STATISTIC match without its qualifier words."""
+    start = match.start("sign") if match["sign"] else match.start("num")
+    return start, match.start("post") if match["post"] else match.end()
+
+
+def unit_kind(unit: str, *, per: str = "") -> str:
+    """money, percent, count, or rate for a compound unit (元/吨)."""
+    if per:
+        return "rate"
+    if unit in MONEY_UNITS:
+        return "money"
+    if unit in PERCENT_UNITS:
+        return "percent"
+    return "count"
+
+
+def qualified_interval(qualifier: str, value: float, *, step: float = 1.0, words: str = "", more: bool = False,
+                       ) -> tuple[float, float, str]:
+    """The interval [low, high] a qualified value allows and its shape; low ≤ value ≤ high always."""
+    if more and qualifier in ("over", "exact", "approx"):
+        if value < 0:
+            return (value - step, value, "(v-step, v]")
+        return (value, value + step, "[v, v+step)")
+    if qualifier == "over":
+        return (value, math.inf, "[v, ∞)" if any(w in words for w in INCLUSIVE) else "(v, ∞)")
+    if qualifier == "nearly":
+        low, high = sorted((0.9 * value, value))
+        return (low, high, "[0.9v, v)")
+    if qualifier == "approx":
+        low, high = sorted((0.95 * value, 1.05 * value))
+        return (low, high, "[0.95v, 1.05v]")
+    if qualifier == "under":
+        shape = "[0, v]" if any(w in words for w in INCLUSIVE) else "[0, v)"
+        return (0.0 if value >= 0 else -math.inf, value, shape)
+    if qualifier == "at_least":
+        return (value, math.inf, "[v, ∞)")
+    return (value, value, "[v, v]")
+
+
+def _several(num: str) -> tuple[float, float]:
+    """数十亿 -> [1e9, 1e10]; 几十万 -> [1e5, 1e6]; 十几 -> [10, 20]; 二十几万 -> [2e5, 3e5]."""
+    if num[0] in "数几":
+        place = multiplier_value(num[1:])
+        return (float(place), float(place * 10))
+    head, _, tail = num.partition("几")
+    scale = multiplier_value(tail) if tail else 1
+    base = parse_number(head)
+    return (base * scale, (base + 10) * scale)
+
+
+def _approx(num: str) -> tuple[float, float]:
+    """八九亿 -> [8e8, 9e8]; 三四十 -> [30, 40]; 一两 -> [1, 2]."""
+    scale = multiplier_value(num[2:]) if len(num) > 2 else 1
+    return (float(CN_DIGITS[num[0]] * scale), float(CN_DIGITS[num[1]] * scale))
+
+
+def _split_big(num: str) -> tuple[str, int]:
+    """A Chinese numeral's coefficient and trailing multiplier: '一百五十万' -> ('一百五十', 1e4), '三仟' -> ('三', 1000)."""
+    match = re.fullmatch(r"(.*?)([万萬亿億]+)", num)
+    if match and match.group(1):
+        return match.group(1), multiplier_value(match.group(2))
+    match = re.fullmatch(rf"([{_DIGIT_CHARS}])([百千佰仟])", num)
+    if match:
+        return match.group(1), multiplier_value(match.group(2))
+    return num, 1
+
+
+# A currency named just before a figure: 港币两千九百六十元, 新台币 177.1 亿元.
+RE_CURRENCY_BEFORE = re.compile(f"({_alternatives(CURRENCY_PREFIXES)}){_SPACE}$")
+
+
+def _scaled(value: float, scale: int) -> float:
+    """value × scale without binary noise: 2542.95亿 is 254295000000, not 254294999999.99997."""
+    return float(Decimal(repr(value)) * scale)
+
+
+def _money_cents(match: re.Match[str]) -> float:
+    cents = 0.0
+    for group, place in (("jiao", 0.1), ("fen", 0.01)):
+        if match[group]:
+            cents += parse_number(match[group]) * place
+    return cents
+
+
+def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
+    """The reading of one ``RE_STATISTIC`` match, or None where the match is no statistic (a bare
+    number, 一 before a classifier, a range whose ends are out of order). Raises ValueError for a
+    malformed numeral."""
+    num, num2, unit, per = match["num"], match["num2"], match["unit"] or "", match["per"] or ""
+    pre, post = match["pre"] or "", match["post"] or ""
+    mult = match["mult"] or match["mult_ge"] or ""
+    arabic = bool(re.fullmatch(RE_ARABIC, num))
+    several, approx = bool(re.fullmatch(RE_SEVERAL, num)), bool(re.fullmatch(RE_APPROX, num)) and num[:2] in APPROX_PAIRS
+    if match["ge"] and not match["mult_ge"]:
+        return None
+    if match["unit1"] and (not num2 or UNIT_NORMAL.get(match["unit1"], match["unit1"]) != UNIT_NORMAL.get(unit, unit)):
+        return None  # 3%-5元: two different units are no range
+    if (match["jiao"] or match["fen"] or match["whole"]) and unit not in ("元", "圆"):
+        return None
+    has_big = bool(mult) or (not arabic and re.search("[万萬亿億]", num + (num2 or "")) is not None)
+    if not unit and not has_big and not several:
+        return None  # a bare number is no statistic
+    if not unit and several and not re.search("[万萬亿億]", num):
+        return None
+    if len(num) == 1 and num in UPPERCASE_DIGITS and unit not in ("元", "圆"):
+        return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
+    if num in ("百", "千") and not pre:
+        return None  # 百家争鸣, 千家万户: a lone 百 or 千 counts only when qualified (逾百家, 上千家)
+    kind = unit_kind(UNIT_NORMAL.get(unit, unit), per=per)
+    count_like = kind == "count" and unit != "倍"
+    if not arabic and not (several or approx) and count_like and not (match["more"] or mult or num2) \
+            and parse_number(num) < 2 and not re.search("[万萬亿億]", num):
+        return None  # 一条路径, 一次性: 一 with a classifier is an article, not a count
+    sign = -1.0 if match["sign"] else 1.0
+    scale = multiplier_value(mult) if mult else 1
+    note = ""
+    more = bool(match["more"]) or "多" in mult or "余" in mult
+    start = match.start()
+    if pre and post and pre != "上":  # 高于6%以上的预期目标: the figure is 6%以上; 高于 compares something with it
+        pre, start = "", match.start("sign") if match["sign"] else match.start("num")
+    qualifier = ("over" if pre == "上" else PRE_QUALIFIERS.get(pre)) or POST_QUALIFIERS.get(re.sub(r"^[（(]含[）)]", "", post)) \
+        or ("over" if more else "exact")
+    if several or approx:
+        low, high = _several(num) if several else _approx(num)
+        low, high = low * scale, high * scale
+        value = (low + high) / 2
+        shape = "[low, high)" if several else "[low, high]"
+        note = f"{'several' if several else 'approximate numeral'} {num}"
+        if qualifier not in ("exact", "approx", "over"):
+            return None
+        qualifier = "range"
+    elif num2:
+        scale2 = multiplier_value(match["mult2"]) if match["mult2"] else 1
+        high = _scaled(parse_number(num2), scale2)
+        first = _scaled(parse_number(num), scale)
+        if not (mult or match["unit1"]):  # 两到三万: the multiplier of the second shared by the first
+            shared = scale2
+            if shared == 1 and not re.fullmatch(RE_ARABIC, num2):
+                _, shared = _split_big(num2)
+            if shared > 1 and first * shared <= high:
+                first *= shared
+        low, value = first, (first + high) / 2
+        if match["more2"]:
+            high += step_of(num2) * scale2
+        if low > high:
+            return None  # 5-3%: no range reads so
+        qualifier, shape = "range", "[low, high]"
+    else:
+        value = _scaled(parse_number(num), scale)
+        if unit in ("元", "圆"):
+            value += _money_cents(match)
+        step = step_of(num) * scale if more else 1.0
+        if more and qualifier in ("exact", "approx"):
+            qualifier = "over"
+        low, high, shape = qualified_interval(qualifier, sign * value, step=step, words=pre + post, more=more)
+        value = sign * value
+    if sign < 0 and (several or approx or num2):
+        low, high, value = -high, -low, -value
+    unit = UNIT_NORMAL.get(unit, unit)
+    prefix = RE_CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start()) if text else None
+    if prefix and unit == "元":
+        unit = CURRENCY_PREFIXES[prefix.group(1)]
+    if per:
+        unit = f"{unit}/{per}"
+    return Reading(match.string[start:match.end()], start, match.end(), kind, value, unit, qualifier, low, high, shape,
+                   note, *_core(match))
+
+
+def _written_percent(match: re.Match[str]) -> Reading:
+    value = parse_number(match["num"]) * (-1 if match["sign"] or match["sign2"] else 1)
+    qualifier = PRE_QUALIFIERS.get(match["pre"] or "", "exact")
+    low, high, shape = qualified_interval(qualifier, value, words=match["pre"] or "")
+    start = match.end("pre") if match["pre"] else match.start()
+    return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape, "",
+                   start, match.end())
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True where [start, end) overlaps a span of ``spans`` (sorted, none overlapping each other)."""
+    i = bisect.bisect_right(spans, (start, math.inf))
+    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
+
+
+# A unit stated once for a list (提高0.5个、0.6个百分点; 下降0.5个、0.4个和0.2个百分点): what follows a
+# bare 个 up to the unit that ends the list.
+RE_LIST_UNIT = re.compile(rf"(?:[、和及与]{_SPACE}{RE_ARABIC}个)*[、和及与]{_SPACE}{RE_ARABIC}(?P<unit>个百分点|个基点)")
+
+
+def _list_unit(reading: Reading, text: str) -> Reading:
+    """A 个 that is the first part of a unit the list states once takes that unit: 0.5个 of 0.5个、0.6个百分点."""
+    if reading.unit != "个" or not reading.surface.endswith("个"):
+        return reading
+    tail = RE_LIST_UNIT.match(text, reading.end)
+    if tail is None:
+        return reading
+    return Reading(reading.surface, reading.start, reading.end, "percent", reading.value, tail["unit"], reading.qualifier,
+                   reading.low, reading.high, reading.interval, f"unit {tail['unit']} stated once for the list",
+                   reading.token_start, reading.token_end)
+
+
+def find_statistics(text: str) -> list[Reading]:
+    """Every statistic of ``text`` (money, percent, count, rate), in order, none overlapping an idiom.
+
+    >>> [(r.surface, r.value, r.unit) for r in find_statistics("增长两到三万港元")]
+    [('两到三万港元', 25000.0, '港元')]
+    """
+    out: list[Reading] = []
+    idioms = [m.span() for m in RE_IDIOM.finditer(text)]
+    taken: list[tuple[int, int]] = []
+    for pattern in (RE_WRITTEN_PERCENT, RE_STATISTIC):
+        for match in pattern.finditer(text):
+            if match.end() == match.start() or _overlaps(taken, *match.span()) or _overlaps(idioms, *match.span()):
+                continue
+            try:
+                reading = _written_percent(match) if pattern is RE_WRITTEN_PERCENT else read_statistic(match, text)
+            except ValueError:
+                continue  # a malformed numeral in running text is no figure
+            if reading is not None:
+                bisect.insort(taken, (reading.start, reading.end))
+                out.append(_list_unit(reading, text))
+    return sorted(out, key=lambda r: r.start)
+
+
+def read_figure(text: str, *, kind: str | None = None) -> Reading:
+    """Read ``text`` as exactly one statistic (a currency named before it allowed: 港币两千九百六十元).
+
+    Raises ValueError naming the input when it is not one statistic: a bare number (三百), a unit
+    outside the grammar (15k, 十块三毛), a malformed numeral, or a figure of another ``kind`` than
+    the one asked for (三百万 is a count with no unit, not money).
+
+    >>> r = read_figure("八九亿元"); (r.low, r.high, r.unit)
+    (800000000.0, 900000000.0, '元')
+    """
+    stripped = text.strip()
+    trailing = re.search(r"(?<=元)人民币$", stripped)
+    if trailing:
+        stripped = stripped[:trailing.start()]
+    readings = [r for r in find_statistics(stripped) if r.end == len(stripped)]
+    prefix = stripped[:readings[0].start] if readings else ""
+    if not readings or (prefix.strip() and prefix.strip() not in CURRENCY_PREFIXES and prefix != "从"):
+        try:
+            parse_number(stripped)
+        except ValueError as error:  # not even a number: say why
+            raise ValueError(f"not one stated figure: {text!r} ({error})") from error
+        raise ValueError(f"not one stated figure: {text!r} is a number with no unit")
+    if kind is not None and readings[0].kind != kind:
+        raise ValueError(f"not {kind}: {text!r} reads as {readings[0].kind} {readings[0].unit!r}")
+    return readings[0]

@@ -429,7 +429,9 @@ def interval_plot(figures: pd.DataFrame, *, label: str = "label", ax: Axes | Non
 
 
 def timeline(periods: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """Dates as points and periods as spans on a time axis; columns surface, period_start, period_end."""
+    """Dates as points and periods as spans on a time axis; columns surface, period_start, period_end.
+    Periods with no dates (今年 with nothing to count from) are left out."""
+    periods = periods[periods["period_start"].astype(bool)] if not periods.empty else periods
     ax = _axes(ax, (10, 0.5 * len(periods) + 1.4))
     if periods.empty:
         return empty_state(ax)

@@ -227,6 +227,7 @@ def rates_sentence(rates: pd.DataFrame) -> str:
 
 def timeline_sentence(periods: pd.DataFrame, stats: pd.DataFrame) -> str:
     """When the article's statistics are dated, and how far its dates and periods reach."""
+    periods = periods[periods["period_start"].astype(bool)] if not periods.empty else periods
     if periods.empty:
         return absent("names no dates or periods", "nothing to place on a timeline")
     dates = sorted({d for d in stats["as_of"] if d}) if not stats.empty else []

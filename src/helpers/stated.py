@@ -1,6 +1,7 @@
 """Stated figures: every number an article states, normalised, qualified and traced to its sentence.
 
-``extract_figures`` finds money, percent and count statistics, dates and periods, and the numbered
+``extract_figures`` finds money, percent, count and rate statistics (the grammar is
+``helpers.numerals``, shared with the tokenizer), dates and periods, and the numbered
 labels of policy writing (五篇大文章, 三会一课, 二十届四中全会), which are never statistics. Idioms
 with numerals (最后一公里, 一线, 第一手, 一系列, 一次性) are not figures at all.
 
@@ -10,22 +11,25 @@ Qualifier rules (``qualifier`` column, and the ``low``/``high`` interval the sta
 qualifier  words                                        interval for a stated value v
 =========  ===========================================  ====================================
 exact      (none)                                       [v, v]
-over       超, 超过, 逾, 以上, 之多                      (v, ∞); 以上 includes v: [v, ∞)
+over       超, 超过, 逾, 高于, 大于, 以上, 之多          (v, ∞); 以上 includes v: [v, ∞)
 over       多, 余 between number and unit (20多条)        [v, v + step) where step is the place
                                                         value of v's last non-zero digit
 nearly     近, 将近, 接近                                 [0.9·v, v)  (convention: within 10%)
 approx     约, 大约, 左右                                 [0.95·v, 1.05·v]  (convention: ±5%)
-under      不足, 不到 (< v); 以下, 不超过 (≤ v)           [0, v) or [0, v]
-at_least   不少于, 至少                                   [v, ∞)
-range      100-200万元, 5到10个百分点                      [low, high]; value is the midpoint
+under      不足, 不到, 低于, 小于 (< v); 以下, 以内, 不超过 [0, v) or [0, v]
+at_least   不少于, 至少, 不低于                           [v, ∞)
+range      100-200万元, 5到10个百分点, 两到三万, 八九亿     [low, high]; value is the midpoint
+           数十亿, 数百家 (several)                        [10^k, 10^(k+1)), as JioNLP reads them
 =========  ===========================================  ====================================
+
+``direction`` is down for a negative figure (负3.9%, 同比-0.3%) or a falling change (下降, 减少),
+up for a rising one; ``token`` is the figure as the tokenizer cuts it (its qualifier words left out).
 
 The interval is closed or open as ``interval`` says; ``low`` and ``high`` are its ends.
 """
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import asdict, dataclass
@@ -35,52 +39,23 @@ import pandas as pd
 from helpers.article import Article
 from helpers.chinese import split_sentences
 from helpers.numerals import (
-    COUNT_UNITS,
-    MONEY_UNITS,
-    MULTIPLIERS,
-    PERCENT_UNITS,
-    RE_ARABIC,
-    RE_CHINESE,
-    UNITS,
+    IDIOMS,
+    POST_QUALIFIERS,
+    PRE_QUALIFIERS,
+    RE_IDIOM,
+    Reading,
+    find_statistics,
     parse_chinese,
-    parse_number,
-    step_of,
+    qualified_interval,
 )
+from helpers.periods import find_periods
 from helpers.tokenizer import tokenize
 
-PRE_QUALIFIERS = {
-    "约为": "approx", "大约为": "approx",
-    "不少于": "at_least", "至少": "at_least", "不超过": "under", "不足": "under", "不到": "under",
-    "将近": "nearly", "接近": "nearly", "超过": "over", "大约": "approx", "近": "nearly", "超": "over",
-    "逾": "over", "约": "approx",
-}
-POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "左右": "approx"}
-
-
-def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-# A statistic: optional qualifier, a number (or a range of two), 多/余, multiplier, unit, post-qualifier.
-#   超4000万元 · 近180万户 · 20多条 · 36.1万亿元 · 12.2% · 3个百分点 · 二十多家 · 100-200万元 · 5到10个百分点
-RE_STATISTIC = re.compile(
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?"
-    rf"(?<![0-9０-９.．A-Za-z第])(?P<num>{RE_ARABIC}|{RE_CHINESE})"
-    rf"(?:\s*(?:[—–\-~～至到])\s*(?P<num2>{RE_ARABIC}|{RE_CHINESE}))?"
-    rf"(?P<more>多|余)?(?P<mult>{_alternatives(MULTIPLIERS)})?"
-    rf"(?P<unit>{_alternatives(UNITS)})"
-    rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
-)
-# 百分之十二点二, 百分之二十: a percentage written out.
-RE_WRITTEN_PERCENT = re.compile(rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?百分之(?P<num>{RE_CHINESE}|{RE_ARABIC})")
-# Dates and periods, longest form first:
-#   2025—2027年 · 2025年第三季度 · 2025年上半年 · 2025年9月末 · 2025年6月 · 9月末 · 2025年
-RE_YEAR_RANGE = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*[—–\-~～至到]\s*(?P<y2>(?:19|20)\d{2})年")
-RE_QUARTER = re.compile(r"(?P<y>(?:19|20)\d{2})年第(?P<q>[一二三四1-4])季度")
-RE_HALF = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<h>[上下])半年")
-RE_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日)?(?P<end>末|底)?")
-RE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?!\d)")
+# Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
+# which the tokenizer shares: every statistic reported here is exactly one token.
+__all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigure", "derived_figures", "extract_figures",
+           "one_unit", "signed_change", "statistics"]
+# Dates and periods (2025—2027年, 2025年第三季度, 2018年1－9月, 前三季度, 9月末) are read by helpers.periods.
 # A five-year plan: “十五五” is the 15th plan, 2026–2030 (the third plan began in 1966).
 RE_PLAN = re.compile(r"“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?(?:规划|时期)?")
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
@@ -91,28 +66,51 @@ RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
 RE_ORDINAL = re.compile(
     r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
 )
-#: Numeral idioms that are not figures (checked so none is ever reported).
-IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致")
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
+# A signed change may state no verb at all: CPI同比-0.3%.
 RE_CHANGE = re.compile(
-    r"(?:同比|环比|较上年末?|比上年末?|较年初|较上月)?(?:增长|增加|上升|上涨|提高|提升|下降|下跌|减少|回落|降低|扩大|收窄)了?$"
+    r"(?:同比|环比|(?:较|比)(?:上年|去年|上月|上季度|年初)(?:同期|末|底)?)?(?:分别|分別|均)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄)了?$"
+    r"|(?:同比|环比)$"
 )
+# Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
+RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
+# Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
+TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "上升到", "上升至", "增至", "增加到", "增加至", "增长到",
+            "增长至", "提高到", "提高至", "提升到", "提升至", "回落到", "回落至", "减少到", "减少至", "扩大到", "扩大至",
+            "缩小到", "缩小至", "收窄到", "收窄至", "跌至", "涨至", "跌到", "涨到", "上涨到", "上涨至", "下跌到", "下跌至",
+            "达到")
+LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
 LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划"}
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
-RE_TRIM_END = re.compile(r"(?:拟|按|为|达到|达|约|平均|预计|共计|累计|合计)+$")
-RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成)+")
+RE_TRIM_END = re.compile(rf"(?:拟|按|为|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至)+$")
+RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|相比于|相比|较之)+")
+# The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
+# comparison, never carried to the figures after it.
+NAMED_AFTER = "what it measures named after it"
+# An opening bracket with no closing one left at the end of a subject.
+RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
+# What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
+RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
+# A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%.
+RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
+# Pronoun-like words that begin a name rather than a clause (其他类金融机构资产总额).
+KEEP_LEAD = {"其他", "其它", "其余"}
 MAX_ABOUT_CHARS = 16
 CLAUSE_BREAKS = "，；：。！？,;:!?"
 NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
 ORG_POS = {"nt"}
+#: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
+STATISTIC_KINDS = ("money", "percent", "count", "rate")
 #: Columns of ``extract_figures``.
 COLUMNS = (
     "surface", "start", "end", "section", "paragraph", "sentence", "kind", "value", "unit", "qualifier", "low", "high",
     "interval", "about", "subject", "source", "change", "as_of", "as_of_inferred", "period_start", "period_end", "note",
+    "direction", "token",
 )
 
 
@@ -142,6 +140,8 @@ class StatedFigure:
     period_start: str = ""
     period_end: str = ""
     note: str = ""
+    direction: str = ""  # down | up | "" : from the sign (负3.9%) or the change verb (下降3.2%)
+    token: str = ""  # the figure token, the surface without its qualifier words (4000万元 of 超4000万元)
 
 
 @dataclass(frozen=True)
@@ -159,121 +159,48 @@ def _sentences(source: Article | str) -> list[_Sentence]:
     return [_Sentence(s.text, s.start, None, None, i) for i, s in enumerate(split_sentences(source))]
 
 
-def _interval(qualifier: str, value: float, *, step: float = 1.0, words: str = "", more: bool = False,
-              ) -> tuple[float, float, str]:
-    """The interval a qualified value allows (see the module docstring); ``words`` are the
-    qualifier words around the number, ``more`` whether 多/余 follows it."""
-    if more and qualifier in ("over", "exact"):
-        return (value, value + step, "[v, v+step)")
-    if qualifier == "over":
-        return (value, math.inf, "[v, ∞)" if "以上" in words else "(v, ∞)")
-    if qualifier == "nearly":
-        return (0.9 * value, value, "[0.9v, v)")
-    if qualifier == "approx":
-        return (0.95 * value, 1.05 * value, "[0.95v, 1.05v]")
-    if qualifier == "under":
-        return (0.0, value, "[0, v]" if "以下" in words or "不超过" in words else "[0, v)")
-    if qualifier == "at_least":
-        return (value, math.inf, "[v, ∞)")
-    return (value, value, "[v, v]")
+_interval = qualified_interval
 
 
-def _kind_of(unit: str) -> str:
-    if unit in MONEY_UNITS:
-        return "money"
-    if unit in PERCENT_UNITS:
-        return "percent"
-    return "count"
-
-
-def _statistic(match: re.Match[str], sentence: _Sentence, offset: int) -> StatedFigure | None:
-    num, num2, unit = match["num"], match["num2"], match["unit"]
-    chinese = not re.fullmatch(RE_ARABIC, num)
-    if chinese and match["num"] == "一" and not (match["more"] or match["mult"]):
-        return None  # 一条路径, 一次性: 一 with a classifier is an article, not a count
-    if chinese and unit in COUNT_UNITS and not (match["more"] or match["mult"]) and parse_chinese(num) < 2:
-        return None
-    scale = MULTIPLIERS.get(match["mult"] or "", 1)
-    value = parse_number(num) * scale
-    unit = {"％": "%", "百分点": "个百分点", "基点": "个基点"}.get(unit, unit)
-    pre, post = match["pre"] or "", match["post"] or ""
-    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("over" if match["more"] else "exact")
-    if num2:
-        low, high = value, parse_number(num2) * scale
-        value, qualifier, shape = (low + high) / 2, "range", "[low, high]"
-    else:
-        low, high, shape = _interval(qualifier, value, step=step_of(num) * scale, words=pre + post,
-                                     more=bool(match["more"]))
+def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
     return StatedFigure(
-        surface=match.group(), start=offset + match.start(), end=offset + match.end(), section=sentence.section,
-        paragraph=sentence.paragraph, sentence=sentence.index, kind=_kind_of(unit), value=value, unit=unit,
-        qualifier=qualifier, low=low, high=high, interval=shape,
+        surface=reading.surface, start=offset + reading.start, end=offset + reading.end, section=sentence.section,
+        paragraph=sentence.paragraph, sentence=sentence.index, kind=reading.kind, value=reading.value, unit=reading.unit,
+        qualifier=reading.qualifier, low=reading.low, high=reading.high, interval=reading.interval, note=reading.note,
+        token=reading.token,
     )
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
-    """True where text[start:end] overlaps a numeral idiom (最后一公里, 一次性 ...)."""
-    return any(m.start() < end and start < m.end() for idiom in IDIOMS for m in re.finditer(re.escape(idiom), text))
-
-
-def _written_percent(match: re.Match[str], sentence: _Sentence, offset: int) -> StatedFigure:
-    value = parse_number(match["num"])
-    qualifier = PRE_QUALIFIERS.get(match["pre"] or "", "exact")
-    low, high, shape = _interval(qualifier, value, words=match["pre"] or "")
-    return StatedFigure(match.group(), offset + match.start(), offset + match.end(), sentence.section,
-                        sentence.paragraph, sentence.index, "percent", value, "%", qualifier, low, high, shape)
-
-
-def _month_end(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    """True where text[start:end] overlaps a numeral idiom (最后一公里, 一次性 ...; not the 之一 of 百分之一)."""
+    return any(m.start() < end and start < m.end() for m in RE_IDIOM.finditer(text))
 
 
 def _dates(sentence: _Sentence, offset: int, last_year: int | None) -> list[StatedFigure]:
-    """Dates and periods of a sentence, in order; a month without a year takes the last year stated."""
+    """Dates and periods of a sentence, in order (``helpers.periods``); a month without a year takes
+    the last year stated before it, in the sentence or before it (``last_year``)."""
     out: list[StatedFigure] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], kind: str, start: str, end: str, *, note: str = "", inferred: bool = False) -> None:
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    def add(start: int, end: int, kind: str, first: str, last: str, *, note: str = "", inferred: bool = False) -> None:
+        if any(s < end and start < e for s, e in taken):
             return
-        taken.append((match.start(), match.end()))
+        taken.append((start, end))
         out.append(StatedFigure(
-            surface=match.group(), start=offset + match.start(), end=offset + match.end(), section=sentence.section,
-            paragraph=sentence.paragraph, sentence=sentence.index, kind=kind, period_start=start, period_end=end,
+            surface=sentence.text[start:end], start=offset + start, end=offset + end, section=sentence.section,
+            paragraph=sentence.paragraph, sentence=sentence.index, kind=kind, period_start=first, period_end=last,
             as_of_inferred=inferred, note=note,
         ))
 
     text = sentence.text
-    for m in RE_YEAR_RANGE.finditer(text):
-        add(m, "period", f"{m['y1']}-01-01", f"{m['y2']}-12-31")
-    for m in RE_QUARTER.finditer(text):
-        q = "一二三四".find(m["q"]) + 1 if m["q"] in "一二三四" else int(m["q"])
-        y = int(m["y"])
-        add(m, "period", f"{y:04d}-{3 * q - 2:02d}-01", _month_end(y, 3 * q))
-    for m in RE_HALF.finditer(text):
-        y = int(m["y"])
-        add(m, "period", f"{y}-01-01" if m["h"] == "上" else f"{y}-07-01", f"{y}-06-30" if m["h"] == "上" else f"{y}-12-31")
-    for m in RE_MONTH.finditer(text):
-        earlier = re.findall(r"((?:19|20)\d{2})年", text[:m.start()])
-        year, inferred = (int(m["y"]), False) if m["y"] else (int(earlier[-1]) if earlier else last_year, True)
-        if year is None:
-            continue
-        month = int(m["m"])
-        note = f"year {year} inferred from the text before it" if inferred else ""
-        if m["d"]:
-            day = f"{year:04d}-{month:02d}-{int(m['d']):02d}"
-            add(m, "date", day, day, note=note, inferred=inferred)
-        elif m["end"]:
-            add(m, "date", _month_end(year, month), _month_end(year, month), note=note, inferred=inferred)
-        else:
-            add(m, "period", f"{year:04d}-{month:02d}-01", _month_end(year, month), note=note, inferred=inferred)
-    for m in RE_YEAR.finditer(text):
-        add(m, "period", f"{m['y']}-01-01", f"{m['y']}-12-31")
+    for p in find_periods(text, year=last_year):
+        note = p.note or (f"year {p.first[:4]} inferred from the text before it" if p.inferred else "")
+        add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
     for m in RE_PLAN.finditer(text):
         n = int(parse_chinese(m["n"]))
         first = 1966 + 5 * (n - 3)
-        add(m, "period", f"{first}-01-01", f"{first + 4}-12-31", note=f"the {n}th five-year plan")
-    return out
+        add(m.start(), m.end(), "period", f"{first}-01-01", f"{first + 4}-12-31", note=f"the {n}th five-year plan")
+    return sorted(out, key=lambda f: f.start)
 
 
 def _labels(sentence: _Sentence, offset: int, taken: list[tuple[int, int]]) -> list[StatedFigure]:
@@ -284,7 +211,7 @@ def _labels(sentence: _Sentence, offset: int, taken: list[tuple[int, int]]) -> l
             surface = sentence.text[start:end]
             if _in_idiom(sentence.text, start, end) or any(s < end and start < e for s, e in taken):
                 continue
-            if pattern is RE_ORDINAL and re.match(r"第[一二三四]季度", surface):
+            if pattern is RE_ORDINAL and re.match(r"第[一二三四]季度", sentence.text[start:start + 4]):
                 continue
             taken.append((start, end))
             out.append(StatedFigure(surface=surface, start=offset + start, end=offset + end, section=sentence.section,
@@ -305,6 +232,13 @@ def _noun_run(tokens: list, start: int, step: int) -> str:
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
     """about, change: read from the tokens around the figure within its clause."""
     local_start, local_end = figure.start - offset, figure.end - offset
+    listed = [p for p in previous if p.sentence == figure.sentence and p.kind == figure.kind and p.unit == figure.unit
+              and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
+    if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
+        first = listed[-1]
+        direction = "down" if figure.value < 0 or RE_DOWN.search(first.change) else "up" if RE_UP.search(first.change) else ""
+        return {"about": first.about, "change": first.change, "note": f"in a list with {first.surface}",
+                "direction": direction}
     before = [i for i, t in enumerate(tokens) if t.end <= local_start]
     after = [i for i, t in enumerate(tokens) if t.start >= local_end]
     change = ""
@@ -316,34 +250,64 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     words = [tokens[k] for k in before if tokens[k].start >= clause_start and tokens[k].end <= local_start - len(change)]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
-    while words and (words[-1].text in LINK_WORDS or words[-1].pos in TRIM_POS or words[-1].kind != "word"):
-        words.pop()
-    while words and (words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
+    led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
+    while words and (words[-1].text in LINK_WORDS or words[-1].text in PRE_QUALIFIERS or words[-1].pos in TRIM_POS
+                     or words[-1].kind != "word"
+                     or RE_DOWN.fullmatch(words[-1].text) or RE_UP.fullmatch(words[-1].text)):
+        led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
+        words.pop()  # 贫困发生率下降到0.9%: neither 到 nor 下降 is what 0.9% measures
+    led_to = led_to or bool(words and re.search("[到至]$", words[-1].text))
+    while words and words[0].text not in KEEP_LEAD and (
+            words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
         words.pop(0)
+    if led_to and words and all(t.pos == "v" for t in words):
+        words = []  # a verb is never what a figure measures (拿到15.5亿元, 扩招到9人)
     about_before = RE_TRIM_START.sub("", RE_TRIM_END.sub("", "".join(t.text for t in words)))
-    if len(about_before) > MAX_ABOUT_CHARS:
-        about_before = _noun_run(tokens, before[-1], -1) if before else ""
+    about_before = RE_OPEN_PAREN.sub("", about_before)  # GDP(国内生产总值)同比增长: GDP, not GDP(国内生产总值
+    respectively = "分别" in lead[clause_start:]
+    if len(about_before) > MAX_ABOUT_CHARS and not (respectively and "、" in about_before):
+        # too long to be a name: the nouns that end it (…本外币资产总额); a list read with 分别 stays whole
+        tail = []
+        for t in reversed(words):
+            if t.pos not in NOUNISH or t.pos in ORG_POS:
+                break
+            tail.insert(0, t.text)
+        about_before = "".join(tail)
     about_after = ""
     if figure.kind == "count" and after:
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
         clause = [k for k in after if k < clause_end]
         des = [k for k in clause if tokens[k].text == "的"]
-        first = des[-1] + 1 if des else (clause[0] if clause else len(tokens))
+        # 四个关键词评价…: the nouns right after the count; 20多条与…相关的民意诉求: the nouns after 的
+        immediate = bool(clause) and tokens[clause[0]].pos in NOUNISH
+        first = des[-1] + 1 if des and not immediate else (clause[0] if clause else len(tokens))
         about_after = _noun_run(tokens, first, 1)
     # what a figure measures: a count names it after itself (180万户小微企业), else the clause before
     # it does; a bare change (，同比增长12.2%) measures the figure before it, and a bare count
     # (回应12条) measures what the last count of its unit did
     same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
-                     and p.kind in ("money", "percent", "count")]
+                     and p.kind in STATISTIC_KINDS and NAMED_AFTER not in p.note]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
-    if change and not about_before:
+    share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip())
+    if (change and not about_before) or share_of:  # 占社零总额24.5%: the share of what the figure before measures
         carried = same_sentence
+        about_before = "" if share_of else about_before
+    # parallel clauses (化工行业用水4.2亿吨，造纸行业用水3亿吨) each name their own subject: a noun
+    # before the figure in its own clause wins over one carried from an earlier figure; a clause
+    # that ends in a verb (现场回应12条) names none
+    noun_headed = bool(about_before) and bool(words) and words[-1].pos in NOUNISH
     about, note = about_after, ""
-    if not about and carried:
+    if not about and noun_headed:
+        about = about_before
+    elif not about and carried:
         about, note = carried[-1].about, f"what it measures carried from {carried[-1].surface}"
     elif not about:
         about = about_before
-    return {"about": about, "change": change, "note": note}
+    if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
+        about = _noun_run(tokens, after[0] + 1, 1)
+        note = NAMED_AFTER if about else note
+    direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
+    return {"about": about, "change": change, "note": note, "direction": direction}
 
 
 def extract_figures(source: Article | str) -> pd.DataFrame:
@@ -366,16 +330,8 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
         dates = _dates(sentence, offset, last_year)
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
-        stats = []
-        for pattern in (RE_WRITTEN_PERCENT, RE_STATISTIC):
-            for m in pattern.finditer(sentence.text):
-                if any(s < m.end() and m.start() < e for s, e in taken) or _in_idiom(sentence.text, m.start(), m.end()):
-                    continue
-                read = _written_percent if pattern is RE_WRITTEN_PERCENT else _statistic
-                figure = read(m, sentence, offset)
-                if figure is not None:
-                    taken.append((m.start(), m.end()))
-                    stats.append(figure)
+        stats = [_figure(r, sentence, offset) for r in find_statistics(sentence.text)
+                 if not any(s < r.end and r.start < e for s, e in taken)]
         tokens = tokenize(sentence.text) if stats else []
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
         if orgs:
@@ -383,10 +339,11 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
         subject = orgs[0] if orgs else (last_subject[1] if last_subject[0] == sentence.paragraph else "")
         cited = re.search(r"《([^》]+)》(?:显示|表明|指出)", sentence.text)
         for figure in sorted(dates + stats + labels, key=lambda f: f.start):
-            if figure.kind in ("money", "percent", "count"):
+            if figure.kind in STATISTIC_KINDS:
                 prior = [d for d in dates if d.end <= figure.start]
                 as_of = prior[-1] if prior else None
                 extra = _describe(figure, sentence, tokens, offset, figures)
+                extra["note"] = "; ".join(n for n in (figure.note, extra["note"]) if n)
                 figure = StatedFigure(**{
                     **asdict(figure), **extra, "subject": subject, "source": cited.group(1) if cited else "",
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
@@ -403,8 +360,35 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
 
 
 def statistics(frame: pd.DataFrame) -> pd.DataFrame:
-    """Only the money, percent and count rows of ``extract_figures``."""
-    return frame[frame["kind"].isin(["money", "percent", "count"])].reset_index(drop=True)
+    """Only the money, percent, count and rate rows of ``extract_figures``."""
+    return frame[frame["kind"].isin(list(STATISTIC_KINDS))].reset_index(drop=True)
+
+
+def signed_change(frame: pd.DataFrame) -> pd.Series:
+    """Each figure's value with the sign of its direction: 同比下降3.2% is -3.2, so a decline is never
+    drawn as growth; 负3.9% stays -3.9.
+
+    >>> signed_change(pd.DataFrame({"value": [3.2, -3.9, 5.0], "direction": ["down", "down", "up"]})).tolist()
+    [-3.2, -3.9, 5.0]
+    """
+    down = frame["direction"] == "down"
+    return frame["value"].where(~down, -frame["value"].abs())
+
+
+def one_unit(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows in the frame's most frequent unit (a tie: the one stated first), and the other rows:
+    美元 is never plotted on a 元 axis.
+
+    >>> kept, left = one_unit(pd.DataFrame({"unit": ["美元", "元", "元"], "value": [1.0, 2.0, 3.0]}))
+    >>> kept["value"].tolist(), left["unit"].tolist()
+    ([2.0, 3.0], ['美元'])
+    """
+    if frame.empty:
+        return frame, frame
+    counts = frame["unit"].value_counts(sort=False)
+    unit = max(counts.index, key=lambda u: (counts[u], -list(frame["unit"]).index(u)))
+    same = frame["unit"] == unit
+    return frame[same], frame[~same]
 
 
 #: Columns of ``derived_figures``.

@@ -14,6 +14,7 @@ tags, a list of corrections, and jieba.posseg's HMM for words in none of them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import os
@@ -33,7 +34,7 @@ try:  # the fast engine: same algorithm and, with jieba's dictionary, the same t
 except ImportError:  # pragma: no cover - exercised only where the wheel is missing
     jieba_fast_dat = None
 
-from helpers import numerals
+from helpers import numerals, periods
 from helpers.chinese import PUNCTUATION
 from helpers.paths import CACHE
 
@@ -52,21 +53,19 @@ JIEBA_DICT = Path(jieba.__file__).resolve().parent / "dict.txt"
 FIGURE_POS = "m"
 PUNCT_POS = "x"
 
-# Multipliers and units a figure may carry (the vocabulary lives in helpers.numerals).
-MULTIPLIERS = "|".join(sorted(numerals.MULTIPLIERS, key=len, reverse=True)) + "|百"
-UNITS = "|".join(re.escape(u) for u in numerals.UNITS if u not in ("%", "％")) + "|余|多"
 NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
-# A stated figure, longest form first, never starting or ending inside a run of letters and digits
-# (G20, 5G stay words):
+# Dates and periods a figure token may be (statistics come from helpers.numerals, the grammar the
+# extractor uses), never starting or ending inside a run of letters and digits (G20, 5G stay words):
 #   2025—2027年 (range of years)       2025年9月末, 2025年第三季度, 9月末 (dates)
-#   100-200万元 (range)                12.2%, 3个百分点 (percent)     36.1万亿元, 20多条, 4000多万元
-RE_FIGURE = re.compile(
+RE_DATE_FIGURE = re.compile(
     rf"(?<![A-Za-z0-9０-９.．])(?:{NUMBER}\s*[—–\-~～至到]\s*{NUMBER}年"
     rf"|[0-9]{{4}}年(?:第[一二三四1-4]季度|[上下]半年|[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?(?:末|底|初|上旬|中旬|下旬)?)?"
-    rf"|[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月(?:末|底|初|上旬|中旬|下旬)"
-    rf"|{NUMBER}\s*[—–\-~～至到]\s*{NUMBER}(?:多|余)?(?:{MULTIPLIERS})?(?:{UNITS})?(?:[%％])?"
-    rf"|{NUMBER}(?:多|余)?(?:{MULTIPLIERS})?(?:[%％]|{UNITS})?)(?![A-Za-z])"
+    rf"|[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月(?:末|底|初|上旬|中旬|下旬))(?![A-Za-z])"
 )
+# A bare Arabic number (a code, a count without a unit): one token too.
+RE_BARE_NUMBER = re.compile(rf"(?<![A-Za-z0-9０-９.．]){NUMBER}(?![A-Za-z0-9０-９])")
+# A character that a figure holds (a numeral, 年 of 今年, 月 of 本月): text without one holds none.
+RE_MAY_HOLD_FIGURE = re.compile(rf"[0-9０-９{numerals.CN_NUMERAL_CHARS}数几年月季]")
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # Any digit, ASCII or full-width: text without one holds no figure.
 RE_DIGIT = re.compile(r"[0-9０-９]")
@@ -235,17 +234,64 @@ def _digit_terms() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+@cache
+def _numeral_terms() -> re.Pattern[str] | None:
+    """One pattern for the domain words that hold Chinese numerals (五篇大文章, 三会一课), longest first."""
+    chars = set(numerals.CN_NUMERAL_CHARS)
+    words = sorted((w for w in _domain() if chars & set(w) and not RE_DIGIT.search(w)), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``spans`` (sorted, none overlapping another) that overlap [start, end)."""
+    i = bisect.bisect_left(spans, (start, start))
+    if i and spans[i - 1][1] > start:
+        i -= 1
+    out = []
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            out.append(spans[i])
+        i += 1
+    return out
+
+
+def figure_spans(text: str) -> list[tuple[int, int]]:
+    """Where the figure tokens of ``text`` are: dates and periods (``periods.find_periods``, the
+    extractor's grammar, then RE_DATE_FIGURE), then statistics (``numerals.find_statistics``,
+    without their qualifier words), then bare Arabic numbers."""
+    spans: list[tuple[int, int]] = []  # kept sorted, so a long text costs no more per figure than a short one
+
+    def take(start: int, end: int) -> None:
+        if not _overlapping(spans, start, end):
+            bisect.insort(spans, (start, end))
+
+    for period in periods.find_periods(text, year=2000):  # the year only lets a month stand alone; no value is kept
+        take(period.start, period.end)  # 今年 too, unresolved or not: a date, kept out of keyword lists
+    for match in RE_DATE_FIGURE.finditer(text):
+        take(*match.span())
+    for reading in numerals.find_statistics(text):
+        take(reading.token_start, reading.token_end)
+    for match in RE_BARE_NUMBER.finditer(text):
+        take(*match.span())
+    return spans
+
+
 def _protected_spans(text: str) -> list[tuple[int, int, str]]:
-    """Figures, and domain words that contain digits (1对N), as (start, end, kind) in order."""
-    if not RE_DIGIT.search(text):
+    """Figures, and domain words that contain digits (1对N) or numerals (五篇大文章) where a figure
+    would cut them, as (start, end, kind) in order."""
+    if not RE_MAY_HOLD_FIGURE.search(text):
         return []
     pattern = _digit_terms()
-    spans = [(m.start(), m.end(), "word") for m in pattern.finditer(text)] if pattern else []
-    words = list(spans)
-    for match in RE_FIGURE.finditer(text):
-        if not any(s < match.end() and match.start() < e for s, e, _ in words):
-            spans.append((match.start(), match.end(), "figure"))
-    return sorted(spans)
+    words = [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern and RE_DIGIT.search(text) else []
+    figures = [span for span in figure_spans(text) if not _overlapping(words, *span)]
+    numeral_words = _numeral_terms()
+    if figures and numeral_words:
+        for m in numeral_words.finditer(text):
+            cut = _overlapping(figures, m.start(), m.end())
+            if cut:
+                figures = [span for span in figures if span not in cut]
+                words.append(m.span())
+    return sorted([(s, e, "word") for s, e in words] + [(s, e, "figure") for s, e in figures])
 
 
 def _cut_plain(text: str, offset: int, out: list[Token], engine: str) -> None:

@@ -1,0 +1,326 @@
+"""Dates and periods as news writes them: years, quarters, halves, months, days, their parts and ranges.
+
+``find_periods`` reads every date or period of a text, in order; ``read_period`` reads a whole string
+as one (raising ValueError naming it otherwise). Each is a ``Period`` with its first and last day
+(ISO). Forms, with what they cover:
+
+===================================  ===============================================================
+2025年, 二〇〇六年, 98年4月             a year (a two-digit year only before a month, quarter or half:
+                                     98 → 1998, 24 → 2024: the century nearer the base year)
+2025年第三季度, 一季度, 首季度          a quarter; 一季度末 its last day, 四季度初 its first month
+2025年上半年                          a half
+前三季度, 前两个季度, 前十一个月         from 1 January to the end of that quarter or month
+2025年9月, 9月份, 十二月                a month; 9月末/月底 its last day (a date: 截至9月末), 9月初 days
+                                     1–5, 上旬/中旬/下旬 days 1–10, 11–20, 21 to the end
+2025年9月30日, 9月30号                 a day (a date)
+2025年末, 年底                         the last day of the year (a date)
+2018年1－9月, 2017年8月至11月,          a range: the second end takes what it leaves out (year, month)
+2019年4月12-19日, 2025—2027年           from the first
+今年, 去年, 上年, 前年, 明年, 本年       relative years: resolved against ``base`` when given, else left
+                                     unresolved (no period)
+===================================  ===============================================================
+
+A month or quarter with no year takes the last year stated before it in the text, else ``year``
+(the caller's context), else ``base``'s year; ``inferred`` says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from helpers.numerals import parse_number
+
+_CN = "〇零一二三四五六七八九"
+# A year: 2025, 二〇〇六, or two digits (98, 九七) where a month, quarter or half follows.
+RE_YEAR = re.compile(
+    rf"(?P<y>(?:1[89]|20)[0-9]{{2}}|[{_CN}]{{4}}|(?:[0-9]{{2}}|[{_CN}]{{2}})(?=年(?:[0-9一二三四五六七八九十]+月|第|首|[一二三四1-4]季度|[上下]半年|底|末|初)))年"
+    r"|(?P<rel>今年|去年|上年|前年|明年|本年|当年|后年)"
+)
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+# Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
+RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
+RELATIVE_STEPS = {"本": 0, "当": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}
+# This year and next (今明两年) and similar pairs.
+RE_YEAR_PAIR = re.compile(r"(?P<a>今|去|明)(?P<b>明|今|后)两年")
+# A bare four-digit year before a range separator whose other end says 年: the 2025 of 2025—2027年.
+RE_BARE_YEAR = re.compile(r"(?P<y>(?:1[89]|20)[0-9]{2})(?=\s*(?:——|--|[—–\-~～至到－])\s*(?:(?:1[89]|20)?[0-9]{2})年)")
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅[一]?"
+RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))季度(?P<part>末|初)?")
+RE_HALF = re.compile(r"(?P<h>[上下])半年")
+# Cumulative periods from 1 January: 前三季度, 前两个季度, 前十一个月.
+RE_CUMULATIVE = re.compile(
+    r"前(?P<n>[一二三两四1-4])(?:个)?季度|前(?P<m>十[一二]?|[一二两三四五六七八九]|1[01]|[1-9])个?月(?!份)"
+)
+RE_MONTH = re.compile(rf"(?P<m>{_MONTH})月份?")
+RE_DAY = re.compile(rf"(?P<d>{_DAY})[日号]")
+RE_MONTH_PART = re.compile(r"(?P<part>上旬|中旬|下旬|月?末|月?底|初)")
+RE_YEAR_PART = re.compile(r"(?P<part>年?末|年?底|年?初)")
+_SEP = r"\s*(?:——|--|[—–\-~～至到－])\s*"
+RE_SEPARATOR = re.compile(_SEP)
+# A range of months or days that states the unit once: 1－9月份, 1-五月, 12-19日.
+RE_MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH}){_SEP}(?P<m2>{_MONTH})月份?")
+RE_DAY_RANGE = re.compile(rf"(?P<d1>{_DAY}){_SEP}(?P<d2>{_DAY})[日号]")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date (one day) or a period, with its first and last day (ISO) and whether its year was inferred."""
+
+    surface: str
+    start: int
+    end: int
+    kind: str  # date | period
+    first: str
+    last: str
+    inferred: bool = False
+    note: str = ""
+
+
+@dataclass
+class _Point:
+    end: int
+    first: dt.date
+    last: dt.date
+    grain: str  # year | quarter | half | month | day | part
+    year_stated: bool
+    inferred: bool
+    note: str = ""
+
+
+def _number(text: str) -> int:
+    return int(parse_number(text.replace("廿", "二十").replace("卅", "三十")))
+
+
+def _two_digit_year(yy: int, base_year: int | None) -> int:
+    """98 -> 1998, 24 -> 2024: the century that puts the year no more than ten years after the base year."""
+    pivot = (base_year or dt.date.today().year) + 10
+    return 2000 + yy if 2000 + yy <= pivot else 1900 + yy
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _read_year(text: str, pos: int, base: dt.date | None) -> tuple[int, int | None, bool, str] | None:
+    """(end, year, stated, note) of a year at ``pos``; year None for a relative year with no base."""
+    m = RE_YEAR.match(text, pos)
+    if m is None:
+        return None
+    if m["rel"]:
+        if base is None:
+            return m.end(), None, True, f"{m['rel']} unresolved: the text states no date to count from"
+        return m.end(), base.year + RELATIVE_YEARS[m["rel"]], True, f"{m['rel']} resolved against {base.isoformat()}"
+    y = m["y"]
+    digits = y if y.isdigit() else "".join("0" if c in "〇零" else str(_CN.index(c) - 1) for c in y)
+    if len(y) == 4:
+        return m.end(), int(digits), True, ""
+    return m.end(), _two_digit_year(int(digits), base.year if base else None), True, ""
+
+
+def _read_point(text: str, pos: int, year: int | None, inferred: bool, *, after_month: int | None = None,
+                ) -> _Point | None:
+    """A date or period starting at ``pos`` that holds no year (the year is given)."""
+    if year is None:
+        return None
+    if m := RE_QUARTER.match(text, pos):
+        q = 1 if m["first"] else ("一二三四".find(m["q"]) + 1 if m["q"] in "一二三四" else int(m["q"]))
+        first, last = dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+        if m["part"] == "末":
+            return _Point(m.end(), last, last, "part", False, inferred)
+        if m["part"] == "初":
+            return _Point(m.end(), first, _month_end(year, 3 * q - 2), "part", False, inferred)
+        return _Point(m.end(), first, last, "quarter", False, inferred)
+    if m := RE_HALF.match(text, pos):
+        first = dt.date(year, 1 if m["h"] == "上" else 7, 1)
+        return _Point(m.end(), first, _month_end(year, 6 if m["h"] == "上" else 12), "half", False, inferred)
+    if m := RE_CUMULATIVE.match(text, pos):
+        months = 3 * _number(m["n"]) if m["n"] else _number(m["m"])
+        if not 1 <= months <= 12:
+            return None
+        return _Point(m.end(), dt.date(year, 1, 1), _month_end(year, months), "cumulative", False, inferred)
+    if m := RE_MONTH_RANGE.match(text, pos):
+        m1, m2 = _number(m["m1"]), _number(m["m2"])
+        if 1 <= m1 < m2 <= 12:
+            return _Point(m.end(), dt.date(year, m1, 1), _month_end(year, m2), "months", False, inferred)
+    if m := RE_MONTH.match(text, pos):
+        month = _number(m["m"])
+        if not 1 <= month <= 12:
+            return None
+        return _read_month_tail(text, m.end(), year, month, inferred) or _Point(
+            m.end(), dt.date(year, month, 1), _month_end(year, month), "month", False, inferred)
+    if after_month is not None and (d := RE_DAY.match(text, pos)):  # the 19日 of 4月12-19日
+        day = _number(d["d"])
+        if not 1 <= day <= calendar.monthrange(year, after_month)[1]:
+            return None
+        date = dt.date(year, after_month, day)
+        return _Point(d.end(), date, date, "day", False, inferred)
+    return None
+
+
+def _read_month_tail(text: str, end: int, year: int, month: int, inferred: bool = False) -> _Point | None:
+    """The days or part of a month read after the month: 12-19日, 30日, 上旬, 末."""
+    last_day = _month_end(year, month).day
+    if d := RE_DAY_RANGE.match(text, end):
+        d1, d2 = _number(d["d1"]), _number(d["d2"])
+        if 1 <= d1 < d2 <= last_day:
+            return _Point(d.end(), dt.date(year, month, d1), dt.date(year, month, d2), "days", False, inferred)
+    if d := RE_DAY.match(text, end):
+        day = _number(d["d"])
+        if 1 <= day <= last_day:
+            date = dt.date(year, month, day)
+            return _Point(d.end(), date, date, "day", False, inferred)
+        return None
+    if p := RE_MONTH_PART.match(text, end):
+        part = p["part"].lstrip("月")
+        span = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last_day), "初": (1, 5), "末": (last_day, last_day),
+                "底": (last_day, last_day)}[part]
+        return _Point(p.end(), dt.date(year, month, span[0]), dt.date(year, month, span[1]), "part", False, inferred)
+    return None
+
+
+def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | None, *, after_month: int | None = None,
+               ) -> _Point | None:
+    """A date or period at ``pos``, with or without its year (then ``context_year``)."""
+    if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
+        if base is None:
+            return _Point(m.end(), dt.date.min, dt.date.min, "unresolved", True, False,
+                          f"{m.group()} unresolved: the text states no date to count from")
+        step = RELATIVE_STEPS[m["rel"]]
+        if m["unit"] == "月":
+            index = base.year * 12 + base.month - 1 + step
+            year, month = divmod(index, 12)
+            month += 1
+            point = _read_month_tail(text, m.end(), year, month) or _Point(
+                m.end(), dt.date(year, month, 1), _month_end(year, month), "month", True, False)
+        else:
+            index = base.year * 4 + (base.month - 1) // 3 + step
+            year, quarter = divmod(index, 4)
+            point = _Point(m.end(), dt.date(year, 3 * quarter + 1, 1), _month_end(year, 3 * quarter + 3), "quarter",
+                           True, False)
+            if text.startswith("末", m.end()):  # 上季度末: the quarter's last day
+                point = _Point(m.end() + 1, point.last, point.last, "part", True, False)
+            elif text.startswith("初", m.end()):
+                point = _Point(m.end() + 1, point.first, _month_end(year, 3 * quarter + 1), "part", True, False)
+        point.note = f"{m.group()} resolved against {base.isoformat()}"
+        return point
+    if (m := RE_YEAR_PAIR.match(text, pos)) is not None and base is not None:
+        offsets = {"去": -1, "今": 0, "明": 1, "后": 2}
+        a, b = base.year + offsets[m["a"]], base.year + offsets[m["b"]]
+        if b == a + 1:
+            return _Point(m.end(), dt.date(a, 1, 1), dt.date(b, 12, 31), "years", True, False,
+                          f"{m.group()} resolved against {base.isoformat()}")
+    if base is not None and after_month is None and (d := RE_DAY.match(text, pos)) is not None and context_year is not None:
+        day = _number(d["d"])  # 30日 alone: a day of the base month
+        if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
+            date = dt.date(base.year, base.month, day)
+            return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
+    year_read = _read_year(text, pos, base)
+    if year_read is not None:
+        end, year, _, note = year_read
+        if year is None:
+            # what follows still belongs to it (今年初, 明年上半年, 去年同期 is 去年): read it for its extent only
+            tail = _read_point(text, end, 2000, False) or (
+                _Point(p.end(), dt.date.min, dt.date.min, "part", True, False) if (p := RE_YEAR_PART.match(text, end)) else None)
+            return _Point(tail.end if tail else end, dt.date.min, dt.date.min, "unresolved", True, False, note)
+        point = _read_point(text, end, year, False)
+        if point is not None:
+            point.year_stated, point.note = True, note
+            return point
+        if p := RE_YEAR_PART.match(text, end):
+            if p["part"].endswith("初"):  # 年初: January and February, as JioNLP reads it
+                return _Point(p.end(), dt.date(year, 1, 1), _month_end(year, 2), "part", True, False, note)
+            return _Point(p.end(), dt.date(year, 12, 31), dt.date(year, 12, 31), "part", True, False, note)
+        return _Point(end, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True, False, note)
+    if context_year is not None and (p := re.compile(r"年(?P<part>底|末|初)").match(text, pos)) is not None:
+        year = context_year  # 年底 with no year: the year in context
+        if p["part"] == "初":
+            return _Point(p.end(), dt.date(year, 1, 1), _month_end(year, 2), "part", False, True)
+        return _Point(p.end(), dt.date(year, 12, 31), dt.date(year, 12, 31), "part", False, True)
+    if m := RE_BARE_YEAR.match(text, pos):
+        year = int(m["y"])
+        return _Point(m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True, False)
+    return _read_point(text, pos, context_year, True, after_month=after_month)
+
+
+# Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
+RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首下年]")
+
+
+def _period(text: str, start: int, point: _Point, first: _Point | None = None) -> Period:
+    begin = first or point
+    kind = "date" if begin.first == point.last and point.grain in ("day", "part") else "period"
+    inferred = begin.inferred or point.inferred
+    return Period(text[start:point.end], start, point.end, kind, begin.first.isoformat(), point.last.isoformat(),
+                  inferred, begin.note or point.note)
+
+
+def find_periods(text: str, *, year: int | None = None, base: dt.date | None = None) -> list[Period]:
+    """Every date and period of ``text`` in order; a range (2018年1－9月) is one period.
+
+    ``year`` is the year a month with none takes when the text states none before it; ``base``
+    resolves relative years (今年, 去年) and is the last resort for a missing year.
+
+    >>> [(p.surface, p.first, p.last) for p in find_periods("2018年1－9月，前三季度")]
+    [('2018年1－9月', '2018-01-01', '2018-09-30'), ('前三季度', '2018-01-01', '2018-09-30')]
+    """
+    out: list[Period] = []
+    context = year if year is not None else (base.year if base else None)
+    pos = 0
+    while (m := RE_START.search(text, pos)) is not None:
+        start = m.start()
+        if start and re.match(r"[0-9A-Za-z.．]", text[start - 1]) and text[start].isdigit():
+            pos = start + 1
+            continue
+        point = _read_full(text, start, context, base)
+        if point is None or point.grain == "unresolved" and not point.note:
+            pos = start + 1
+            continue
+        if point.grain == "unresolved":
+            out.append(Period(text[start:point.end], start, point.end, "period", "", "", False, point.note))
+            pos = point.end
+            continue
+        if point.year_stated:
+            context = point.first.year
+        sep = RE_SEPARATOR.match(text, point.end)
+        second = None
+        if sep is not None:
+            month = point.first.month if point.grain == "day" else None
+            second = _read_full(text, sep.end(), point.first.year, base, after_month=month)
+            if second is not None and (second.grain == "unresolved" or second.last < point.first):
+                second = None
+            if second is not None and second.inferred and point.grain == "year":
+                second = None
+        if second is not None:
+            if second.year_stated:
+                context = second.last.year
+            second.inferred = second.inferred and not point.year_stated and point.inferred
+            out.append(_period(text, start, second, point))
+            pos = second.end
+        elif point.grain == "year" and RE_BARE_YEAR.match(text, start) and not text[start:point.end].endswith("年"):
+            pos = point.end  # 2025 before a range that did not read: no period
+        else:
+            out.append(_period(text, start, point))
+            pos = point.end
+    return out
+
+
+def read_period(text: str, *, base: dt.date | None = None) -> Period:
+    """Read ``text`` as exactly one date or period (从 before it and 份 after a month allowed).
+
+    Raises ValueError naming the input otherwise (a clock time, a weekday, a festival, a relative
+    day such as 明天, a two-digit year alone).
+
+    >>> p = read_period("2019年4月12-19日"); (p.first, p.last)
+    ('2019-04-12', '2019-04-19')
+    """
+    stripped = re.sub(r"^从", "", text.strip())
+    periods = find_periods(stripped, base=base)
+    if len(periods) != 1 or (periods[0].start, periods[0].end) != (0, len(stripped)):
+        raise ValueError(f"not one date or period: {text!r}")
+    if not periods[0].first:
+        raise ValueError(f"not one date or period: {text!r} ({periods[0].note})")
+    return periods[0]

@@ -1,0 +1,64 @@
+"""Stated figures against hand-checked gold files (tests/data/figures/): recall, precision, and how
+often the value, unit, qualifier and ``about`` of a matched figure are right."""
+
+from __future__ import annotations
+
+import json
+import math
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import load_article
+from helpers.stated import extract_figures, statistics
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = Path(__file__).parent / "data" / "figures"
+
+
+def gold_files() -> list[Path]:
+    return sorted(GOLD.glob("*.json"))
+
+
+def score(path: Path) -> dict:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = load_article(ROOT / gold["article"])
+    found = statistics(extract_figures(article)).to_dict("records")
+    used: set[int] = set()
+    matched = []
+    for g in gold["statistics"]:  # in reading order: the first unused extracted figure of the same surface
+        i = next((i for i, f in enumerate(found) if i not in used and f["surface"] == g["surface"]), None)
+        if i is not None:
+            used.add(i)
+            matched.append((g, found[i]))
+    n = len(matched)
+
+    def share(check) -> float:  # noqa: ANN001
+        return sum(check(g, f) for g, f in matched) / n if n else math.nan
+
+    return {
+        "name": path.stem, "held_out": gold["held_out"], "gold": len(gold["statistics"]), "found": len(found), "matched": n,
+        "recall": n / len(gold["statistics"]), "precision": n / len(found) if found else math.nan,
+        "value": share(lambda g, f: math.isclose(g["value"], f["value"], rel_tol=1e-9)),
+        "unit": share(lambda g, f: g["unit"] == f["unit"]),
+        "qualifier": share(lambda g, f: g["qualifier"] == f["qualifier"]),
+        "about": share(lambda g, f: f["about"] in g["about"]),
+        "wrong": [f"{f['surface']}: {k}" for g, f in matched for k in ("unit", "qualifier", "about")
+                  if (f[k] not in g[k] if k == "about" else f[k] != g[k])],
+    }
+
+
+def report() -> pd.DataFrame:
+    """One row per gold file, and a total row (figures pooled)."""
+    rows = [score(p) for p in gold_files()]
+    table = pd.DataFrame(rows)
+    total = {"name": "all", "held_out": None, "gold": table["gold"].sum(), "found": table["found"].sum(), "matched": table["matched"].sum()}
+    total["recall"] = total["matched"] / total["gold"]
+    total["precision"] = total["matched"] / total["found"]
+    for key in ("value", "unit", "qualifier", "about"):
+        total[key] = (table[key] * table["matched"]).sum() / total["matched"]
+    total["wrong"] = sum(table["wrong"], [])
+    return pd.concat([table, pd.DataFrame([total])], ignore_index=True)

@@ -1,0 +1,95 @@
+"""Dates and periods: ranges, cumulative periods, parts of a month, Chinese and two-digit years, relative years."""
+
+import datetime as dt
+
+import pytest
+
+from helpers.periods import find_periods, read_period
+from helpers.stated import extract_figures
+
+BASE = dt.date(2021, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "kind"),
+    [
+        ("2018年1－9月", "2018-01-01", "2018-09-30", "period"),
+        ("2017年8月至11月", "2017-08-01", "2017-11-30", "period"),
+        ("2019年4月12-19日", "2019-04-12", "2019-04-19", "period"),
+        ("2017年8月15日至2018年3月29日", "2017-08-15", "2018-03-29", "period"),
+        ("2025—2027年", "2025-01-01", "2027-12-31", "period"),
+        ("1985到89年9月", "1985-01-01", "1989-09-30", "period"),
+        ("2025年前三季度", "2025-01-01", "2025-09-30", "period"),
+        ("2025年前两个季度", "2025-01-01", "2025-06-30", "period"),
+        ("2025年前十一个月", "2025-01-01", "2025-11-30", "period"),
+        ("2025年一季度末", "2025-03-31", "2025-03-31", "date"),
+        ("2025年第三季度", "2025-07-01", "2025-09-30", "period"),
+        ("2025年上半年", "2025-01-01", "2025-06-30", "period"),
+        ("2025年9月初", "2025-09-01", "2025-09-05", "period"),
+        ("1999年7月下旬", "1999-07-21", "1999-07-31", "period"),
+        ("2025年9月末", "2025-09-30", "2025-09-30", "date"),
+        ("二〇〇六年十二月", "2006-12-01", "2006-12-31", "period"),
+        ("98年4月", "1998-04-01", "1998-04-30", "period"),
+        ("去年6月上旬", "2020-06-01", "2020-06-10", "period"),
+        ("前年11月到去年3月", "2019-11-01", "2020-03-31", "period"),
+        ("本月9日", "2021-06-09", "2021-06-09", "date"),
+        ("上季度末", "2021-03-31", "2021-03-31", "date"),
+        ("当月", "2021-06-01", "2021-06-30", "period"),
+        ("年底", "2021-12-31", "2021-12-31", "date"),
+        ("明年初", "2022-01-01", "2022-02-28", "period"),
+        ("今明两年", "2021-01-01", "2022-12-31", "period"),
+    ],
+)
+def test_read_period(text, first, last, kind):
+    p = read_period(text, base=BASE)
+    assert (p.first, p.last, p.kind) == (first, last, kind)
+
+
+@pytest.mark.parametrize("text", ["明天下午3点", "24年", "2020至2025年前", "周一", "今年中秋节"])
+def test_what_is_no_period_is_refused(text):
+    with pytest.raises(ValueError, match=repr(text)):
+        read_period(text, base=BASE)
+
+
+def test_a_relative_year_with_nothing_to_count_from_is_left_unresolved():
+    (p,) = find_periods("今年以来，出口增长。")
+    assert (p.surface, p.first, p.last) == ("今年", "", "")
+    assert p.note == "今年 unresolved: the text states no date to count from"
+    assert read_period("今年", base=BASE).first == "2021-01-01"
+
+
+def test_a_month_with_no_year_takes_the_last_year_stated_before_it():
+    periods = find_periods("2023年全年增长，其中1-4月份回落，前三季度回升。")
+    assert [(p.surface, p.first, p.last, p.inferred) for p in periods] == [
+        ("2023年", "2023-01-01", "2023-12-31", False),
+        ("1-4月份", "2023-01-01", "2023-04-30", True),
+        ("前三季度", "2023-01-01", "2023-09-30", True),
+    ]
+
+
+def test_cumulative_periods_and_quarters_in_real_copy():
+    # 经济通 (tests/data/articles/jingjitong-20251020-qiansanji.txt), in traditional characters; the
+    # article states no year, so the caller's year is used and marked inferred
+    text = "國家統計局公布前三季度經濟數據，其中第三季度GDP同比增速放緩至4.8%，為四個季度最小"
+    assert [(p.surface, p.first, p.last, p.inferred) for p in find_periods(text, year=2025)] == [
+        ("前三季度", "2025-01-01", "2025-09-30", True), ("第三季度", "2025-07-01", "2025-09-30", True)]
+    assert find_periods(text) == []
+
+
+def test_a_cumulative_period_makes_as_of_its_end():
+    frame = extract_figures("2025年前三季度，国内生产总值同比增长5.2%。")
+    row = frame[frame["kind"] == "percent"].iloc[0]
+    assert (row["surface"], row["as_of"], row["direction"]) == ("5.2%", "2025-09-30", "up")
+
+
+def test_a_quarter_is_never_an_ordinal_label():
+    frame = extract_figures("其中第三季度GDP同比增速放緩至4.8%。")
+    assert "label" not in set(frame["kind"])
+
+
+def test_an_unresolved_relative_year_keeps_what_follows_it():
+    # 21世纪经济报道, 猪肉 (tests/data/articles/21shijijingjibaodao-unknown-zhurou.txt): 明年上半年 is not 2011's
+    text = "猪价上涨带动CPI出现高点的时间很可能在明年上半年，同时由于今年上半年CPI基数低"
+    periods = find_periods(text, year=2011)
+    assert [(p.surface, p.first) for p in periods] == [("明年上半年", ""), ("今年上半年", "")]
+    assert read_period("明年上半年", base=BASE).first == "2022-01-01"
