@@ -220,20 +220,22 @@ class Article:
         return frame.astype({"section": "Int64", "paragraph": "Int64"})
 
 
-def load_article(path: Path | str | None = None) -> Article:
+def load_article(path: Path | str | None = None, *, data: bytes | None = None) -> Article:
     """Load, repair and structure a news feature (default: the seed article).
 
     Raises FileNotFoundError for a missing file; ``EmptyArticleError``, ``BinaryArticleError`` or
     ``UndecodableArticleError`` (all ``ArticleError``, a ValueError) for a file that is not
-    article text. Emits ``StructureWarning`` where the feature's structure is missing (no byline,
-    no sub-headings); the article then loads with what was found. The file is only read.
+    article text. ``data``, where given, is the article's bytes, not read from ``path``, which then
+    only names it (an article from a zip or a JSON Lines file). Emits ``StructureWarning`` where the
+    feature's structure is missing (no byline, no sub-headings); the article then loads with what was
+    found. The file is only read.
 
     >>> article = load_article()
     >>> article.byline.reporters
     ('张漫游',)
     """
     path = Path(path) if path is not None else SEED_ARTICLE
-    read = read_lines(path)
+    read = read_lines(path, data=data)
     layout = analyse(read.lines)
     for message in layout.warnings:
         warnings.warn(f"{path.name}: {message}", StructureWarning, stacklevel=2)
