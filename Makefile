@@ -6,9 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 ARTICLE ?=
 FORCE ?=
+CORPUS ?= tests/data/articles
 
 .DEFAULT_GOAL := help
-.PHONY: help report test unit lab lint bench clean
+.PHONY: help report test unit lab lint bench clean corpus
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -38,6 +39,9 @@ $(LAB_STAMP): $(STAMP) requirements-lab.txt
 
 report: $(STAMP) ## Set up .venv and execute the notebooks that changed (ARTICLE=path for another article, FORCE=1 for all)
 	$(PY) -m helpers.report $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(FORCE),--force)
+
+corpus: $(STAMP) ## Analyse a corpus on Dask into build/corpus/<name>/ and run notebook 08 on it (CORPUS=path, ARTICLE=path)
+	$(PY) -m helpers.corpus_run "$(CORPUS)" --notebook $(if $(ARTICLE),--article "$(ARTICLE)")
 
 test: $(STAMP) ## All tests, in parallel: unit tests and every notebook executed on a fresh kernel in a temporary copy
 	$(PY) -m pytest -n auto

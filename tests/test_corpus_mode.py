@@ -214,8 +214,9 @@ def test_a_changed_article_recomputes_its_own_partition(tmp_path):
     assert read_tables(tmp_path / "out")["articles"]["doc_id"].tolist().count("empty.txt") == 1
 
 
-def test_two_dask_workers_give_the_tables_of_one_process(tmp_path):
-    """The whole real corpus plus three bad files, on a local cluster of two worker processes."""
+def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
+    """The whole real corpus plus three bad files, on a local cluster of two worker processes, reached
+    through a client and through the DASK_SCHEDULER_ADDRESS convention."""
     from distributed import Client, LocalCluster
 
     folder = tmp_path / "corpus"
@@ -226,6 +227,12 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path):
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         on_dask = build(folder, out=tmp_path / "dask", client=client, target_docs=8, progress=None)
+        monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.scheduler_address)
+        monkeypatch.setattr("distributed.LocalCluster", lambda *a, **k: pytest.fail("started a cluster of its own"))
+        by_address = build(folder, out=tmp_path / "address", target_docs=8, progress=None)
+        assert by_address.partitions == on_dask.partitions
+        workers_used = len(client.scheduler_info()["workers"])
+    assert workers_used == 2
     assert (single.articles_in, single.articles_out, single.errors) == (47, 44, 3)
     assert (on_dask.articles_in, on_dask.articles_out, on_dask.errors) == (47, 44, 3)
     assert on_dask.partitions == single.partitions >= 2
@@ -233,3 +240,5 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path):
     for table, frame in _frames(tmp_path / "single").items():
         pd.testing.assert_frame_equal(dask_tables[table], frame, obj=table)
     assert len(dask_tables["articles"]) + len(dask_tables["errors"]) == len(documents(folder))
+    for table, frame in _frames(tmp_path / "address").items():
+        pd.testing.assert_frame_equal(frame, dask_tables[table], obj=f"{table} via DASK_SCHEDULER_ADDRESS")

@@ -305,7 +305,6 @@ def analyse(doc: Document, *, stopwords: frozenset[str] | None = None) -> Articl
         row = {"doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
                "error": type(exc).__name__, "reason": reason}
         return ArticleTables({"errors": conform(pd.DataFrame([row]), "errors")})
-    key = content_hash(data, meta)
     terms, words, term_tokens = _term_counts(article, stopwords)
     figures = extract_figures(article)
     sentences = [s.text for s in article.sentences]
@@ -314,7 +313,7 @@ def analyse(doc: Document, *, stopwords: frozenset[str] | None = None) -> Articl
     body = blocks[blocks["kind"].isin(["lead", "paragraph"])]
     ledger = article.ledger()
     row = {
-        "doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": key,
+        "doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
         "title": meta["title"] or article.headline or "", "headline": article.headline or "",
         "date": meta["date"], "outlet": meta["outlet"], "url": meta["url"], "shape": article.shape,
         "encoding": article.encoding, "bytes": len(data), "chars": len(article.text), "han": han_count(article.text),
@@ -332,6 +331,12 @@ def analyse(doc: Document, *, stopwords: frozenset[str] | None = None) -> Articl
         "figures": conform(figures.assign(doc_id=doc.doc_id), "figures"),
         "repairs": conform(repairs.assign(doc_id=doc.doc_id), "repairs"),
     })
+
+
+def analyse_path(path: Path | str) -> ArticleTables:
+    """One article file's tables, as a corpus article's (``doc_id`` its file name, metadata from the name)."""
+    path = Path(path)
+    return analyse(Document(path.name, str(path)))
 
 
 def analyse_all(docs: list[Document]) -> ArticleTables:

@@ -1,6 +1,8 @@
 """Run a corpus through ``corpus.analyse`` in partitions, in one process or on Dask, into a Parquet dataset.
 
-Usage: ``python -m helpers.corpus_run CORPUS [--out DIR] [--scheduler ADDRESS] [--workers N] [--single]``.
+Usage: ``python -m helpers.corpus_run CORPUS [--out DIR] [--scheduler ADDRESS] [--workers N] [--single]
+[--notebook [--article PATH]]``. With ``--notebook``, notebook 08 then runs on the corpus (and the seed, or
+``--article``) into the output folder: ``notebooks/08-corpus.ipynb``, ``html/`` and ``figures/``.
 
 The corpus is cut into partitions of about ``target_docs`` articles; each partition is a pure task
 (its documents in, its tables written out as one Parquet file per table), so it runs unchanged in
@@ -48,16 +50,20 @@ from helpers.corpus import (
     documents,
     shown,
 )
-from helpers.paths import BUILD, project_path
+from helpers.paths import BUILD, NOTEBOOKS, project_path
 
 #: The environment variable naming a running Dask scheduler (Dask's own convention).
 SCHEDULER_VARIABLE = "DASK_SCHEDULER_ADDRESS"
-#: Articles per partition, on average (boundaries are content-defined, between half and twice this).
+#: Articles per partition, on average, in a large corpus (boundaries are content-defined, between half and
+#: twice this). A small corpus gets smaller partitions (``target_size``), so that its work spreads over workers.
 TARGET_DOCS = 64
+MIN_TARGET_DOCS = 4
 #: A partition is closed once its articles reach this many bytes, whatever their hashes.
 MAX_PARTITION_BYTES = 4_000_000
 DONE = "_done"
 MANIFEST = "manifest.json"
+#: The notebook that reads a corpus against an article.
+CORPUS_NOTEBOOK = NOTEBOOKS / "08-corpus.ipynb"
 
 
 @dataclass(frozen=True)
@@ -110,13 +116,29 @@ def pipeline_digest() -> str:
     return code_digest()[:16]
 
 
-def plan(source: Path | str, *, target_docs: int = TARGET_DOCS, max_bytes: int = MAX_PARTITION_BYTES,
+def target_size(articles: int) -> int:
+    """Articles per partition for a corpus of ``articles``: about 16 partitions, in powers of two from
+    ``MIN_TARGET_DOCS`` to ``TARGET_DOCS``, so the partitions only change when the corpus doubles.
+
+    >>> [target_size(n) for n in (44, 100, 1000, 300_000)]
+    [4, 4, 32, 64]
+    """
+    size = MIN_TARGET_DOCS
+    while size * 2 <= min(TARGET_DOCS, articles / 16):
+        size *= 2
+    return size
+
+
+def plan(source: Path | str, *, target_docs: int | None = None, max_bytes: int = MAX_PARTITION_BYTES,
          pipeline: str | None = None) -> list[Partition]:
     """The partitions of a corpus, each keyed by the pipeline and its articles' ids and content hashes.
 
-    Reads each article once to hash it (streaming: one article in memory at a time).
+    ``target_docs``: articles per partition on average (default: ``target_size`` of the corpus). Reads
+    each article once to hash it (streaming: one article in memory at a time).
     """
     pipeline = pipeline or pipeline_digest()
+    listed = documents(source)
+    target_docs = target_docs or target_size(len(listed))
     partitions: list[Partition] = []
     docs: list[Document] = []
     hashes: list[str] = []
@@ -129,7 +151,7 @@ def plan(source: Path | str, *, target_docs: int = TARGET_DOCS, max_bytes: int =
             partitions.append(Partition(key, tuple(docs), tuple(hashes), size))
         docs, hashes, size = [], [], 0
 
-    for doc in documents(source):
+    for doc in listed:
         try:
             data, meta = doc.read()
             digest = content_hash(data, meta)
@@ -203,7 +225,7 @@ def _client(scheduler: str | None, workers: int | None):  # noqa: ANN202 - (dist
 
 
 def build(source: Path | str, *, out: Path | str | None = None, single: bool = False, client: object | None = None,
-          scheduler: str | None = None, workers: int | None = None, target_docs: int = TARGET_DOCS,
+          scheduler: str | None = None, workers: int | None = None, target_docs: int | None = None,
           progress: TextIO | None = sys.stderr) -> RunSummary:
     """Analyse a corpus into a Parquet dataset in ``out`` (default build/corpus/<name>/) and say what was done.
 
@@ -283,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
                                             "else a local cluster)")
     parser.add_argument("--workers", type=int, help="local cluster worker processes (default: one per core)")
     parser.add_argument("--single", action="store_true", help="run in this process, without Dask")
+    parser.add_argument("--notebook", action="store_true", help="then run notebook 08 on the corpus into the output folder")
+    parser.add_argument("--article", type=Path, help="with --notebook: the article to read against the corpus "
+                                                     "(default: the seed)")
     args = parser.parse_args(argv)
     try:
         summary = build(args.corpus, out=args.out, single=args.single, scheduler=args.scheduler, workers=args.workers)
@@ -293,6 +318,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {summary.articles_in} articles in, {summary.articles_out} analysed, {summary.errors} errors; "
           f"{summary.partitions} partitions ({summary.reused} reused); {summary.bytes / 1e6:.2f} MB in "
           f"{summary.seconds:.1f} s, {rate:.1f} articles/s; tables in {shown(summary.out)}")
+    if args.notebook:
+        return run_notebook(args.corpus, summary.out, article=args.article)
+    return 0
+
+
+def run_notebook(corpus: Path, out: Path, *, article: Path | None = None) -> int:
+    """Execute notebook 08 on ``corpus`` (and ``article``) into ``out``; 1 and one line on a failing cell."""
+    from helpers.report import NotebookFailure, execute
+
+    target = out / "notebooks" / CORPUS_NOTEBOOK.name
+    print(f"executing {CORPUS_NOTEBOOK.name} on {shown(project_path(corpus))}", flush=True)
+    try:
+        execute(CORPUS_NOTEBOOK, out=target, article=project_path(article).resolve() if article else None,
+                figures=out / "figures", html_dir=out / "html",
+                parameters={"CORPUS": str(project_path(corpus)), "CORPUS_TABLES": str(out)})
+    except NotebookFailure as failure:
+        print(f"failed: {failure}", file=sys.stderr)
+        return 1
+    print(f"notebook: {shown(target)}; charts in {shown(out / 'figures')}; HTML in {shown(out / 'html')}")
     return 0
 
 

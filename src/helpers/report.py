@@ -156,13 +156,13 @@ def _strip_volatile(nb: nbformat.NotebookNode) -> None:
 
 
 def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path | None = None,
-            html_dir: Path | None = None) -> Path:
+            html_dir: Path | None = None, parameters: dict[str, object] | None = None) -> Path:
     """Execute one notebook on a fresh kernel (cwd: its own folder) and write it to ``out``.
 
     ``article`` and ``figures`` (where the notebook saves its charts; default: the article's own
-    folder) are injected as parameters. On another article than the seed, cells tagged
-    ``seed-only`` are dropped first. Raises ``NotebookFailure`` (notebook, cell id, exception)
-    when a cell fails; nothing is written then.
+    folder) are injected as parameters, and so is each of ``parameters`` (``{"CORPUS": …}``). On
+    another article than the seed, cells tagged ``seed-only`` are dropped first. Raises
+    ``NotebookFailure`` (notebook, cell id, exception) when a cell fails; nothing is written then.
     """
     nb = nbformat.read(path, as_version=4)
     params: dict[str, object] = {}
@@ -170,6 +170,7 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
         params["ARTICLE"] = str(article)
     if figures is not None:
         params["FIGURES"] = str(figures)
+    params.update(parameters or {})
     if params:
         inject_parameters(nb, params)
     if not is_seed(article):
