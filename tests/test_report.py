@@ -184,3 +184,16 @@ def test_notebooks_run_at_once_write_the_same_bytes_as_one_at_a_time(tmp_path, w
     one_at_a_time = written()
     run(article=article, out_dir=out, notebooks=notebooks, workers=2, cache=tmp_path / "cache", force=True)
     assert written() == one_at_a_time and len(one_at_a_time) == 6
+
+
+def test_a_notebook_with_a_corpus_parameter_depends_on_the_corpus(tmp_path):
+    from helpers.report import corpus_digest, notebook_paths, uses_corpus
+
+    assert [p.name for p in notebook_paths() if uses_corpus(p)] == ["08-corpus.ipynb"]
+    (tmp_path / "a.txt").write_text("正文。\n", encoding="utf-8")
+    before = corpus_digest(tmp_path)
+    assert corpus_digest(tmp_path) == before
+    (tmp_path / "a.txt").write_text("另一段正文。\n", encoding="utf-8")
+    changed = corpus_digest(tmp_path)
+    (tmp_path / "b.txt").write_text("正文。\n", encoding="utf-8")
+    assert len({before, changed, corpus_digest(tmp_path)}) == 3

@@ -5,10 +5,11 @@ Usage: ``python -m helpers.report [--article PATH] [--out DIR] [--force] [--work
 copies, HTML and figures go under build/<article-stem>/ and no tracked file changes.
 
 Notebooks run at once, one per core, each on its own fresh kernel in its own process. A notebook
-whose cells, helper package (code, data, requirements) and article are unchanged since its last
-run, and whose outputs are still there as it wrote them, is skipped (an execution cache in
-.cache/report/, keyed by those hashes: a few lines here rather than jupyter-cache, whose
-database stores whole executed notebooks where this runner only needs to know whether to run).
+whose cells, helper package (code, data, requirements) and article (and, for a notebook with a
+``CORPUS`` parameter, the default corpus) are unchanged since its last run, and whose outputs are
+still there as it wrote them, is skipped (an execution cache in .cache/report/, keyed by those
+hashes: a few lines here rather than jupyter-cache, whose database stores whole executed notebooks
+where this runner only needs to know whether to run).
 
 The article is loaded once before any notebook runs: a file ``load_article`` rejects (missing,
 empty, binary, undecodable) stops the run with one line, ``error: <message>``, on stderr and exit
@@ -25,6 +26,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 import warnings
 from concurrent.futures import ProcessPoolExecutor
@@ -37,7 +39,7 @@ import nbformat
 from helpers.article import load_article
 from helpers.errors import ArticleError, StructureWarning
 from helpers.fonts import cjk_font_path
-from helpers.paths import BUILD, CACHE, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir
+from helpers.paths import BUILD, CACHE, CORPUS, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir
 
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
@@ -230,6 +232,19 @@ def notebook_digest(path: Path) -> str:
     return _digest(json.dumps(cells, ensure_ascii=False).encode())
 
 
+def uses_corpus(path: Path) -> bool:
+    """True when a notebook's ``parameters`` cell sets ``CORPUS``: its outputs depend on the corpus too."""
+    nb = nbformat.read(path, as_version=4)
+    return any(PARAMETERS_TAG in c.get("metadata", {}).get("tags", []) and re.search(r"^CORPUS\s*=", c.source, re.M)
+               for c in nb.cells)
+
+
+def corpus_digest(folder: Path = CORPUS) -> str:
+    """A hash of every file of a corpus folder (names and bytes), the default input of notebook 08."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return _digest(*(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() for p in files))
+
+
 def _file_digest(path: Path) -> str:
     return _digest(path.read_bytes())
 
@@ -285,8 +300,13 @@ def plan(*, article: Path | None = None, out_dir: Path | None = None, notebooks:
     code = code_digest()
     article_digest = _file_digest(article) if article is not None else _file_digest(SEED_ARTICLE)
     jobs = []
+    corpus = None
     for path in notebooks:
-        key = _digest(code.encode(), notebook_digest(path).encode(), article_digest.encode(), str(article).encode())
+        parts = [code.encode(), notebook_digest(path).encode(), article_digest.encode(), str(article).encode()]
+        if uses_corpus(path):
+            corpus = corpus or corpus_digest()
+            parts.append(corpus.encode())
+        key = _digest(*parts)
         target = path if nb_dir is None else nb_dir / path.name
         jobs.append(Job(path, target, html_dir, figures, article, key, cache or CACHE / "report", out_dir is not None))
     return jobs
