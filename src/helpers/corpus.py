@@ -15,6 +15,7 @@ date ``2025-05-20``; ``unknown`` in place of the date leaves the date empty.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -91,7 +92,8 @@ class Document:
     """Where one article of a corpus is: enough for any process to read it, not its text.
 
     ``container`` is the file holding it (the .txt itself, the .jsonl or the .zip); ``member`` the
-    name inside a zip (else ""); ``line`` the 1-based line of a JSON Lines record (else 0).
+    name inside a zip (else ""); ``line`` the 1-based line of a JSON Lines record (else 0), which
+    starts at byte ``offset`` and is ``length`` bytes long, so it is read alone.
     ``doc_id`` names it uniquely within the corpus: ``sub/name.txt``, ``news.jsonl:12``,
     ``archive.zip!sub/name.txt``, ``archive.zip!news.jsonl:12``.
     """
@@ -100,20 +102,31 @@ class Document:
     container: str
     member: str = ""
     line: int = 0
+    offset: int = 0
+    length: int = 0
 
     def read(self) -> tuple[bytes, dict[str, str]]:
         """The article's bytes and its metadata (title, date, outlet, url; missing ones empty)."""
         path = Path(self.container)
+        if self.line:
+            if self.member:
+                raw = _zip_member(str(path), path.stat().st_mtime_ns, self.member)[self.offset:self.offset + self.length]
+            else:
+                with path.open("rb") as handle:
+                    handle.seek(self.offset)
+                    raw = handle.read(self.length)
+            return _jsonl_record(raw, self.doc_id)
         if self.member:
             with zipfile.ZipFile(path) as archive:
-                data = archive.read(self.member)
-            name = self.member
-        else:
-            data = path.read_bytes()
-            name = path.name
-        if self.line:
-            return _jsonl_record(data, self.line, self.doc_id)
-        return data, name_metadata(name)
+                return archive.read(self.member), name_metadata(self.member)
+        return path.read_bytes(), name_metadata(path.name)
+
+
+@functools.lru_cache(maxsize=2)
+def _zip_member(path: str, mtime_ns: int, member: str) -> bytes:
+    """A JSON Lines member of a zip, decompressed once per process for all its records (keyed by mtime)."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member)
 
 
 @dataclass(frozen=True)
@@ -183,8 +196,7 @@ def _iso_date(text: str) -> str:
         return ""
 
 
-def _jsonl_record(data: bytes, line: int, doc_id: str) -> tuple[bytes, dict[str, str]]:
-    raw = data.split(b"\n")[line - 1]
+def _jsonl_record(raw: bytes, doc_id: str) -> tuple[bytes, dict[str, str]]:
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -196,9 +208,24 @@ def _jsonl_record(data: bytes, line: int, doc_id: str) -> tuple[bytes, dict[str,
     return record["text"].encode("utf-8"), meta
 
 
-def _jsonl_lines(data: bytes) -> list[int]:
-    """1-based numbers of the non-blank lines of a JSON Lines file."""
-    return [number for number, raw in enumerate(data.split(b"\n"), start=1) if raw.strip()]
+def _jsonl_lines(lines: Iterator[bytes] | list[bytes]) -> list[tuple[int, int, int]]:
+    """(1-based number, byte offset, length) of each non-blank line of a JSON Lines file, read line by line."""
+    out, offset = [], 0
+    for number, raw in enumerate(lines, start=1):
+        if raw.strip():
+            out.append((number, offset, len(raw)))
+        offset += len(raw)
+    return out
+
+
+def _jsonl_documents(prefix: str, container: Path, member: str = "") -> list[Document]:
+    if member:
+        with zipfile.ZipFile(container) as archive, archive.open(member) as handle:
+            lines = _jsonl_lines(handle)
+    else:
+        with container.open("rb") as handle:
+            lines = _jsonl_lines(handle)
+    return [Document(f"{prefix}:{n}", str(container), member=member, line=n, offset=o, length=k) for n, o, k in lines]
 
 
 def documents(source: Path | str) -> list[Document]:
@@ -216,10 +243,9 @@ def documents(source: Path | str) -> list[Document]:
         docs = [Document(str(p.relative_to(source)), str(p)) for p in source.rglob("*.txt") if p.is_file()]
         for path in source.rglob("*"):
             if path.suffix in JSONL_SUFFIXES and path.is_file():
-                prefix = str(path.relative_to(source))
-                docs += [Document(f"{prefix}:{n}", str(path), line=n) for n in _jsonl_lines(path.read_bytes())]
+                docs += _jsonl_documents(str(path.relative_to(source)), path)
     elif source.is_file() and source.suffix in JSONL_SUFFIXES:
-        docs = [Document(f"{source.name}:{n}", str(source), line=n) for n in _jsonl_lines(source.read_bytes())]
+        docs = _jsonl_documents(source.name, source)
     elif source.is_file() and zipfile.is_zipfile(source):
         docs = []
         with zipfile.ZipFile(source) as archive:
@@ -229,9 +255,7 @@ def documents(source: Path | str) -> list[Document]:
                 if info.filename.endswith(".txt"):
                     docs.append(Document(f"{source.name}!{info.filename}", str(source), member=info.filename))
                 elif info.filename.endswith(JSONL_SUFFIXES):
-                    lines = _jsonl_lines(archive.read(info))
-                    docs += [Document(f"{source.name}!{info.filename}:{n}", str(source), member=info.filename, line=n)
-                             for n in lines]
+                    docs += _jsonl_documents(f"{source.name}!{info.filename}", source, info.filename)
     elif not source.exists():
         raise CorpusError(f"{source}: no such corpus (a folder of .txt, a .jsonl file or a .zip of either)")
     else:
