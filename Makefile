@@ -55,9 +55,10 @@ lab: $(LAB_STAMP) ## Open JupyterLab on the project's environment
 lint: $(STAMP) ## Ruff on the helpers and tests
 	$(VENV)/bin/ruff check src tests bench
 
-bench: $(STAMP) ## Tokenizer and loader speed benchmarks (report figures, never gate)
+bench: $(STAMP) ## Tokenizer, loader and corpus speed benchmarks (report figures, never gate)
 	$(PY) bench/bench_tokenizer.py
 	$(PY) bench/bench_loader.py
+	$(PY) bench/bench_corpus.py
 
 clean: ## Remove build outputs (not the environment)
 	rm -rf build .cache
