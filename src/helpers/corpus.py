@@ -275,11 +275,11 @@ def content_hash(data: bytes, meta: dict[str, str] | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def _term_counts(article: Article, stopwords: frozenset[str]) -> tuple[pd.DataFrame, int, int]:
+def _term_counts(article: Article, stopwords: frozenset[str]) -> tuple[list[dict], int, int]:
     """Terms of ``article.text`` (``terms.is_term``): count, blocks they occur in, most frequent POS.
 
-    One tokenization of each block; returns the table, the running words (word and figure tokens,
-    as ``term_table`` counts them) and the term tokens.
+    One tokenization of each block; returns the rows (term, count, blocks, pos), the running words
+    (word and figure tokens, as ``term_table`` counts them) and the term tokens.
     """
     counts: Counter[str] = Counter()
     blocks: Counter[str] = Counter()
@@ -297,7 +297,7 @@ def _term_counts(article: Article, stopwords: frozenset[str]) -> tuple[pd.DataFr
         blocks.update(seen)
     rows = [{"term": term, "count": n, "blocks": blocks[term],
              "pos": max(sorted(tags[term]), key=lambda tag: tags[term][tag])} for term, n in counts.items()]
-    return pd.DataFrame(rows, columns=["term", "count", "blocks", "pos"]), words, sum(counts.values())
+    return rows, words, sum(counts.values())
 
 
 def shown(path: Path | str) -> str:
@@ -310,14 +310,16 @@ def shown(path: Path | str) -> str:
     return str(path.relative_to(ROOT)) if path.is_absolute() and path.is_relative_to(ROOT) else str(path)
 
 
-def analyse(doc: Document, *, stopwords: frozenset[str] | None = None) -> ArticleTables:
-    """One document through the loader, tokenizer, terms and stated figures: its tables.
+#: Tables whose rows ``_pieces`` gives as dicts; the others come as DataFrames.
+ROW_TABLES = ("articles", "terms", "errors")
 
-    A document that cannot be read as an article (empty, binary, undecodable, a JSON Lines record
-    without text, a missing file) gives one row in ``errors`` with the loader's reason and no other
-    row. Structure warnings (no byline, no sub-headings) are kept in ``articles.warnings``.
+
+def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list]:
+    """One document's rows, not yet typed: dicts for ``ROW_TABLES``, one DataFrame each for the others.
+
+    Typing and concatenating happen once per batch (``_assemble``): per article they cost more than
+    the analysis itself.
     """
-    stopwords = stopwords if stopwords is not None else load_stopwords()
     data = b""
     try:
         data, meta = doc.read()
@@ -326,35 +328,57 @@ def analyse(doc: Document, *, stopwords: frozenset[str] | None = None) -> Articl
             article = load_article(doc.doc_id, data=data)
     except (ArticleError, OSError, KeyError) as exc:
         reason = exc.problem if isinstance(exc, ArticleError) else f"{type(exc).__name__}: {exc}"
-        row = {"doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
-               "error": type(exc).__name__, "reason": reason}
-        return ArticleTables({"errors": conform(pd.DataFrame([row]), "errors")})
+        return {"errors": [{"doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
+                            "error": type(exc).__name__, "reason": reason}]}
     terms, words, term_tokens = _term_counts(article, stopwords)
     figures = extract_figures(article)
     sentences = [s.text for s in article.sentences]
     figures["sentence_text"] = [sentences[i] for i in figures["sentence"]]
     blocks = article.to_frame()
-    body = blocks[blocks["kind"].isin(["lead", "paragraph"])]
     ledger = article.ledger()
     row = {
         "doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
         "title": meta["title"] or article.headline or "", "headline": article.headline or "",
         "date": meta["date"], "outlet": meta["outlet"], "url": meta["url"], "shape": article.shape,
         "encoding": article.encoding, "bytes": len(data), "chars": len(article.text), "han": han_count(article.text),
-        "sections": len(article.sections), "paragraphs": len(body), "sentences": len(article.sentences),
-        "captions": len(article.captions), "repairs": len(article.repairs), "has_byline": article.byline is not None,
-        "reporters": "、".join(article.byline.reporters) if article.byline else "",
+        "sections": len(article.sections), "paragraphs": int(blocks["kind"].isin(["lead", "paragraph"]).sum()),
+        "sentences": len(article.sentences), "captions": len(article.captions), "repairs": len(article.repairs),
+        "has_byline": article.byline is not None, "reporters": "、".join(article.byline.reporters) if article.byline else "",
         "words": words, "term_tokens": term_tokens, "distinct_terms": len(terms), "figures": len(figures),
         "ledger_closes": bool(ledger["closes"]), "warnings": "; ".join(article.warnings),
     }
-    repairs = article.repairs_frame()
-    return ArticleTables({
-        "articles": conform(pd.DataFrame([row]), "articles"),
-        "paragraphs": conform(blocks.assign(doc_id=doc.doc_id), "paragraphs"),
-        "terms": conform(terms.assign(doc_id=doc.doc_id), "terms"),
-        "figures": conform(figures.assign(doc_id=doc.doc_id), "figures"),
-        "repairs": conform(repairs.assign(doc_id=doc.doc_id), "repairs"),
-    })
+    for term in terms:
+        term["doc_id"] = doc.doc_id
+    return {
+        "articles": [row], "terms": terms,
+        "paragraphs": [blocks.assign(doc_id=doc.doc_id)],
+        "figures": [figures.assign(doc_id=doc.doc_id)],
+        "repairs": [article.repairs_frame().assign(doc_id=doc.doc_id)],
+    }
+
+
+def _assemble(pieces: list[dict[str, list]]) -> ArticleTables:
+    """The pieces of many documents as typed tables, rows in ``SORT_KEYS`` order."""
+    frames = {}
+    for table in TABLES:
+        parts = [item for piece in pieces for item in piece.get(table, [])]
+        if table in ROW_TABLES:
+            frame = pd.DataFrame(parts, columns=list(SCHEMAS[table])) if parts else empty(table)
+        else:
+            parts = [p for p in parts if not p.empty]
+            frame = pd.concat(parts, ignore_index=True) if parts else empty(table)
+        frames[table] = conform(conform(frame, table).sort_values(SORT_KEYS[table], kind="stable"), table)
+    return ArticleTables(frames)
+
+
+def analyse(doc: Document, *, stopwords: frozenset[str] | None = None) -> ArticleTables:
+    """One document through the loader, tokenizer, terms and stated figures: its tables.
+
+    A document that cannot be read as an article (empty, binary, undecodable, a JSON Lines record
+    without text, a missing file) gives one row in ``errors`` with the loader's reason and no other
+    row. Structure warnings (no byline, no sub-headings) are kept in ``articles.warnings``.
+    """
+    return _assemble([_pieces(doc, stopwords if stopwords is not None else load_stopwords())])
 
 
 def analyse_path(path: Path | str) -> ArticleTables:
@@ -364,16 +388,6 @@ def analyse_path(path: Path | str) -> ArticleTables:
 
 
 def analyse_all(docs: list[Document]) -> ArticleTables:
-    """``analyse`` on each document, in one process, the tables concatenated."""
+    """``analyse`` on each document, in one process, the tables typed and concatenated once."""
     stopwords = load_stopwords()
-    return concat([analyse(doc, stopwords=stopwords) for doc in docs])
-
-
-def iter_texts(source: Path | str) -> Iterator[tuple[Document, bytes]]:
-    """Each document of a corpus with its bytes (for hashing and benchmarks), one at a time."""
-    for doc in documents(source):
-        try:
-            data, _ = doc.read()
-        except (ArticleError, OSError, KeyError):
-            data = b""
-        yield doc, data
+    return _assemble([_pieces(doc, stopwords) for doc in docs])
