@@ -157,7 +157,12 @@ class Article:
         ``heading`` (section heading, 导语 for the lead), ``paragraph`` (1-based within its
         section), ``text``, ``chars`` (characters), ``sentences``, ``counted`` (part of ``text``).
         """
-        rows = [
+        frame = pd.DataFrame(self.block_rows(), columns=list(BLOCK_COLUMNS))
+        return frame.astype({"section": "Int64", "paragraph": "Int64"})
+
+    def block_rows(self) -> list[dict[str, object]]:
+        """The rows of ``to_frame`` as dicts (for callers that build one table for many articles)."""
+        return [
             {
                 "order": order,
                 "kind": b.kind,
@@ -171,8 +176,6 @@ class Article:
             }
             for order, b in enumerate(self.blocks)
         ]
-        frame = pd.DataFrame(rows, columns=list(BLOCK_COLUMNS))
-        return frame.astype({"section": "Int64", "paragraph": "Int64"})
 
     def ledger(self) -> dict[str, int | bool]:
         """Where every visible character of the raw file went: nothing the author wrote is lost.
@@ -202,12 +205,15 @@ class Article:
 
     def repairs_frame(self) -> pd.DataFrame:
         """The repair log: one row per repair with kind, source lines, before, after and a note."""
-        rows = [
+        return pd.DataFrame(self.repair_rows(), columns=["kind", "lines", "first_line", "before", "after", "note"])
+
+    def repair_rows(self) -> list[dict[str, object]]:
+        """The rows of ``repairs_frame`` as dicts."""
+        return [
             {"kind": r.kind, "lines": "–".join(map(str, (r.lines[0], r.lines[-1]))) if len(r.lines) > 1 else str(r.lines[0]),
              "first_line": r.lines[0], "before": r.before, "after": r.after, "note": r.note}
             for r in self.repairs
         ]
-        return pd.DataFrame(rows, columns=["kind", "lines", "first_line", "before", "after", "note"])
 
     def sentences_frame(self) -> pd.DataFrame:
         """One row per sentence of ``text``: kind, section, paragraph, number, text, chars, start, end."""

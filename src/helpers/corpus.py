@@ -32,7 +32,7 @@ from helpers.article import Article, load_article
 from helpers.chinese import han_count
 from helpers.errors import ArticleError, StructureWarning
 from helpers.paths import ROOT
-from helpers.stated import extract_figures
+from helpers.stated import stated_figures
 from helpers.terms import is_term
 from helpers.tokenizer import load_stopwords, tokenize
 
@@ -310,12 +310,8 @@ def shown(path: Path | str) -> str:
     return str(path.relative_to(ROOT)) if path.is_absolute() and path.is_relative_to(ROOT) else str(path)
 
 
-#: Tables whose rows ``_pieces`` gives as dicts; the others come as DataFrames.
-ROW_TABLES = ("articles", "terms", "errors")
-
-
-def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list]:
-    """One document's rows, not yet typed: dicts for ``ROW_TABLES``, one DataFrame each for the others.
+def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list[dict]]:
+    """One document's rows of each table as dicts, not yet typed.
 
     Typing and concatenating happen once per batch (``_assemble``): per article they cost more than
     the analysis itself.
@@ -331,17 +327,17 @@ def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list]:
         return {"errors": [{"doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
                             "error": type(exc).__name__, "reason": reason}]}
     terms, words, term_tokens = _term_counts(article, stopwords)
-    figures = extract_figures(article)
-    sentences = [s.text for s in article.sentences]
-    figures["sentence_text"] = [sentences[i] for i in figures["sentence"]]
-    blocks = article.to_frame()
+    sentences = article.sentences
+    figures = [{**vars(f), "sentence_text": sentences[f.sentence].text, "doc_id": doc.doc_id}
+               for f in stated_figures(article)]
+    blocks = [{**row, "doc_id": doc.doc_id} for row in article.block_rows()]
     ledger = article.ledger()
     row = {
         "doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
         "title": meta["title"] or article.headline or "", "headline": article.headline or "",
         "date": meta["date"], "outlet": meta["outlet"], "url": meta["url"], "shape": article.shape,
         "encoding": article.encoding, "bytes": len(data), "chars": len(article.text), "han": han_count(article.text),
-        "sections": len(article.sections), "paragraphs": int(blocks["kind"].isin(["lead", "paragraph"]).sum()),
+        "sections": len(article.sections), "paragraphs": sum(b["kind"] in ("lead", "paragraph") for b in blocks),
         "sentences": len(article.sentences), "captions": len(article.captions), "repairs": len(article.repairs),
         "has_byline": article.byline is not None, "reporters": "、".join(article.byline.reporters) if article.byline else "",
         "words": words, "term_tokens": term_tokens, "distinct_terms": len(terms), "figures": len(figures),
@@ -349,24 +345,16 @@ def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list]:
     }
     for term in terms:
         term["doc_id"] = doc.doc_id
-    return {
-        "articles": [row], "terms": terms,
-        "paragraphs": [blocks.assign(doc_id=doc.doc_id)],
-        "figures": [figures.assign(doc_id=doc.doc_id)],
-        "repairs": [article.repairs_frame().assign(doc_id=doc.doc_id)],
-    }
+    repairs = [{**row, "doc_id": doc.doc_id} for row in article.repair_rows()]
+    return {"articles": [row], "terms": terms, "paragraphs": blocks, "figures": figures, "repairs": repairs}
 
 
 def _assemble(pieces: list[dict[str, list]]) -> ArticleTables:
     """The pieces of many documents as typed tables, rows in ``SORT_KEYS`` order."""
     frames = {}
     for table in TABLES:
-        parts = [item for piece in pieces for item in piece.get(table, [])]
-        if table in ROW_TABLES:
-            frame = pd.DataFrame(parts, columns=list(SCHEMAS[table])) if parts else empty(table)
-        else:
-            parts = [p for p in parts if not p.empty]
-            frame = pd.concat(parts, ignore_index=True) if parts else empty(table)
+        rows = [row for piece in pieces for row in piece.get(table, [])]
+        frame = pd.DataFrame(rows, columns=list(SCHEMAS[table])) if rows else empty(table)
         frames[table] = conform(conform(frame, table).sort_values(SORT_KEYS[table], kind="stable"), table)
     return ArticleTables(frames)
 
