@@ -242,3 +242,14 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
     assert len(dask_tables["articles"]) + len(dask_tables["errors"]) == len(documents(folder))
     for table, frame in _frames(tmp_path / "address").items():
         pd.testing.assert_frame_equal(frame, dask_tables[table], obj=f"{table} via DASK_SCHEDULER_ADDRESS")
+
+
+def test_the_command_line_runs_a_corpus_in_one_process_and_says_what_it_did(tmp_path, capsys):
+    folder = _corpus_with_bad_files(tmp_path / "corpus", [KUNSHAN, HUBEI])
+    assert main([str(folder), "--single", "--out", str(tmp_path / "out")]) == 0
+    err, out = capsys.readouterr()[::-1]
+    assert out.startswith("corpus: 5 articles in, 2 analysed, 3 errors; ")
+    assert err.splitlines()[-1].startswith("corpus: 5/5 articles, ")
+    assert err.splitlines()[-1].endswith(" articles/s")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "_done", "articles", "errors", "figures", "manifest.json", "paragraphs", "repairs", "terms"]

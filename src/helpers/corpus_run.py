@@ -226,19 +226,21 @@ def _client(scheduler: str | None, workers: int | None):  # noqa: ANN202 - (dist
 
 def build(source: Path | str, *, out: Path | str | None = None, single: bool = False, client: object | None = None,
           scheduler: str | None = None, workers: int | None = None, target_docs: int | None = None,
-          progress: TextIO | None = sys.stderr) -> RunSummary:
+          progress: TextIO | bool | None = True) -> RunSummary:
     """Analyse a corpus into a Parquet dataset in ``out`` (default build/corpus/<name>/) and say what was done.
 
     ``single``: in this process. Otherwise on Dask: ``client`` if given (left open), else a client on
     ``scheduler`` or $DASK_SCHEDULER_ADDRESS, else on a local cluster of ``workers`` processes (default:
-    one per core), closed at the end. Partitions already written are reused. Raises ``CorpusError``
-    for a path that is not a corpus.
+    one per core), closed at the end. Partitions already written are reused. ``progress``: True for a
+    line per finished partition on stderr, a stream to write them there, None or False for none.
+    Raises ``CorpusError`` for a path that is not a corpus.
     """
+    stream = sys.stderr if progress is True else (progress or None)
     source = project_path(source)
     out = project_path(out) if out is not None else default_out(source)
     start = time.perf_counter()
     partitions = plan(source, target_docs=target_docs)
-    tracker = Progress(sum(len(p.docs) for p in partitions), progress)
+    tracker = Progress(sum(len(p.docs) for p in partitions), stream)
     results: list[dict] = []
     if single:
         for partition in partitions:
