@@ -251,5 +251,19 @@ def test_the_command_line_runs_a_corpus_in_one_process_and_says_what_it_did(tmp_
     assert out.startswith("corpus: 5 articles in, 2 analysed, 3 errors; ")
     assert err.splitlines()[-1].startswith("corpus: 5/5 articles, ")
     assert err.splitlines()[-1].endswith(" articles/s")
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["tables"]
+    assert sorted(p.name for p in (tmp_path / "out" / "tables").iterdir()) == [
         "_done", "articles", "errors", "figures", "manifest.json", "paragraphs", "repairs", "terms"]
+
+
+def test_files_beside_the_tables_survive_a_rerun(tmp_path):
+    """make corpus writes notebook 08's charts to <out>/figures/, beside the tables; tidying old partitions
+    must never touch them (nor a partition of the figures table that is still current)."""
+    folder = _corpus_with_bad_files(tmp_path / "corpus", [KUNSHAN])
+    build(folder, out=tmp_path / "out", single=True, progress=None)
+    (tmp_path / "out" / "figures").mkdir()
+    (tmp_path / "out" / "figures" / "08-keyness.png").write_bytes(b"png")
+    (folder / "empty.txt").write_text("本报讯 新的一段文字。\n", encoding="utf-8")
+    build(folder, out=tmp_path / "out", single=True, progress=None)
+    assert (tmp_path / "out" / "figures" / "08-keyness.png").read_bytes() == b"png"
+    assert len(list((tmp_path / "out" / "tables" / "figures").glob("part-*.parquet"))) == len(plan(folder))

@@ -19,9 +19,11 @@ seldom more.
 
 Layout of the output folder (one folder per corpus, build/corpus/<name>/ by default)::
 
-    articles/part-<key>.parquet  paragraphs/…  terms/…  figures/…  repairs/…  errors/…
-    _done/<key>.json             a partition's counts, written last: the partition is finished
-    manifest.json                the partitions of the last run, in order, and its counts
+    tables/articles/part-<key>.parquet  tables/paragraphs/…  tables/terms/…  tables/figures/…  …/repairs  …/errors
+    tables/_done/<key>.json             a partition's counts, written last: the partition is finished
+    tables/manifest.json                the partitions of the last run, in order, and its counts
+
+(``make corpus`` puts notebook 08's ``notebooks/``, ``html/`` and ``figures/`` beside ``tables/``.)
 """
 
 from __future__ import annotations
@@ -167,8 +169,12 @@ def plan(source: Path | str, *, target_docs: int | None = None, max_bytes: int =
     return partitions
 
 
+#: The folder of the Parquet dataset inside a corpus's output folder.
+TABLES_DIR = "tables"
+
+
 def _part_path(out: Path, table: str, key: str) -> Path:
-    return out / table / f"part-{key}.parquet"
+    return out / TABLES_DIR / table / f"part-{key}.parquet"
 
 
 def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
@@ -184,7 +190,7 @@ def run_partition(partition: Partition, out: Path | str) -> dict[str, int | str 
     Returns its counts: ``key``, ``articles_in``, ``articles_out``, ``errors``, ``bytes``, ``reused``.
     """
     out = Path(out)
-    done = out / DONE / f"{partition.key}.json"
+    done = out / TABLES_DIR / DONE / f"{partition.key}.json"
     if done.is_file() and all(_part_path(out, t, partition.key).is_file() for t in TABLES):
         return {**json.loads(done.read_text(encoding="utf-8")), "reused": True}
     tables = analyse_all(list(partition.docs))
@@ -269,28 +275,31 @@ def build(source: Path | str, *, out: Path | str | None = None, single: bool = F
                          sum(p.bytes for p in partitions), time.perf_counter() - start)
     manifest = {"source": shown(source), "partitions": [p.key for p in partitions], "articles_in": summary.articles_in,
                 "articles_out": summary.articles_out, "errors": summary.errors}
-    _write_atomic(out / MANIFEST, lambda p: p.write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8"))
+    text = json.dumps(manifest, indent=1, ensure_ascii=False)
+    _write_atomic(out / TABLES_DIR / MANIFEST, lambda p: p.write_text(text, encoding="utf-8"))
     return summary
 
 
 def _tidy(out: Path, keys: set[str]) -> None:
     """Remove partitions of earlier runs that this corpus no longer has (a changed or removed article)."""
-    for folder in [out / t for t in TABLES] + [out / DONE]:
-        if folder.is_dir():
-            for path in folder.iterdir():
-                key = path.name.removeprefix("part-").split(".")[0]
-                if key not in keys:
-                    path.unlink(missing_ok=True)
+    for folder in [out / TABLES_DIR / t for t in TABLES]:
+        for path in folder.glob("part-*.parquet") if folder.is_dir() else ():
+            if path.name.removeprefix("part-").split(".")[0] not in keys:
+                path.unlink(missing_ok=True)
+    done = out / TABLES_DIR / DONE
+    for path in done.glob("*.json") if done.is_dir() else ():
+        if path.stem not in keys:
+            path.unlink(missing_ok=True)
 
 
 def read_tables(out: Path | str) -> ArticleTables:
     """The tables of the last run written to ``out``, each whole, rows in ``corpus.SORT_KEYS`` order.
 
-    For a corpus too large for memory, read one table's parts (``out/<table>/``) with pandas or
-    Dask instead.
+    For a corpus too large for memory, read one table's parts (``out/tables/<table>/``) with pandas
+    or Dask instead.
     """
     out = project_path(out)
-    keys = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["partitions"]
+    keys = json.loads((out / TABLES_DIR / MANIFEST).read_text(encoding="utf-8"))["partitions"]
     frames = {}
     for table in TABLES:
         parts = [pd.read_parquet(_part_path(out, table, key)) for key in keys]
