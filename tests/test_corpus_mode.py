@@ -185,7 +185,7 @@ def _frames(out: Path) -> dict[str, pd.DataFrame]:
     return read_tables(out).frames
 
 
-def test_a_rerun_reuses_every_partition_and_gives_identical_tables(tmp_path):
+def test_a_rerun_reuses_every_partition_and_gives_identical_tables(tmp_path, monkeypatch):
     folder = _corpus_with_bad_files(tmp_path / "corpus", [KUNSHAN, HUBEI, "bocom-20240517-board-resolution.txt",
                                                            "nbs-20230418-energy-mar.txt", "nbs-20230718-energy-h1.txt"])
     first = build(folder, out=tmp_path / "out", single=True, target_docs=2, progress=None)
@@ -196,6 +196,10 @@ def test_a_rerun_reuses_every_partition_and_gives_identical_tables(tmp_path):
     assert first.partitions >= 2
     for table, frame in _frames(tmp_path / "out").items():
         pd.testing.assert_frame_equal(frame, before[table], obj=table)
+    # On Dask too, with nothing left to compute no cluster is started.
+    monkeypatch.setattr("distributed.LocalCluster", lambda *a, **k: pytest.fail("started a cluster for nothing"))
+    on_dask = build(folder, out=tmp_path / "out", target_docs=2, progress=None)
+    assert (on_dask.reused, on_dask.articles_in, on_dask.errors) == (first.partitions, 8, 3)
 
 
 def test_a_changed_article_recomputes_its_own_partition(tmp_path):

@@ -184,20 +184,29 @@ def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     partial.replace(path)
 
 
+def _finished(partition: Partition, out: Path) -> dict[str, int | str | bool] | None:
+    """The counts of a partition already written in full to ``out`` (``reused`` True), else None."""
+    done = out / TABLES_DIR / DONE / f"{partition.key}.json"
+    if done.is_file() and all(_part_path(out, t, partition.key).is_file() for t in TABLES):
+        return {**json.loads(done.read_text(encoding="utf-8")), "reused": True}
+    return None
+
+
 def run_partition(partition: Partition, out: Path | str) -> dict[str, int | str | bool]:
     """Analyse one partition and write its tables (or reuse them if its key is already written).
 
     Returns its counts: ``key``, ``articles_in``, ``articles_out``, ``errors``, ``bytes``, ``reused``.
     """
     out = Path(out)
-    done = out / TABLES_DIR / DONE / f"{partition.key}.json"
-    if done.is_file() and all(_part_path(out, t, partition.key).is_file() for t in TABLES):
-        return {**json.loads(done.read_text(encoding="utf-8")), "reused": True}
+    finished = _finished(partition, out)
+    if finished is not None:
+        return finished
     tables = analyse_all(list(partition.docs))
     for table in TABLES:
         _write_atomic(_part_path(out, table, partition.key), lambda p, t=table: tables[t].to_parquet(p, index=False))
     counts = {"key": partition.key, "articles_in": len(partition.docs), "articles_out": len(tables["articles"]),
               "errors": len(tables["errors"]), "bytes": partition.bytes}
+    done = out / TABLES_DIR / DONE / f"{partition.key}.json"
     _write_atomic(done, lambda p: p.write_text(json.dumps(counts, sort_keys=True), encoding="utf-8"))
     return {**counts, "reused": False}
 
@@ -248,11 +257,19 @@ def build(source: Path | str, *, out: Path | str | None = None, single: bool = F
     partitions = plan(source, target_docs=target_docs)
     tracker = Progress(sum(len(p.docs) for p in partitions), stream)
     results: list[dict] = []
+    pending = []
+    for partition in partitions:  # reused partitions are counted here: no cluster starts for them
+        finished = _finished(partition, out)
+        if finished is None:
+            pending.append(partition)
+        else:
+            results.append(finished)
+            tracker.update(finished)
     if single:
-        for partition in partitions:
+        for partition in pending:
             results.append(run_partition(partition, out))
             tracker.update(results[-1])
-    else:
+    elif pending:
         from distributed import as_completed
 
         own = client is None
@@ -260,7 +277,7 @@ def build(source: Path | str, *, out: Path | str | None = None, single: bool = F
         if own:
             client, cluster = _client(scheduler, workers)
         try:
-            futures = client.map(run_partition, partitions, out=str(out), pure=False)
+            futures = client.map(run_partition, pending, out=str(out), pure=False)
             for future in as_completed(futures):
                 results.append(future.result())
                 tracker.update(results[-1])
@@ -328,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     rate = summary.articles_in / summary.seconds if summary.seconds else 0.0
     print(f"corpus: {summary.articles_in} articles in, {summary.articles_out} analysed, {summary.errors} errors; "
           f"{summary.partitions} partitions ({summary.reused} reused); {summary.bytes / 1e6:.2f} MB in "
-          f"{summary.seconds:.1f} s, {rate:.1f} articles/s; tables in {shown(summary.out)}")
+          f"{summary.seconds:.1f} s, {rate:.1f} articles/s; tables in {shown(summary.out / TABLES_DIR)}")
     if args.notebook:
         return run_notebook(args.corpus, summary.out, article=args.article)
     return 0
