@@ -614,11 +614,13 @@ def corpus_glance(articles: pd.DataFrame, *, top_outlets: int = 12) -> Figure:
 
 
 def trend_lines(rates: pd.DataFrame, *, ax: Axes | None = None, ylabel: str = "", title: str = "") -> Axes:
-    """One line per column of ``rates`` over its index (periods in order), with a marker at each period."""
+    """One line per column of ``rates`` over its index (periods in order), with a marker at each period.
+    Years are placed on a numeric axis, so a gap of years shows as a gap; other periods are evenly spaced."""
     ax = _axes(ax, (10, 4.5))
     if rates.empty or rates.shape[1] == 0:
         return empty_state(ax, title=title)
-    x = np.arange(len(rates))
+    years = pd.to_numeric(pd.Series([str(i) for i in rates.index]), errors="coerce")
+    x = years.to_numpy() if years.notna().all() else np.arange(len(rates))
     for i, column in enumerate(rates.columns):
         ax.plot(x, rates[column].to_numpy(), marker="o", linewidth=1.5, markersize=4,
                 color=SECTION_COLOURS[1 + i % (len(SECTION_COLOURS) - 1)], label=str(column))
