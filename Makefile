@@ -6,9 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 ARTICLE ?=
 FORCE ?=
+CORPUS ?= tests/data/articles
 
 .DEFAULT_GOAL := help
-.PHONY: help report test unit lab e2e lint bench clean
+.PHONY: help report test unit lab e2e lint bench clean corpus
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -47,6 +48,9 @@ $(E2E_STAMP): $(LAB_STAMP) requirements-e2e.txt
 report: $(STAMP) ## Set up .venv and execute the notebooks that changed (ARTICLE=path for another article, FORCE=1 for all)
 	$(PY) -m helpers.report $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(FORCE),--force)
 
+corpus: $(STAMP) ## Analyse a corpus on Dask into build/corpus/<name>/ and run notebook 08 on it (CORPUS=path, ARTICLE=path)
+	$(PY) -m helpers.corpus_run "$(CORPUS)" --notebook $(if $(ARTICLE),--article "$(ARTICLE)")
+
 test: $(STAMP) ## All tests: unit tests and every notebook on a fresh kernel, in parallel; then the browser test (make e2e)
 	$(PY) -m pytest -n auto
 	@$(MAKE) --no-print-directory e2e
@@ -69,6 +73,7 @@ bench: $(STAMP) ## Tokenizer, loader and figure extraction speed benchmarks (rep
 	$(PY) bench/bench_tokenizer.py
 	$(PY) bench/bench_loader.py
 	$(PY) bench/bench_figures.py
+	$(PY) bench/bench_corpus.py
 
 clean: ## Remove build outputs (not the environment)
 	rm -rf build .cache

@@ -200,3 +200,16 @@ def test_kernels_start_with_encrypted_transport_and_print_no_warning(tmp_path, c
     captured = capfd.readouterr()
     assert _said(captured.out) == ["executing 01-a.ipynb"]
     assert captured.err == ""
+
+
+def test_a_notebook_with_a_corpus_parameter_depends_on_the_corpus(tmp_path):
+    from helpers.report import corpus_digest, notebook_paths, uses_corpus
+
+    assert [p.name for p in notebook_paths() if uses_corpus(p)] == ["08-corpus.ipynb"]
+    (tmp_path / "a.txt").write_text("正文。\n", encoding="utf-8")
+    before = corpus_digest(tmp_path)
+    assert corpus_digest(tmp_path) == before
+    (tmp_path / "a.txt").write_text("另一段正文。\n", encoding="utf-8")
+    changed = corpus_digest(tmp_path)
+    (tmp_path / "b.txt").write_text("正文。\n", encoding="utf-8")
+    assert len({before, changed, corpus_digest(tmp_path)}) == 3

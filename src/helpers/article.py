@@ -157,7 +157,12 @@ class Article:
         ``heading`` (section heading, 导语 for the lead), ``paragraph`` (1-based within its
         section), ``text``, ``chars`` (characters), ``sentences``, ``counted`` (part of ``text``).
         """
-        rows = [
+        frame = pd.DataFrame(self.block_rows(), columns=list(BLOCK_COLUMNS))
+        return frame.astype({"section": "Int64", "paragraph": "Int64"})
+
+    def block_rows(self) -> list[dict[str, object]]:
+        """The rows of ``to_frame`` as dicts (for callers that build one table for many articles)."""
+        return [
             {
                 "order": order,
                 "kind": b.kind,
@@ -171,8 +176,6 @@ class Article:
             }
             for order, b in enumerate(self.blocks)
         ]
-        frame = pd.DataFrame(rows, columns=list(BLOCK_COLUMNS))
-        return frame.astype({"section": "Int64", "paragraph": "Int64"})
 
     def ledger(self) -> dict[str, int | bool]:
         """Where every visible character of the raw file went: nothing the author wrote is lost.
@@ -202,12 +205,15 @@ class Article:
 
     def repairs_frame(self) -> pd.DataFrame:
         """The repair log: one row per repair with kind, source lines, before, after and a note."""
-        rows = [
+        return pd.DataFrame(self.repair_rows(), columns=["kind", "lines", "first_line", "before", "after", "note"])
+
+    def repair_rows(self) -> list[dict[str, object]]:
+        """The rows of ``repairs_frame`` as dicts."""
+        return [
             {"kind": r.kind, "lines": "–".join(map(str, (r.lines[0], r.lines[-1]))) if len(r.lines) > 1 else str(r.lines[0]),
              "first_line": r.lines[0], "before": r.before, "after": r.after, "note": r.note}
             for r in self.repairs
         ]
-        return pd.DataFrame(rows, columns=["kind", "lines", "first_line", "before", "after", "note"])
 
     def sentences_frame(self) -> pd.DataFrame:
         """One row per sentence of ``text``: kind, section, paragraph, number, text, chars, start, end."""
@@ -220,20 +226,22 @@ class Article:
         return frame.astype({"section": "Int64", "paragraph": "Int64"})
 
 
-def load_article(path: Path | str | None = None) -> Article:
+def load_article(path: Path | str | None = None, *, data: bytes | None = None) -> Article:
     """Load, repair and structure a news feature (default: the seed article).
 
     Raises FileNotFoundError for a missing file; ``EmptyArticleError``, ``BinaryArticleError`` or
     ``UndecodableArticleError`` (all ``ArticleError``, a ValueError) for a file that is not
-    article text. Emits ``StructureWarning`` where the feature's structure is missing (no byline,
-    no sub-headings); the article then loads with what was found. The file is only read.
+    article text. ``data``, where given, is the article's bytes, not read from ``path``, which then
+    only names it (an article from a zip or a JSON Lines file). Emits ``StructureWarning`` where the
+    feature's structure is missing (no byline, no sub-headings); the article then loads with what was
+    found. The file is only read.
 
     >>> article = load_article()
     >>> article.byline.reporters
     ('张漫游',)
     """
     path = Path(path) if path is not None else SEED_ARTICLE
-    read = read_lines(path)
+    read = read_lines(path, data=data)
     layout = analyse(read.lines)
     for message in layout.warnings:
         warnings.warn(f"{path.name}: {message}", StructureWarning, stacklevel=2)

@@ -610,3 +610,103 @@ def stacked_bars(table: pd.DataFrame, *, ax: Axes | None = None, xlabel: str = "
     ax.set_ylabel(ylabel)
     ax.set_title(title)
     return ax
+
+
+def keyness_chart(table: pd.DataFrame, *, top: int = 15, ax: Axes | None = None, title: str = "") -> Axes:
+    """The ``top`` terms of a ``keyness.keyness`` table by log-odds z, as bars, each labelled with its
+    counts (article / reference) and G². Bars beyond z = 1.96 are coloured; the rest are grey."""
+    rows = table.head(top)
+    ax = _axes(ax, (8, 0.38 * max(len(rows), 3) + 1.4))
+    if rows.empty:
+        return empty_state(ax, title=title)
+    y = np.arange(len(rows))[::-1]
+    colours = ["#D55E00" if z > 1.96 else "#BBBBBB" for z in rows["z"]]
+    ax.barh(y, rows["z"].to_numpy(), color=colours)
+    ax.set_yticks(y, rows["term"].tolist())
+    for yi, (_, r) in zip(y, rows.iterrows(), strict=True):
+        ax.annotate(f"{r['count']} / {r['reference']}  G²={r['log_likelihood']:.1f}", (max(r["z"], 0), yi),
+                    textcoords="offset points", xytext=(4, 0), va="center", fontsize=8, color="#444444")
+    ax.axvline(1.96, color="#777777", linestyle=":", linewidth=1)
+    ax.set_xlim(min(0.0, float(rows["z"].min()) * 1.1), float(rows["z"].max()) * 1.45 + 0.5)
+    ax.set_xlabel("加权对数优势比 z (Monroe et al. 2008)  weighted log-odds z")
+    ax.set_title(title)
+    return ax
+
+
+def corpus_glance(articles: pd.DataFrame, *, top_outlets: int = 12) -> Figure:
+    """Four small charts of a corpus: articles per outlet, per year, their sizes, their copy shapes."""
+    fig, axes = subplots(2, 2, figsize=(12, 8))
+    outlets = articles["outlet"].replace("", "(none)").value_counts()
+    outlets = outlets.sort_index().sort_values(ascending=False, kind="stable").head(top_outlets)
+    bar_chart(outlets, ax=axes[0, 0], horizontal=True, xlabel="篇数 articles", title=f"来源 outlets (top {top_outlets})")
+    years = articles["date"].fillna("").str.slice(0, 4)
+    undated = int(years.eq("").sum())
+    per_year = years[years.ne("")].value_counts().sort_index()
+    bar_chart(per_year, ax=axes[0, 1], xlabel="年份 year", ylabel="篇数 articles",
+              title=f"发表年份 publication year ({undated} undated)")
+    axes[0, 1].tick_params(axis="x", rotation=60, labelsize=8)
+    chars = articles["chars"].to_numpy()
+    if len(chars):
+        axes[1, 0].hist(chars, bins=min(20, max(len(chars) // 2, 1)), color=SECTION_COLOURS[2])
+        axes[1, 0].set_xlabel("正文字数 characters of text")
+        axes[1, 0].set_ylabel("篇数 articles")
+        axes[1, 0].set_title("篇幅 sizes")
+    else:
+        empty_state(axes[1, 0], title="篇幅 sizes")
+    shapes = articles["shape"].value_counts().sort_index()
+    bar_chart(shapes, ax=axes[1, 1], xlabel="排版形态 copy shape", ylabel="篇数 articles", title="排版形态 copy shapes")
+    fig.tight_layout()
+    return fig
+
+
+def trend_lines(rates: pd.DataFrame, *, ax: Axes | None = None, ylabel: str = "", title: str = "") -> Axes:
+    """One line per column of ``rates`` over its index (periods in order), with a marker at each period.
+    Years are placed on a numeric axis, so a gap of years shows as a gap; other periods are evenly spaced."""
+    ax = _axes(ax, (10, 4.5))
+    if rates.empty or rates.shape[1] == 0:
+        return empty_state(ax, title=title)
+    years = pd.to_numeric(pd.Series([str(i) for i in rates.index]), errors="coerce")
+    x = years.to_numpy() if years.notna().all() else np.arange(len(rates))
+    for i, column in enumerate(rates.columns):
+        ax.plot(x, rates[column].to_numpy(), marker="o", linewidth=1.5, markersize=4,
+                color=SECTION_COLOURS[1 + i % (len(SECTION_COLOURS) - 1)], label=str(column))
+    ax.set_xticks(x, [str(i) for i in rates.index], rotation=60, fontsize=8)
+    ax.set_xlabel(str(rates.index.name or ""))
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.legend(frameon=False, fontsize=9, ncol=min(5, rates.shape[1]))
+    ax.grid(axis="y", alpha=0.3)
+    return ax
+
+
+def figure_tracks(points: pd.DataFrame, *, highlight: str = "", cols: int = 2, max_panels: int = 6) -> Figure:
+    """Small multiples, one per tracked quantity (about, unit): each stated value at its date, labelled
+    with its article; a hollow marker where the date is the article's publication date, not its ``as_of``.
+    Points of article ``highlight`` (a doc_id) are drawn in orange. ``points`` as ``tracked_figures``."""
+    groups = list(dict.fromkeys(zip(points["about"], points["unit"], strict=True)))[:max_panels]
+    rows = max(1, -(-len(groups) // cols))
+    fig, axes = subplots(rows, cols, figsize=(6 * cols, 3.4 * rows))
+    flat = axes.ravel()
+    if not groups:
+        empty_state(flat[0], title="同一指标 same quantity in ≥ 2 articles")
+    for ax, (about, unit) in zip(flat, groups, strict=False):
+        group = points[(points["about"] == about) & (points["unit"] == unit)]
+        dates = pd.to_datetime(group["date"])
+        for i, ((_, p), when) in enumerate(zip(group.iterrows(), dates, strict=True)):
+            colour = "#D55E00" if p["doc_id"] == highlight else "#0072B2"
+            filled = p["dated_by"] == "as_of"
+            ax.plot([when], [p["value"]], marker="o", markersize=7, linestyle="", color=colour,
+                    markerfacecolor=colour if filled else "white")
+            ax.annotate(f"{p['surface']} · {str(p['doc_id'])[:18]}", (when, p["value"]), textcoords="offset points",
+                        xytext=(6, 4 - 10 * (i % 3)), fontsize=7, color=colour)  # staggered: points of one date
+        ax.set_title(f"{about}（{unit}）", fontsize=10)
+        ax.set_ylabel(f"数值 value ({unit})")
+        ax.grid(alpha=0.3)
+        ax.tick_params(axis="x", rotation=30, labelsize=8)
+        span = dates.max() - dates.min()
+        pad = max(span * 0.25, pd.Timedelta(days=20))
+        ax.set_xlim(dates.min() - pad, dates.max() + pad * 2)
+    for ax in flat[len(groups) or 1:]:
+        ax.set_visible(False)
+    fig.tight_layout()
+    return fig

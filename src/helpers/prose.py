@@ -266,3 +266,75 @@ def heading_pattern_sentence(pattern: pd.DataFrame) -> str:
     return (f"Of {_plural(len(pattern), 'heading')} (headline included), {pairs} {_verb(pairs, 'pair', 'pairs')} "
             f"two phrases split by a space and {quoted} {_verb(quoted, 'close', 'closes')} on a quoted phrase; "
             f"first phrases run {span} characters.")
+
+
+# --- 08 corpus -----------------------------------------------------------------------------------
+
+def corpus_sentence(articles: int, errors: int, reference: int, *, in_corpus: bool) -> str:
+    """What the reference corpus is, and whether the article itself was taken out of it.
+
+    >>> print(corpus_sentence(44, 1, 43, in_corpus=True))  # doctest: +NORMALIZE_WHITESPACE
+    The corpus holds 44 articles (1 file could not be read as one); this article is one of them and is
+    left out of the reference, which keeps 43.
+    """
+    failed = f" ({_plural(errors, 'file')} could not be read as one)" if errors else ""
+    if in_corpus:
+        return (f"The corpus holds {_plural(articles, 'article')}{failed}; this article is one of them and is left out of "
+                f"the reference, which keeps {reference}.")
+    return (f"The corpus holds {_plural(articles, 'article')}{failed}; this article is not one of them: "
+            f"all {reference} are the reference.")
+
+
+def keyness_sentence(table: pd.DataFrame, *, reference: int, top: int = 3) -> str:
+    """How many of the article's terms are key against the corpus (z > 1.96), naming the strongest.
+
+    >>> print(keyness_sentence(pd.DataFrame({"term": ["昆山", "企业"], "count": [18, 11], "reference": [0, 40],
+    ...                                "log_likelihood": [98.1, 1.2], "z": [4.1, 0.4]}), reference=43)
+    ... )  # doctest: +NORMALIZE_WHITESPACE
+    Against 43 corpus articles, 1 of the article's 2 terms is key (log-odds z > 1.96): 昆山 (18 here, 0 in the
+    corpus, G² 98.1).
+    """
+    if table.empty:
+        return absent("has no terms", "no keyness to compute")
+    key = table[table["z"] > 1.96]
+    if key.empty:
+        return (f"Against {_plural(reference, 'corpus article')}, none of the article's {len(table)} terms is key "
+                "(log-odds z > 1.96): its vocabulary is the corpus's.")
+    named = join([f"{r.term} ({r.count} here, {r.reference} in the corpus, G² {r.log_likelihood:.1f})"
+                  for r in key.head(top).itertuples()])
+    return (f"Against {_plural(reference, 'corpus article')}, {len(key)} of the article's {_plural(len(table), 'term')} "
+            f"{_verb(len(key), 'are', 'is')} key (log-odds z > 1.96): {named}.")
+
+
+def trends_sentence(rates: pd.DataFrame, dated: int) -> str:
+    """Which of the article's terms the trend chart follows, over how many periods and dated articles.
+
+    >>> print(trends_sentence(pd.DataFrame({"服务": [0.5, 1.0], "金融": [0.0, 2.0]}, index=["a", "b"]), 12))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The chart follows 2 of the article's key terms that the corpus also uses (服务 and 金融) over 2 periods
+    of 12 dated articles.
+    """
+    if rates.empty or rates.shape[1] == 0:
+        return absent("shares no key term with the dated articles of the corpus", "no trend to chart")
+    return (f"The chart follows {rates.shape[1]} of the article's key terms that the corpus also uses "
+            f"({join(list(rates.columns))}) over {_plural(len(rates), 'period')} of {dated} dated articles.")
+
+
+def tracking_sentence(quantities: list[tuple[str, str]], matched: pd.DataFrame, *, article: str) -> str:
+    """Whether the quantities the article measures are stated in other articles of the corpus.
+
+    >>> print(tracking_sentence([("生产原煤", "吨"), ("进口煤炭", "吨")], pd.DataFrame({"about": ["生产原煤", "生产原煤"],
+    ...     "unit": ["吨", "吨"], "doc_id": ["a.txt", "b.txt"]}), article="a.txt"))  # doctest: +NORMALIZE_WHITESPACE
+    Of the 2 quantities this article measures, 1 is stated in other corpus articles too: 生产原煤 (吨) in 1
+    more; the chart tracks it.
+    """
+    if not quantities:
+        return absent("measures no quantity", "the chart tracks the corpus's own recurring quantities")
+    if matched.empty:
+        return (f"None of the {_plural(len(quantities), 'quantity', 'quantities')} this article measures is stated in "
+                "another corpus article: the chart tracks the corpus's own recurring quantities instead.")
+    others = matched[matched["doc_id"] != article].groupby(["about", "unit"], sort=False)["doc_id"].nunique()
+    named = join([f"{about} ({unit}) in {n} more" for (about, unit), n in others.items()])
+    return (f"Of the {_plural(len(quantities), 'quantity', 'quantities')} this article measures, {len(others)} "
+            f"{_verb(len(others), 'are', 'is')} stated in other corpus articles too: {named}; the chart tracks "
+            f"{_verb(len(others), 'them', 'it')}.")

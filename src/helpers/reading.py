@@ -174,14 +174,15 @@ def _strip_markup(line: str, counts: Counter[str], removed: list[str]) -> tuple[
     return line, ""
 
 
-def read_lines(path: Path | str) -> ReadResult:
+def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
     """Read and normalise an article file; the file itself is only ever read.
 
-    Raises FileNotFoundError for a missing file and an ``ArticleError`` subclass for an empty,
-    binary or undecodable one.
+    ``data``, where given, is the article's bytes (a member of a zip, a line of JSON Lines) and
+    ``path`` only names it in errors. Raises FileNotFoundError for a missing file and an
+    ``ArticleError`` subclass for an empty, binary or undecodable one.
     """
     path = Path(path)
-    data = path.read_bytes()
+    data = path.read_bytes() if data is None else data
     raw_text, encoding = decode(path, data)
     counts: Counter[str] = Counter()
     counts["crlf"] = raw_text.count("\r\n")

@@ -5,10 +5,11 @@ Usage: ``python -m helpers.report [--article PATH] [--out DIR] [--force] [--work
 copies, HTML and figures go under build/<article-stem>/ and no tracked file changes.
 
 Notebooks run at once, one per core, each on its own fresh kernel in its own process. A notebook
-whose cells, helper package (code, data, requirements) and article are unchanged since its last
-run, and whose outputs are still there as it wrote them, is skipped (an execution cache in
-.cache/report/, keyed by those hashes: a few lines here rather than jupyter-cache, whose
-database stores whole executed notebooks where this runner only needs to know whether to run).
+whose cells, helper package (code, data, requirements) and article (and, for a notebook with a
+``CORPUS`` parameter, the default corpus) are unchanged since its last run, and whose outputs are
+still there as it wrote them, is skipped (an execution cache in .cache/report/, keyed by those
+hashes: a few lines here rather than jupyter-cache, whose database stores whole executed notebooks
+where this runner only needs to know whether to run).
 
 The article is loaded once before any notebook runs: a file ``load_article`` rejects (missing,
 empty, binary, undecodable) stops the run with one line, ``error: <message>``, on stderr and exit
@@ -23,6 +24,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import warnings
 from concurrent.futures import ProcessPoolExecutor
@@ -37,7 +39,7 @@ from helpers.errors import ArticleError, StructureWarning
 from helpers.fonts import embed_font, font_face_css  # noqa: F401 - the HTML copies' font, named here for callers
 from helpers.index import write_index
 from helpers.lab import KERNEL_DISPLAY_NAME, KERNEL_NAME
-from helpers.paths import BUILD, CACHE, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir
+from helpers.paths import BUILD, CACHE, CORPUS, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir
 
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
@@ -123,13 +125,13 @@ def _strip_volatile(nb: nbformat.NotebookNode) -> None:
 
 
 def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path | None = None,
-            html_dir: Path | None = None) -> Path:
+            html_dir: Path | None = None, parameters: dict[str, object] | None = None) -> Path:
     """Execute one notebook on a fresh kernel (cwd: its own folder) and write it to ``out``.
 
     ``article`` and ``figures`` (where the notebook saves its charts; default: the article's own
-    folder) are injected as parameters. On another article than the seed, cells tagged
-    ``seed-only`` are dropped first. Raises ``NotebookFailure`` (notebook, cell id, exception)
-    when a cell fails; nothing is written then.
+    folder) are injected as parameters, and so is each of ``parameters`` (``{"CORPUS": …}``). On
+    another article than the seed, cells tagged ``seed-only`` are dropped first. Raises
+    ``NotebookFailure`` (notebook, cell id, exception) when a cell fails; nothing is written then.
     """
     nb = nbformat.read(path, as_version=4)
     params: dict[str, object] = {}
@@ -137,6 +139,7 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
         params["ARTICLE"] = str(article)
     if figures is not None:
         params["FIGURES"] = str(figures)
+    params.update(parameters or {})
     if params:
         inject_parameters(nb, params)
     if not is_seed(article):
@@ -199,6 +202,19 @@ def notebook_digest(path: Path) -> str:
     return _digest(json.dumps(cells, ensure_ascii=False).encode())
 
 
+def uses_corpus(path: Path) -> bool:
+    """True when a notebook's ``parameters`` cell sets ``CORPUS``: its outputs depend on the corpus too."""
+    nb = nbformat.read(path, as_version=4)
+    return any(PARAMETERS_TAG in c.get("metadata", {}).get("tags", []) and re.search(r"^CORPUS\s*=", c.source, re.M)
+               for c in nb.cells)
+
+
+def corpus_digest(folder: Path = CORPUS) -> str:
+    """A hash of every file of a corpus folder (names and bytes), the default input of notebook 08."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return _digest(*(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() for p in files))
+
+
 def _file_digest(path: Path) -> str:
     return _digest(path.read_bytes())
 
@@ -254,8 +270,13 @@ def plan(*, article: Path | None = None, out_dir: Path | None = None, notebooks:
     code = code_digest()
     article_digest = _file_digest(article) if article is not None else _file_digest(SEED_ARTICLE)
     jobs = []
+    corpus = None
     for path in notebooks:
-        key = _digest(code.encode(), notebook_digest(path).encode(), article_digest.encode(), str(article).encode())
+        parts = [code.encode(), notebook_digest(path).encode(), article_digest.encode(), str(article).encode()]
+        if uses_corpus(path):
+            corpus = corpus or corpus_digest()
+            parts.append(corpus.encode())
+        key = _digest(*parts)
         target = path if nb_dir is None else nb_dir / path.name
         jobs.append(Job(path, target, html_dir, figures, article, key, cache or CACHE / "report", out_dir is not None))
     return jobs

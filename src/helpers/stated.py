@@ -311,7 +311,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
 
 
 def extract_figures(source: Article | str) -> pd.DataFrame:
-    """Every stated figure of an article (or plain text), one row each, in reading order.
+    """Every stated figure of an article (or plain text), one row each, in reading order
+    (``stated_figures`` as a table with the columns ``COLUMNS``).
 
     Offsets are into ``Article.text`` (or the given text); ``section``, ``paragraph`` and
     ``sentence`` place each figure. ``value`` is normalised: money in its currency unit with
@@ -322,6 +323,12 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
     ``source`` the 《document》 the sentence cites (……显示), ``as_of`` the end of the last date or
     period stated before the figure in its sentence. See the module docstring for qualifiers.
     """
+    frame = pd.DataFrame([asdict(f) for f in stated_figures(source)], columns=list(COLUMNS))
+    return frame.astype({"section": "Int64", "paragraph": "Int64"})
+
+
+def stated_figures(source: Article | str) -> list[StatedFigure]:
+    """The records behind ``extract_figures``, in reading order (for callers that batch many articles)."""
     figures: list[StatedFigure] = []
     last_year: int | None = None
     last_subject: tuple[int | None, str] = (None, "")
@@ -355,8 +362,7 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
         years = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})年", sentence.text)]
         if years:
             last_year = years[-1]
-    frame = pd.DataFrame([asdict(f) for f in figures], columns=list(COLUMNS))
-    return frame.astype({"section": "Int64", "paragraph": "Int64"})
+    return figures
 
 
 def statistics(frame: pd.DataFrame) -> pd.DataFrame:
