@@ -124,6 +124,16 @@ def _strip_volatile(nb: nbformat.NotebookNode) -> None:
     nb.metadata.pop("papermill", None)
 
 
+def write_html(nb: nbformat.NotebookNode, out: Path) -> Path:
+    """The standalone HTML copy of an executed notebook (the Lab's look, the CJK font subset inline)."""
+    from nbconvert import HTMLExporter
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    out.write_text(embed_font(body), encoding="utf-8")
+    return out
+
+
 def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path | None = None,
             html_dir: Path | None = None, parameters: dict[str, object] | None = None) -> Path:
     """Execute one notebook on a fresh kernel (cwd: its own folder) and write it to ``out``.
@@ -147,7 +157,6 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
     # Imported here, not at the top: a run with nothing to execute, or a rejected article, stays quick.
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
-    from nbconvert import HTMLExporter
     from traitlets.config import Config
 
     client = NotebookClient(
@@ -169,9 +178,7 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
     if not out.exists() or out.read_text(encoding="utf-8") != text:
         out.write_text(text, encoding="utf-8")
     if html_dir is not None:
-        html_dir.mkdir(parents=True, exist_ok=True)
-        body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
-        (html_dir / f"{path.stem}.html").write_text(embed_font(body), encoding="utf-8")
+        write_html(nb, html_dir / f"{path.stem}.html")
     return out
 
 
