@@ -343,3 +343,16 @@ def test_what_a_figure_measures_in_real_sentences(text, expected):
 def test_units_and_changes_of_traditional_copies(text, expected):
     frame = statistics(extract_figures(text))
     assert [(r.surface, r.value, r.unit, r.about) for r in frame.itertuples()] == expected
+
+
+def test_a_plan_is_never_read_inside_a_number():
+    # chinanews-20090811-money-supply: 四點九五萬億元 holds 九五, which is no five-year plan
+    frame = extract_figures("一至七月人民幣各項存款增加十點三八萬億元,同比多增四點九五萬億元,外匯各項存款余額同比增逾一成二。")
+    assert statistics(frame)["surface"].tolist() == ["十點三八萬億元", "四點九五萬億元", "逾一成二"]
+    assert "period" not in set(frame.loc[frame["surface"].str.contains("九五"), "kind"])
+    assert one("“十四五”时期新增5G基站60万个")["surface"] == "60万个"
+
+
+def test_a_long_name_ends_on_its_own_head_word():
+    # jingjitong-20250915-sanjidu: 增速 (tagged a verb) is the head of what 9.3% measures
+    assert one("７、８月份規模以上高技術製造業增加值增速均為９﹒３％，明顯快於規模以上工業增長。")["about"] == "高技術製造業增加值增速"

@@ -57,7 +57,9 @@ __all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigu
            "one_unit", "signed_change", "statistics"]
 # Dates and periods (2025—2027年, 2025年第三季度, 2018年1－9月, 前三季度, 9月末) are read by helpers.periods.
 # A five-year plan: “十五五” is the 15th plan, 2026–2030 (the third plan began in 1966).
-RE_PLAN = re.compile(r"“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?(?:规划|时期)?")
+# Never inside a number: 四點九五萬億元 holds 九五 but no plan.
+RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千万亿])“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?"
+                     r"(?![点點.一二三四五六七八九十零〇百千万萬亿億元%])(?:规划|时期)?")
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
 # “1对N”, “第一议题”), a plenary (二十届四中全会), a tier count (三级), an ordinal (第十五个五年规划).
 RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七八九十两百千0-9][^”]{0,6})”")
@@ -294,7 +296,8 @@ def _tail_name(words: list) -> str:
             tail.insert(0, "".join(w.text for w in words[opening:k + 1]))
             k = opening - 1
             continue
-        if t.pos not in NOUNISH or t.pos in ORG_POS or t.kind != "word":
+        head = k == len(words) - 1 and t.kind == "word"  # the word it ends on, trims done (…增加值增速)
+        if not head and (t.pos not in NOUNISH or t.pos in ORG_POS or t.kind != "word"):
             break
         tail.insert(0, t.text)
         k -= 1
