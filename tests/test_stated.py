@@ -356,3 +356,13 @@ def test_a_plan_is_never_read_inside_a_number():
 def test_a_long_name_ends_on_its_own_head_word():
     # jingjitong-20250915-sanjidu: 增速 (tagged a verb) is the head of what 9.3% measures
     assert one("７、８月份規模以上高技術製造業增加值增速均為９﹒３％，明顯快於規模以上工業增長。")["about"] == "高技術製造業增加值增速"
+
+
+def test_sessions_and_comparisons_from_the_second_held_out_round():
+    # meirijingjixinwen-20200527-buzhangtongdao: the third session, not three meetings
+    frame = extract_figures("5月25日15时，十三届全国人大三次会议在人民大会堂举行第二次全体会议。")
+    assert statistics(frame).empty and "十三届全国人大三次会议" in frame["surface"].tolist()
+    # zhejiangribao-20210301-yuhuan: a figure after a comparison word names what it measures after 的
+    assert _abouts("玉环实现外贸出口总值预计超40亿元，同比增长31%，远高于往年10%左右的同比增速。")[-1] == ["10%左右", "同比增速"]
+    # xinlangcaijing-20120313-zhongguoqiyebao: 字 counts characters
+    assert _abouts("共计13万多字的实体经济评论")[0][0] == "13万多字"

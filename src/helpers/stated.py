@@ -63,7 +63,8 @@ RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
 # “1对N”, “第一议题”), a plenary (二十届四中全会), a tier count (三级), an ordinal (第十五个五年规划).
 RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七八九十两百千0-9][^”]{0,6})”")
-RE_PLENARY = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会")
+# A plenary or a session: 二十届四中全会, 十三届全国人大三次会议 (the third session, not three meetings).
+RE_PLENARY = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]+次会议)")
 RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
 RE_ORDINAL = re.compile(
     r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
@@ -107,6 +108,8 @@ RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|�
 # The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
 # comparison, never carried to the figures after it.
 NAMED_AFTER = "what it measures named after it"
+# A comparison that leads to a figure naming itself after 的: 远高于往年10%左右的同比增速.
+RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过)[^，。；]*$")
 # An opening bracket with no closing one left at the end of a subject.
 RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
 # What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
@@ -246,11 +249,16 @@ class _Word:
     end: int
 
 
+# Rates jieba tags as verbs: they name what a figure measures (同比增速, 降幅).
+RATE_NOUNS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增長率", "增长率"}
+
+
 def _words(tokens: list) -> list[_Word]:
     """Tokens as _describe reads them: a run of Chinese characters jieba could not tag (x, as traditional
-    copies come out: 國有, 廣義貨幣) is an unknown word, read as a noun, not as punctuation."""
-    return [_Word(t.text, "n" if t.pos == "x" and t.kind == "word" and re.fullmatch(r"[\u4e00-\u9fff]+", t.text)
-                  else t.pos, t.kind, t.start, t.end) for t in tokens]
+    copies come out: 國有, 廣義貨幣) is an unknown word, read as a noun, not as punctuation; a rate jieba
+    tags as a verb (增速) is a noun."""
+    return [_Word(t.text, "n" if (t.pos == "x" and t.kind == "word" and re.fullmatch(r"[\u4e00-\u9fff]+", t.text))
+                  or t.text in RATE_NOUNS else t.pos, t.kind, t.start, t.end) for t in tokens]
 
 
 def _folded(word: _Word) -> str:
@@ -272,7 +280,7 @@ def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, 
     before a noun belongs to it (5.2%的经济增长水平); without, only one right after a Latin code (5G联创实验室)."""
     i, last = start, None
     while i < len(tokens) and tokens[i].kind == "word" and tokens[i].pos not in ORG_POS and (
-            tokens[i].pos in NOUNISH or tokens[i].pos == "eng"
+            tokens[i].pos in NOUNISH or tokens[i].pos == "eng" or (verbs and tokens[i].text in ("同比", "环比", "環比"))
             or (tokens[i].pos == "v" and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH
                 and (verbs or (i > start and tokens[i - 1].pos == "eng")))):
         if tokens[i].pos in NOUNISH:
@@ -427,6 +435,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about, note = carried[-1].about, f"what it measures carried from {carried[-1].surface}"
     elif not about:
         about = about_before
+    if after and tokens[after[0]].text == "的" and RE_COMPARED_WITH.search(about):
+        about = ""  # 远高于往年10%左右的同比增速: the figure names what it measures after itself
     if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
         about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
