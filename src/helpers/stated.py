@@ -40,6 +40,7 @@ from helpers.article import Article
 from helpers.chinese import split_sentences
 from helpers.numerals import (
     IDIOMS,
+    MEASURE_UNITS,
     POST_QUALIFIERS,
     PRE_QUALIFIERS,
     RE_IDIOM,
@@ -64,7 +65,8 @@ RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千
 # “1对N”, “第一议题”), a plenary (二十届四中全会), a tier count (三级), an ordinal (第十五个五年规划).
 RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七八九十两百千0-9][^”]{0,6})”")
 # A plenary or a session: 二十届四中全会, 十三届全国人大三次会议 (the third session, not three meetings).
-RE_PLENARY = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]+次会议)")
+RE_PLENARY = re.compile(
+    r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]+次会议)")
 RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
 RE_ORDINAL = re.compile(
     r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
@@ -99,7 +101,7 @@ TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月�
 FOLD = str.maketrans("為達約預計別較現錄劃擁漲長減擴緩則", "为达约预计别较现录划拥涨长减扩缓则")
 # Units of counted things whose count is of the object, never of the action (建成5G基站6000多个: 5G基站);
 # a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal).
-MEASURES = {"吨", "立方米", "千瓦时", "平方米", "平方公里", "公顷", "公里", "千米", "千瓦", "千克", "公斤", "桶", "升", "亩", "米"}
+MEASURES = set(MEASURE_UNITS)
 # Vote tallies: the word before the count is the vote (同意 16 票, 弃权 0 票).
 VOTES = ("票",)
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
