@@ -178,3 +178,26 @@ def test_multipliers_scale_without_binary_noise():
 def test_the_token_of_a_figure_leaves_out_its_qualifier_words():
     assert [(r.surface, r.token) for r in find_statistics("超4000万元，50万元（含）以上，约为200%")] == [
         ("超4000万元", "4000万元"), ("50万元（含）以上", "50万元"), ("约为200%", "200%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forms of real corpus articles the grammar once missed or misread (tests/data/articles/)
+    ("规模以上高技术制造业增加值增速均为９﹒３％，", [("９﹒３％", 9.3, "%", "exact")]),  # ﹒ as a decimal point
+    ("新能源汽車銷售299萬輛，", [("299萬輛", 2.99e6, "辆", "exact")]),  # traditional units, normalised
+    ("分別加快0.2、0.4個百分點；", [("0.2", 0.2, "个百分点", "exact"), ("0.4個百分點", 0.4, "个百分点", "exact")]),
+    ("累计培育专精特新中小企业7万多家、", [("7万多家", 7e4, "家", "over")]),  # 多 after the multiplier
+    ("达到百分之十左右。", [("百分之十左右", 10, "%", "approx")]),
+    ("年主营业务收入2000万元及以上的工业企业", [("2000万元及以上", 2e7, "元", "over")]),
+    ("1吨约等于1380立方米。", [("1吨", 1, "吨", "exact"), ("约等于1380立方米", 1380, "立方米", "approx")]),
+    ("同比增長逾一成一，貸款余額同比增長近三成四，", [("逾一成一", 11, "%", "over"), ("近三成四", 34, "%", "nearly")]),
+    ("同意 16 票,弃权 0 票", [("16 票", 16, "票", "exact"), ("0 票", 0, "票", "exact")]),
+    ("武汉35处比赛场馆", [("35处", 35, "处", "exact")]),
+    # not counts: an article number, a rank, a span of time, a verb after 处, an idiom with 成
+    ("根据章程第 155 条和第 158 条的规定", []),
+    ("北京经济增长率在中国三十个省市中位居二十三位。", [("三十个", 30, "个", "exact")]),
+    ("经过三个月的努力，为四個季度最小", []),
+    ("3处理完毕", []),
+    ("一成不变", []),
+])
+def test_forms_of_the_real_articles(text, expected):
+    assert [(r.surface, r.value, r.unit, r.qualifier) for r in find_statistics(text)] == expected

@@ -272,3 +272,97 @@ def test_a_target_compared_with_is_the_figure_and_names_itself_after():
     assert frame[["surface", "qualifier", "about"]].values.tolist() == [
         ["9.8%", "exact", "国内生产总值"], ["6%以上", "over", "预期目标"], ["4.9%", "exact", "国内生产总值"],
         ["0.2%", "exact", "国内生产总值"], ["4.9%", "exact", "国内生产总值"]]
+
+
+def _abouts(text):
+    return statistics(extract_figures(text))[["surface", "about"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # traditional copies: 為/達 are link words, and words jieba cannot tag (國有) are names, not punctuation
+    # (tests/data/articles/xinhuanet-20100420-bank-assets.txt)
+    ("分機構類型看,國有商業銀行資產總額為42.9萬億元,同比增長17.5%;",
+     [["42.9萬億元", "國有商業銀行資產總額"], ["17.5%", "國有商業銀行資產總額"]]),
+    ("我國銀行業金融機構境內本外幣資產總額達到84.3萬億元,比上年同期增長21.3%。",
+     [["84.3萬億元", "銀行業金融機構境內本外幣資產總額"], ["21.3%", "銀行業金融機構境內本外幣資產總額"]]),
+    # a bracketed gloss stays inside a long name (chinanews-20090811-money-supply)
+    ("七月末廣義貨幣供應(yīng)量(M2)余額為五十七點三萬億元,同比增二十八點四二個百分點;",
+     [["五十七點三萬億元", "廣義貨幣供應(yīng)量(M2)余額"], ["二十八點四二個百分點", "廣義貨幣供應(yīng)量(M2)余額"]]),
+    # a list whose joiner the copy lost (yangguangwang-20211223-xiaofei)
+    ("1-11月份,城鎮、鄉村消費品零售額分別為34.6萬億元和5.3萬億元,同比分別增長13.8%13.3%",
+     [["34.6萬億元", "城鎮、鄉村消費品零售額"], ["5.3萬億元", "城鎮、鄉村消費品零售額"],
+      ["13.8%", "城鎮、鄉村消費品零售額"], ["13.3%", "城鎮、鄉村消費品零售額"]]),
+])
+def test_traditional_copies_read_as_simplified_ones(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb inside the clause: what follows it is what the figure measures (zhongxinshe-20031011-beijingjingji,
+    # nbs-20230718-energy-h1)
+    ("一至三季度，北京实现国内生产总值两千四百六十二亿元", [["两千四百六十二亿元", "国内生产总值"]]),
+    ("其统计范围为年主营业务收入2000万元及以上的工业企业。", [["2000万元及以上", "主营业务收入"]]),
+    # ... but a tally verb before an action keeps it (chinanews-20090811-money-supply)
+    ("七月份人民幣交易累計成交十三點零二萬億元，同比多成交一千六百二十九億元。",
+     [["十三點零二萬億元", "人民幣交易累計成交"], ["一千六百二十九億元", "人民幣交易累計成交"]]),
+    # a comparison with a named time, and the change of a level stated with no unit in the clause before
+    # (province-unknown-energy-nov, zhongxinshe-20031011-beijingjingji)
+    ("1-11月累计发电2542.95亿千瓦时,同比增长0.2%,较1-10月增速降低0.9个百分点。",
+     [["2542.95亿千瓦时", "发电"], ["0.2%", "发电"], ["0.9个百分点", "增速"]]),
+    ("其中三季度企业景气指数已达到一百三十四点五二，比二季度提高二十六点八个百分点；企业家信心指数达到一百三十六点七，"
+     "比二季度攀升三十三点六个百分点。",
+     [["二十六点八个百分点", "企业景气指数"], ["三十三点六个百分点", "企业家信心指数"]]),
+    # a share named mid-clause: the part before 占 (rmrb-20010102-jinshui-gongcheng)
+    ("目前，增值税收入已占我国年税收总额的近50％，成为名符其实的第一大税种。", [["近50％", "增值税收入"]]),
+    # parallel counts in one clause, counted things without the verb that made them (guangmingribao-20230112-gongye)
+    ("累计培育专精特新中小企业7万多家、“小巨人”企业8997家、制造业单项冠军企业1186家。",
+     [["7万多家", "专精特新中小企业"], ["8997家", "小巨人”企业"], ["1186家", "制造业单项冠军企业"]]),
+    ("目前已建成5G基站6000多个，计划到2021年建设5G基站5万个以上", [["6000多个", "5G基站"], ["5万个以上", "5G基站"]]),
+    # a count before a relative clause counts the noun after 的; a class (万吨级) names itself after 级
+    # (rmrb-20191015-hubei-5g, guangmingribao-20230112-gongye)
+    ("7台获颁无人驾驶试运营许可证的汽车平稳行驶在道路上", [["7台", "汽车"]]),
+    ("国产10万吨级大型渔业养殖工船成功交付", [["10万吨", "大型渔业养殖工船"]]),
+    ("目前已组建10个5G联创实验室，落地25个重大项目。", [["10个", "5G联创实验室"], ["25个", "重大项目"]]),
+    # a figure that names what it measures after 的 (jingjitong-20251020-qiansanji); votes (bocom-20240517)
+    ("放眼全球，5.2%的經濟增長水平在主要經濟體中名列前茅", [["5.2%", "經濟增長水平"]]),
+    ("表决情况:同意 16 票,弃权 0 票,反对 0 票", [["16 票", "同意"], ["0 票", "弃权"], ["0 票", "反对"]]),
+])
+def test_what_a_figure_measures_in_real_sentences(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("前三季度GDP同比增長5.2%，比上年全年和上年同期分別加快0.2、0.4個百分點；經濟增量達到39679億元(人民幣．下同)，"
+     "同比多增1368億元。",
+     [("5.2%", 5.2, "%", "GDP"), ("0.2", 0.2, "个百分点", "GDP"), ("0.4個百分點", 0.4, "个百分点", "GDP"),
+      ("39679億元", 3.9679e12, "元", "經濟增量"), ("1368億元", 1.368e11, "元", "經濟增量")]),
+    ("七月末全國市場貨幣流通量余額達三點四二萬億元，同比增長逾一成一，貸款余額同比增長近三成四，存款再增逾二成八。",
+     [("三點四二萬億元", 3.42e12, "元", "市場貨幣流通量余額"), ("逾一成一", 11, "%", "市場貨幣流通量余額"),
+      ("近三成四", 34, "%", "貸款余額"), ("逾二成八", 28, "%", "存款")]),
+])
+def test_units_and_changes_of_traditional_copies(text, expected):
+    frame = statistics(extract_figures(text))
+    assert [(r.surface, r.value, r.unit, r.about) for r in frame.itertuples()] == expected
+
+
+def test_a_plan_is_never_read_inside_a_number():
+    # chinanews-20090811-money-supply: 四點九五萬億元 holds 九五, which is no five-year plan
+    frame = extract_figures("一至七月人民幣各項存款增加十點三八萬億元,同比多增四點九五萬億元,外匯各項存款余額同比增逾一成二。")
+    assert statistics(frame)["surface"].tolist() == ["十點三八萬億元", "四點九五萬億元", "逾一成二"]
+    assert "period" not in set(frame.loc[frame["surface"].str.contains("九五"), "kind"])
+    assert one("“十四五”时期新增5G基站60万个")["surface"] == "60万个"
+
+
+def test_a_long_name_ends_on_its_own_head_word():
+    # jingjitong-20250915-sanjidu: 增速 (tagged a verb) is the head of what 9.3% measures
+    assert one("７、８月份規模以上高技術製造業增加值增速均為９﹒３％，明顯快於規模以上工業增長。")["about"] == "高技術製造業增加值增速"
+
+
+def test_sessions_and_comparisons_from_the_second_held_out_round():
+    # meirijingjixinwen-20200527-buzhangtongdao: the third session, not three meetings
+    frame = extract_figures("5月25日15时，十三届全国人大三次会议在人民大会堂举行第二次全体会议。")
+    assert statistics(frame).empty and "十三届全国人大三次会议" in frame["surface"].tolist()
+    # zhejiangribao-20210301-yuhuan: a figure after a comparison word names what it measures after 的
+    assert _abouts("玉环实现外贸出口总值预计超40亿元，同比增长31%，远高于往年10%左右的同比增速。")[-1] == ["10%左右", "同比增速"]
+    # xinlangcaijing-20120313-zhongguoqiyebao: 字 counts characters
+    assert _abouts("共计13万多字的实体经济评论")[0][0] == "13万多字"

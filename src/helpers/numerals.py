@@ -57,34 +57,43 @@ MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币":
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
 CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
-PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％", "‰")
+PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％", "‰", "個百分點", "百分點", "個基點", "基點")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "吨", "千克", "公斤", "桶", "升", "亩", "米",
 )
+#: Units as traditional-character copies write them (299萬輛, 0.4個百分點), and their simplified form.
+TRADITIONAL_UNIT_NORMAL = {
+    "個百分點": "个百分点", "百分點": "个百分点", "個基點": "个基点", "基點": "个基点", "個": "个", "輛": "辆", "條": "条",
+    "項": "项", "張": "张", "場": "场", "筆": "笔", "噸": "吨", "戶": "户", "臺": "台", "隻": "只", "處": "处", "種": "种",
+    "類": "类", "千瓦時": "千瓦时",
+}
+TRADITIONAL_UNITS = tuple(u for u in TRADITIONAL_UNIT_NORMAL if u not in ("個百分點", "百分點", "個基點", "基點"))
 #: Classifiers and units of counted things.
 COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
     "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
-    "头", "只", "艘", "架",
-) + MEASURE_UNITS
+    "头", "只", "艘", "架", "票", "处", "字",
+) + MEASURE_UNITS + TRADITIONAL_UNITS
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
-UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点"}
+UNIT_NORMAL = {**MONEY_ALIASES, **TRADITIONAL_UNIT_NORMAL, "％": "%", "百分点": "个百分点", "基点": "个基点"}
 
 # Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
 PRE_QUALIFIERS = {
     "约为": "approx", "大约为": "approx", "不少于": "at_least", "至少": "at_least", "不低于": "at_least", "最少": "at_least",
     "不超过": "under", "不高于": "under", "最多": "under", "不足": "under", "不到": "under", "低于": "under",
     "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
-    "多于": "over", "大约": "approx", "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
+    "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx",
+    "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
 }
-POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx"}
+POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
+                   "及以上": "over", "及以下": "under"}
 #: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
-INCLUSIVE = ("以上", "以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
+INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
 
 
 def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
@@ -93,7 +102,7 @@ def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
 
 
 # An Arabic number, full-width digits and thousands separators allowed: 36.1, 4,000, ３６.１, 82，225.00.
-RE_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+RE_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．﹒][0-9０-９]+)?"
 _DIGIT_CHARS = "".join(CN_DIGITS)
 _CN_ALL = CN_NUMERAL_CHARS
 # A Chinese number: 二十, 一百二十, 三千万, 十二点二, 壹万贰仟. It begins with a digit or 十 (十五): a
@@ -115,9 +124,10 @@ _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 RE_STATISTIC = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
     rf"(?P<sign>负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"
-    rf"(?<![0-9０-９.．A-Za-z第{_CN_ALL}點点])"
+    rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点])(?<!第[ \u3000])"
     rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
-    rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})|(?P<ge>个)(?=[亿億]))?(?P<mult_ge>(?<=个)[亿億])?"
+    rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])多(?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
+    rf"(?P<mult_ge>(?<=个)[亿億])?"
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
     rf"(?P<num2>{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
     rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?:[/／](?P<per>{_alternatives(PER_UNITS)}))?)?"
@@ -127,6 +137,17 @@ RE_STATISTIC = re.compile(
 # 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out.
 RE_WRITTEN_PERCENT = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
+    rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
+)
+# A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
+# standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
+RE_TENTHS = re.compile(
+    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<num>[{_DIGIT_CHARS}])成(?P<num2>[{_DIGIT_CHARS}])?"
+    rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?(?![\u4e00-\u9fff](?<!的))"
+)
+# A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点).
+RE_BARE_LIST = re.compile(
+    rf"(?<![0-9０-９.．,，])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*、{RE_ARABIC}(?P<unit>{_alternatives(PERCENT_UNITS)}))"
 )
 #: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
 #: but not in 百分之一.
@@ -136,7 +157,7 @@ IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线",
 RE_IDIOM = re.compile("|".join("(?<!百分)(?<!千分)之一" if i == "之一" else re.escape(i) for i in IDIOMS))
 # Uppercase digits that are also common characters of names (陆家镇, 伍先生): one alone is no numeral.
 UPPERCASE_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．﹒，－", "0123456789..,-")
 
 
 def parse_arabic(text: str) -> float:
@@ -472,6 +493,12 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None
     if len(num) == 1 and num in UPPERCASE_DIGITS and unit not in ("元", "圆"):
         return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
+    if unit in ("处", "處") and re.match("[理罚置分长于在]", text[match.end():match.end() + 1] if text else ""):
+        return None  # 三处理, 五处罚: 处 begins a verb, it counts nothing
+    if unit == "位" and text and re.search(r"(?:居|排|列|名列|排名|排在)$", text[:match.start()]):
+        return None  # 位居二十三位: a rank, not a count of anything
+    if unit in ("个", "個") and text and re.match("月|季度|星期|工作日", text[match.end():match.end() + 3]):
+        return None  # 三个月, 四個季度: a span of time, not a count
     if num in ("百", "千") and not pre:
         return None  # 百家争鸣, 千家万户: a lone 百 or 千 counts only when qualified (逾百家, 上千家)
     kind = unit_kind(UNIT_NORMAL.get(unit, unit), per=per)
@@ -482,7 +509,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     sign = -1.0 if match["sign"] else 1.0
     scale = multiplier_value(mult) if mult else 1
     note = ""
-    more = bool(match["more"]) or "多" in mult or "余" in mult
+    more = bool(match["more"] or match["more_mult"]) or "多" in mult or "余" in mult
     start = match.start()
     if pre and post and pre != "上":  # 高于6%以上的预期目标: the figure is 6%以上; 高于 compares something with it
         pre, start = "", match.start("sign") if match["sign"] else match.start("num")
@@ -536,11 +563,27 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
 
 def _written_percent(match: re.Match[str]) -> Reading:
     value = parse_number(match["num"]) * (-1 if match["sign"] or match["sign2"] else 1)
-    qualifier = PRE_QUALIFIERS.get(match["pre"] or "", "exact")
-    low, high, shape = qualified_interval(qualifier, value, words=match["pre"] or "")
+    qualifier = PRE_QUALIFIERS.get(match["pre"] or "") or POST_QUALIFIERS.get(match["post"] or "", "exact")
+    low, high, shape = qualified_interval(qualifier, value, words=(match["pre"] or "") + (match["post"] or ""))
     start = match.end("pre") if match["pre"] else match.start()
     return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape, "",
-                   start, match.end())
+                   start, match.start("post") if match["post"] else match.end())
+
+
+def _tenths(match: re.Match[str]) -> Reading:
+    value = 10.0 * CN_DIGITS[match["num"]] + (CN_DIGITS[match["num2"]] if match["num2"] else 0)
+    pre, post = match["pre"] or "", match["post"] or ""
+    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post, "exact")
+    low, high, shape = qualified_interval(qualifier, value, words=pre + post)
+    return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape,
+                   "tenths (成)", match.start("num"), match.start("post") if post else match.end())
+
+
+def _bare_list(match: re.Match[str]) -> Reading:
+    value = parse_arabic(match["num"])
+    unit = UNIT_NORMAL.get(match["unit"], match["unit"])
+    return Reading(match.group(), match.start(), match.end(), "percent", value, unit, "exact", value, value, "[v, v]",
+                   f"unit {unit} stated once for the list", match.start(), match.end())
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -575,12 +618,13 @@ def find_statistics(text: str) -> list[Reading]:
     out: list[Reading] = []
     idioms = [m.span() for m in RE_IDIOM.finditer(text)]
     taken: list[tuple[int, int]] = []
-    for pattern in (RE_WRITTEN_PERCENT, RE_STATISTIC):
+    readers = {RE_WRITTEN_PERCENT: _written_percent, RE_TENTHS: _tenths, RE_BARE_LIST: _bare_list}
+    for pattern in (RE_WRITTEN_PERCENT, RE_TENTHS, RE_BARE_LIST, RE_STATISTIC):
         for match in pattern.finditer(text):
             if match.end() == match.start() or _overlaps(taken, *match.span()) or _overlaps(idioms, *match.span()):
                 continue
             try:
-                reading = _written_percent(match) if pattern is RE_WRITTEN_PERCENT else read_statistic(match, text)
+                reading = readers[pattern](match) if pattern in readers else read_statistic(match, text)
             except ValueError:
                 continue  # a malformed numeral in running text is no figure
             if reading is not None:

@@ -40,6 +40,7 @@ from helpers.article import Article
 from helpers.chinese import split_sentences
 from helpers.numerals import (
     IDIOMS,
+    MEASURE_UNITS,
     POST_QUALIFIERS,
     PRE_QUALIFIERS,
     RE_IDIOM,
@@ -57,24 +58,32 @@ __all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigu
            "one_unit", "signed_change", "statistics"]
 # Dates and periods (2025—2027年, 2025年第三季度, 2018年1－9月, 前三季度, 9月末) are read by helpers.periods.
 # A five-year plan: “十五五” is the 15th plan, 2026–2030 (the third plan began in 1966).
-RE_PLAN = re.compile(r"“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?(?:规划|时期)?")
+# Never inside a number: 四點九五萬億元 holds 九五 but no plan.
+RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千万亿])“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?"
+                     r"(?![点點.一二三四五六七八九十零〇百千万萬亿億元%])(?:规划|时期)?")
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
 # “1对N”, “第一议题”), a plenary (二十届四中全会), a tier count (三级), an ordinal (第十五个五年规划).
 RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七八九十两百千0-9][^”]{0,6})”")
-RE_PLENARY = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会")
+# A plenary or a session: 二十届四中全会, 十三届全国人大三次会议 (the third session, not three meetings).
+RE_PLENARY = re.compile(
+    r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]+次会议)")
 RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
 RE_ORDINAL = re.compile(
     r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
 )
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
 # A signed change may state no verb at all: CPI同比-0.3%.
+# A comparison names the time it compares with: 较上月, 比上年同期, 比二季度, 较1-10月.
+_WHEN = r"(?:[0-9\-－—~至一二三四五六七八九十上下前本去今同]+(?:年|月份|月|季度|季|周|日)?(?:全年|同期|末|底|初)?|年初)"
+_COMPARED = rf"(?:较|比){_WHEN}(?:[和、及与]{_WHEN})*"
 RE_CHANGE = re.compile(
-    r"(?:同比|环比|(?:较|比)(?:上年|去年|上月|上季度|年初)(?:同期|末|底)?)?(?:分别|分別|均)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄)了?$"
+    rf"(?:同比|环比|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑)了?$"
+    rf"|(?:同比|环比|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
     r"|(?:同比|环比)$"
 )
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩")
-RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大")
+RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
 # Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
@@ -83,17 +92,31 @@ TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "�
             "缩小到", "缩小至", "收窄到", "收窄至", "跌至", "涨至", "跌到", "涨到", "上涨到", "上涨至", "下跌到", "下跌至",
             "达到")
 LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
-LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划"}
+LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计"}
+# Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
+CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计"}
+TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月累计发电 is 发电, 交易累计成交 stays whole
+# Traditional forms of the function words above, folded one character for one (為 → 为, 達 → 达), so the
+# rules read 資產總額為 as they read 资产总额为; matching only, what a figure measures keeps its characters.
+FOLD = str.maketrans("為達約預計別較現錄劃擁漲長減擴緩則", "为达约预计别较现录划拥涨长减扩缓则")
+# Units of counted things whose count is of the object, never of the action (建成5G基站6000多个: 5G基站);
+# a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal).
+MEASURES = set(MEASURE_UNITS)
+# Vote tallies: the word before the count is the vote (同意 16 票, 弃权 0 票).
+VOTES = ("票",)
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
-RE_TRIM_END = re.compile(rf"(?:拟|按|为|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至)+$")
-RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|相比于|相比|较之)+")
+RE_TRIM_END = re.compile(rf"(?:拟|按|为|分别|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至)+$")
+RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|相比于|相比|较之)+")
 # The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
 # comparison, never carried to the figures after it.
 NAMED_AFTER = "what it measures named after it"
+# A comparison that leads to a figure naming itself after 的: 远高于往年10%左右的同比增速.
+RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过)[^，。；]*$")
 # An opening bracket with no closing one left at the end of a subject.
 RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
 # What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
-RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
+# A copy may lose the joiner (同比分別增長13.8%13.3%): two figures with nothing between are a list too.
+RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
 # A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%.
 RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
@@ -219,6 +242,31 @@ def _labels(sentence: _Sentence, offset: int, taken: list[tuple[int, int]]) -> l
     return out
 
 
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    pos: str
+    kind: str
+    start: int
+    end: int
+
+
+# Rates jieba tags as verbs: they name what a figure measures (同比增速, 降幅).
+RATE_NOUNS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增長率", "增长率"}
+
+
+def _words(tokens: list) -> list[_Word]:
+    """Tokens as _describe reads them: a run of Chinese characters jieba could not tag (x, as traditional
+    copies come out: 國有, 廣義貨幣) is an unknown word, read as a noun, not as punctuation; a rate jieba
+    tags as a verb (增速) is a noun."""
+    return [_Word(t.text, "n" if (t.pos == "x" and t.kind == "word" and re.fullmatch(r"[\u4e00-\u9fff]+", t.text))
+                  or t.text in RATE_NOUNS else t.pos, t.kind, t.start, t.end) for t in tokens]
+
+
+def _folded(word: _Word) -> str:
+    return word.text.translate(FOLD)
+
+
 def _noun_run(tokens: list, start: int, step: int) -> str:
     """Nouns next to tokens[start] going in direction ``step`` (organisations excluded)."""
     words = []
@@ -229,9 +277,60 @@ def _noun_run(tokens: list, start: int, step: int) -> str:
     return "".join(reversed(words) if step < 0 else words)
 
 
+def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, int]:
+    """The noun phrase from tokens[start] on, ending on a noun, and the index after it. With ``verbs``, a verb
+    before a noun belongs to it (5.2%的经济增长水平); without, only one right after a Latin code (5G联创实验室)."""
+    i, last = start, None
+    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].pos not in ORG_POS and (
+            tokens[i].pos in NOUNISH or tokens[i].pos == "eng" or (verbs and tokens[i].text in ("同比", "环比", "環比"))
+            or (tokens[i].pos == "v" and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH
+                and (verbs or (i > start and tokens[i - 1].pos == "eng")))):
+        if tokens[i].pos in NOUNISH:
+            last = i
+        i += 1
+    if last is None:
+        return "", start
+    return "".join(t.text for t in tokens[start:last + 1]), last + 1
+
+
+def _tail_name(words: list) -> str:
+    """The nouns that end a long subject (…本外币资产总额), a bracketed gloss kept whole (廣義貨幣供應(yīng)量(M2)余額)."""
+    tail: list[str] = []
+    k = len(words) - 1
+    while k >= 0:
+        t = words[k]
+        if t.text in (")", "）"):
+            opening = next((j for j in range(k - 1, -1, -1) if words[j].text in ("(", "（")), None)
+            if opening is None or not tail:
+                break
+            tail.insert(0, "".join(w.text for w in words[opening:k + 1]))
+            k = opening - 1
+            continue
+        head = k == len(words) - 1 and t.kind == "word"  # the word it ends on, trims done (…增加值增速)
+        if not head and (t.pos not in NOUNISH or t.pos in ORG_POS or t.kind != "word"):
+            break
+        tail.insert(0, t.text)
+        k -= 1
+    return "".join(tail)
+
+
+def _clause_subject(words: list) -> str:
+    """What a clause with no statistic names before its verb of reaching: 企业景气指数已达到一百三十四点五二 → 企业景气指数."""
+    cut = next((k for k, t in enumerate(words) if _folded(t) in ("达到", "达", "为", "是")), None)
+    if not cut:
+        return ""
+    words = words[:cut]
+    while words and (words[-1].pos in TRIM_POS or words[-1].kind != "word"):
+        words.pop()
+    while words and (words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
+        words.pop(0)
+    return "".join(t.text for t in words) if words and words[-1].pos in NOUNISH else ""
+
+
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
     """about, change: read from the tokens around the figure within its clause."""
     local_start, local_end = figure.start - offset, figure.end - offset
+    tokens = _words(tokens)
     listed = [p for p in previous if p.sentence == figure.sentence and p.kind == figure.kind and p.unit == figure.unit
               and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
@@ -243,36 +342,53 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     after = [i for i, t in enumerate(tokens) if t.start >= local_end]
     change = ""
     lead = sentence.text[:local_start]
+    folded_lead = lead.translate(FOLD)
     clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
-    change_match = RE_CHANGE.search(lead[clause_start:])
+    # parallel figures in one clause (专精特新中小企业7万多家、“小巨人”企业8997家): what a figure measures
+    # is never read back past the statistic before it
+    earlier = [p.end - offset for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS
+               and clause_start <= p.end - offset <= local_start]
+    reach = max(earlier, default=clause_start)
+    change_match = RE_CHANGE.search(folded_lead[reach:])
     if change_match:
-        change = change_match.group()
-    words = [tokens[k] for k in before if tokens[k].start >= clause_start and tokens[k].end <= local_start - len(change)]
+        change = lead[reach + change_match.start():reach + change_match.end()]
+    words = [tokens[k] for k in before if tokens[k].start >= reach and tokens[k].end <= local_start - len(change)]
+    share_at = next((k for k, t in enumerate(words) if t.text == "占"), None)
+    if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
+        words = words[:share_at]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
-    while words and (words[-1].text in LINK_WORDS or words[-1].text in PRE_QUALIFIERS or words[-1].pos in TRIM_POS
-                     or words[-1].kind != "word"
-                     or RE_DOWN.fullmatch(words[-1].text) or RE_UP.fullmatch(words[-1].text)):
-        led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
+    while words and (_folded(words[-1]) in LINK_WORDS or _folded(words[-1]) in PRE_QUALIFIERS
+                     or words[-1].pos in TRIM_POS or words[-1].kind != "word"
+                     or RE_DOWN.fullmatch(_folded(words[-1])) or RE_UP.fullmatch(_folded(words[-1]))):
+        led_to = led_to or _folded(words[-1]) in TO_VERBS or words[-1].text in ("到", "至")
         words.pop()  # 贫困发生率下降到0.9%: neither 到 nor 下降 is what 0.9% measures
     led_to = led_to or bool(words and re.search("[到至]$", words[-1].text))
+    cut = max((k for k, t in enumerate(words[:-1]) if _folded(t) in CUT_VERBS
+               and (_folded(t) not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
+    if cut is not None:  # 北京实现国内生产总值, 统计范围为年主营业务收入: what follows the verb
+        words = words[cut + 1:]  # (人民币交易累计成交 names an action: kept whole)
     while words and words[0].text not in KEEP_LEAD and (
-            words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"):
-        words.pop(0)
+            _folded(words[0]) in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
+            or (_folded(words[0]) in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
+        words.pop(0)  # 较1-10月增速: the comparison is no part of the name
+    if figure.kind == "count" and figure.unit not in MEASURES and any(t.pos in NOUNISH - {"vn"} for t in words):
+        while words and words[0].pos in ("v", "vn", "d") and _folded(words[0]) not in KEEP_LEAD:
+            words.pop(0)  # 累计建成开通5G基站超过230万个: the count is of 5G基站
     if led_to and words and all(t.pos == "v" for t in words):
         words = []  # a verb is never what a figure measures (拿到15.5亿元, 扩招到9人)
-    about_before = RE_TRIM_START.sub("", RE_TRIM_END.sub("", "".join(t.text for t in words)))
+    joined = "".join(t.text for t in words)
+    folded = joined.translate(FOLD)
+    end = RE_TRIM_END.search(folded)
+    joined = joined[:end.start()] if end else joined
+    start = RE_TRIM_START.match(folded[:len(joined)])
+    about_before = joined[start.end():] if start else joined
     about_before = RE_OPEN_PAREN.sub("", about_before)  # GDP(国内生产总值)同比增长: GDP, not GDP(国内生产总值
-    respectively = "分别" in lead[clause_start:]
+    respectively = "分别" in folded_lead[clause_start:]
     if len(about_before) > MAX_ABOUT_CHARS and not (respectively and "、" in about_before):
         # too long to be a name: the nouns that end it (…本外币资产总额); a list read with 分别 stays whole
-        tail = []
-        for t in reversed(words):
-            if t.pos not in NOUNISH or t.pos in ORG_POS:
-                break
-            tail.insert(0, t.text)
-        about_before = "".join(tail)
+        about_before = _tail_name(words)
     about_after = ""
     if figure.kind == "count" and after:
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
@@ -281,7 +397,12 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         # 四个关键词评价…: the nouns right after the count; 20多条与…相关的民意诉求: the nouns after 的
         immediate = bool(clause) and tokens[clause[0]].pos in NOUNISH
         first = des[-1] + 1 if des and not immediate else (clause[0] if clause else len(tokens))
-        about_after = _noun_run(tokens, first, 1)
+        if clause and tokens[clause[0]].text == "级":  # 10万吨级大型渔业养殖工船: a class, named after 级
+            first = clause[0] + 1
+        about_after, stop = _noun_phrase(tokens, first, verbs=False)
+        if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0]:
+            # 7台获颁…许可证的汽车: a relative clause; the count is of the noun after 的
+            about_after = _noun_phrase(tokens, stop + 1, verbs=False)[0] or about_after
     # what a figure measures: a count names it after itself (180万户小微企业), else the clause before
     # it does; a bare change (，同比增长12.2%) measures the figure before it, and a bare count
     # (回应12条) measures what the last count of its unit did
@@ -296,15 +417,30 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # before the figure in its own clause wins over one carried from an earlier figure; a clause
     # that ends in a verb (现场回应12条) names none
     noun_headed = bool(about_before) and bool(words) and words[-1].pos in NOUNISH
+    # a bare change after a clause that states a level with no unit (企业家信心指数达到一百三十六点七，比二季度
+    # 攀升33.6个百分点): the change is of what that clause names
+    previous_clause = ""
+    if change and not about_before and clause_start > 0:
+        prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+        if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence
+                   and p.kind in STATISTIC_KINDS):
+            previous_clause = _clause_subject([t for t in tokens if t.start >= prev_start and t.end < clause_start])
     about, note = about_after, ""
-    if not about and noun_headed:
+    votes = [t for t in tokens[:before[-1] + 1] if t.kind == "word" and t.start >= clause_start] if before else []
+    if figure.unit in VOTES and votes:
+        about = votes[-1].text  # 同意 16 票: the vote
+    elif not about and noun_headed:
         about = about_before
+    elif not about and previous_clause:
+        about, note = previous_clause, "what it measures named in the clause before"
     elif not about and carried:
         about, note = carried[-1].about, f"what it measures carried from {carried[-1].surface}"
     elif not about:
         about = about_before
+    if after and tokens[after[0]].text == "的" and RE_COMPARED_WITH.search(about):
+        about = ""  # 远高于往年10%左右的同比增速: the figure names what it measures after itself
     if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
-        about = _noun_run(tokens, after[0] + 1, 1)
+        about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     return {"about": about, "change": change, "note": note, "direction": direction}
