@@ -118,6 +118,9 @@ _FULLWIDTH = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(chr(c) for
     "".join(chr(c) for c in range(0xFF41, 0xFF5B))
 _HALFWIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 FOLD_TABLE = str.maketrans(_TRADITIONAL + _FULLWIDTH, _SIMPLIFIED + _HALFWIDTH)
+# A character ``fold`` changes (華, 記, ４, Ａ ...): a line without one is returned as it is, since
+# str.translate looks up every character of non-ASCII text in the table, one at a time.
+RE_FOLDABLE = re.compile(f"[{re.escape(_TRADITIONAL + _FULLWIDTH)}]")
 
 
 def fold(text: str) -> str:
@@ -126,7 +129,7 @@ def fold(text: str) -> str:
     >>> fold("新華社記者 李安 攝"), fold("４月２２日電")
     ('新华社记者 李安 摄', '4月22日电')
     """
-    return text.translate(FOLD_TABLE)
+    return text.translate(FOLD_TABLE) if RE_FOLDABLE.search(text) else text
 
 
 def heading_phrases(heading: str) -> tuple[str, str]:
