@@ -163,6 +163,11 @@ RE_WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
     "\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
 )
+# Every other character (narrow): in Chinese copy the few, so ``display_width`` counts these.
+RE_NARROW = re.compile(
+    "[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 
 @dataclass(frozen=True)
@@ -256,7 +261,7 @@ def display_width(text: str) -> int:
     >>> display_width("９﹒３％ GDP增长")
     16
     """
-    return len(text) + len(RE_WIDE.findall(text))
+    return 2 * len(text) - len(RE_NARROW.findall(text))  # len + wide characters, counted by the fewer narrow ones
 
 
 def is_heading_like(text: str) -> bool:
@@ -299,11 +304,12 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     running on into the next line; page and web copy have lines as long as their paragraphs (or
     fragments between blank lines), ending on a full stop or a blank line.
     """
-    widths = sorted(display_width(line.text) for line in lines if display_width(line.text) >= MIN_WRAP_WIDTH)
+    columns = [display_width(line.text) for line in lines]
+    widths = sorted(w for w in columns if w >= MIN_WRAP_WIDTH)
     if len(widths) < MIN_WRAPPED_LINES:
         return None
     width = widths[int(0.9 * (len(widths) - 1))]
-    near = [i for i, line in enumerate(lines) if display_width(line.text) >= WRAP_NEAR * width]
+    near = [i for i, w in enumerate(columns) if w >= WRAP_NEAR * width]
     if len(near) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(widths)):
         return None
     unfinished = sum(not ends_paragraph(lines[i].text) for i in near)
