@@ -108,6 +108,22 @@ def test_fast_engine_gives_the_same_tokens_as_jieba(seed):
         assert tokenize(line, engine="jieba_fast_dat") == tokenize(line, engine="jieba"), line
 
 
+@pytest.mark.skipif(not tokenizer.FAST_ENGINE_INSTALLED,
+                    reason="needs the fast engine jieba_fast_dat, which is not installed (the helpers run on pure jieba)")
+def test_fast_pos_viterbi_tags_unknown_words_as_jieba_posseg_does():
+    from helpers.paths import CORPUS
+
+    unknown = set()
+    segmenter = tokenizer._segmenter("jieba_fast_dat")
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            unknown.update(w for w in segmenter.lcut(line)
+                           if tokenizer.RE_POSSEG_HAN.match(w) and w not in tokenizer.pos_table())
+    assert len(unknown) > 500  # the real articles' words in no dictionary
+    for word in sorted(unknown) + ["一", "一一", "联学", "银政联动"]:  # 一: a reading left unfinished (B)
+        assert tokenizer._tag_unknown.__wrapped__(word) == tokenizer._tag_unknown_python(word), word
+
+
 def test_pure_jieba_is_always_an_engine_and_the_fastest_installed_is_the_default(monkeypatch):
     monkeypatch.delenv(tokenizer.ENGINE_VARIABLE, raising=False)
     assert tokenizer.ENGINES[-1] == "jieba"

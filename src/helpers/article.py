@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.chinese import split_sentences
+from helpers.chinese import Span, split_sentences
 from helpers.errors import StructureWarning
 from helpers.layout import Byline, Caption, Repair, Section, analyse
 from helpers.paths import SEED_ARTICLE
@@ -124,14 +124,19 @@ class Article:
         return "\n".join(b.text for b in self.blocks if b.kind in COUNTED_KINDS)
 
     @cached_property
+    def _block_sentences(self) -> tuple[list[Span], ...]:
+        """``split_sentences`` of each block of ``blocks``, split once for ``sentences`` and ``block_rows``."""
+        return tuple(split_sentences(b.text) for b in self.blocks)
+
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """Sentences of ``text`` with section, paragraph and offsets into ``text``."""
         out: list[Sentence] = []
         offset = 0
-        for block in self.blocks:
+        for block, spans in zip(self.blocks, self._block_sentences, strict=True):
             if block.kind not in COUNTED_KINDS:
                 continue
-            for number, span in enumerate(split_sentences(block.text), start=1):
+            for number, span in enumerate(spans, start=1):
                 out.append(Sentence(block.kind, block.section, block.paragraph, number, span.text,
                                     offset + span.start, offset + span.end))
             offset += len(block.text) + 1
@@ -171,10 +176,10 @@ class Article:
                 "paragraph": b.paragraph,
                 "text": b.text,
                 "chars": len(b.text),
-                "sentences": len(split_sentences(b.text)),
+                "sentences": len(spans),
                 "counted": b.kind in COUNTED_KINDS,
             }
-            for order, b in enumerate(self.blocks)
+            for order, (b, spans) in enumerate(zip(self.blocks, self._block_sentences, strict=True))
         ]
 
     def ledger(self) -> dict[str, int | bool]:
@@ -191,17 +196,23 @@ class Article:
         >>> load_article().ledger()["closes"]
         True
         """
-        def visible(text: str) -> Counter[str]:
-            return Counter(ch for ch in text if not ch.isspace())
+        removed_text = "".join(r.removed for r in self.repairs)
+        blocks_text = "".join(b.text for b in self.blocks)
+        # raw + added == blocks + removed + markup as multisets of visible characters: each side counted
+        # once from its joined text (in C), white space taken out, compared as plain dicts (no zero counts)
+        left = Counter(self.raw_text + self.markup_added)
+        right = Counter(blocks_text + removed_text + self.markup_removed)
+        spaces = [ch for ch in left.keys() | right.keys() if ch.isspace()]
+        for ch in spaces:
+            left.pop(ch, None)
+            right.pop(ch, None)
 
-        raw = visible(self.raw_text)
-        removed = visible("".join(r.removed for r in self.repairs))
-        blocks = visible("".join(b.text for b in self.blocks))
-        markup = visible(self.markup_removed)
+        def visible(text: str) -> int:
+            return len(text) - sum(text.count(ch) for ch in spaces)
+
         added = visible(self.markup_added)
-        closes = raw + added == blocks + removed + markup
-        return {"raw": sum(raw.values()), "markup": sum(markup.values()) - sum(added.values()),
-                "removed": sum(removed.values()), "blocks": sum(blocks.values()), "closes": closes}
+        return {"raw": visible(self.raw_text), "markup": visible(self.markup_removed) - added,
+                "removed": visible(removed_text), "blocks": visible(blocks_text), "closes": dict.__eq__(left, right)}
 
     def repairs_frame(self) -> pd.DataFrame:
         """The repair log: one row per repair with kind, source lines, before, after and a note."""

@@ -59,32 +59,18 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+# Where a sentence ends: a run of sentence-final marks, or a run of two or more … at the end of the
+# text or before a closing quote, with the closing quotes after either: “……指南。”, 是吗？！, 如此……”.
+RE_SENTENCE_BREAK = re.compile(
+    f"[{re.escape(SENTENCE_END)}]+[{re.escape(CLOSE_QUOTES)}]*"
+    f"|…{{2,}}(?=[{re.escape(CLOSE_QUOTES)}]|\\Z)[{re.escape(CLOSE_QUOTES)}]*"
+)
+
+
 def _match_sentence(text: str, pos: int) -> int:
     """End offset of the sentence that starts at ``pos``."""
-    i = pos
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in SENTENCE_END:
-            while i < n and text[i] in SENTENCE_END:
-                i += 1
-            return _skip_closers(text, i)
-        if text.startswith(ELLIPSIS, i):
-            j = i
-            while j < n and text[j] == "…":
-                j += 1
-            if j == n or text[j] in CLOSE_QUOTES:
-                return _skip_closers(text, j)
-            i = j
-            continue
-        i += 1
-    return n
-
-
-def _skip_closers(text: str, i: int) -> int:
-    while i < len(text) and text[i] in CLOSE_QUOTES:
-        i += 1
-    return i
+    match = RE_SENTENCE_BREAK.search(text, pos)
+    return match.end() if match else len(text)
 
 
 def ends_paragraph(text: str) -> bool:
@@ -118,6 +104,9 @@ _FULLWIDTH = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(chr(c) for
     "".join(chr(c) for c in range(0xFF41, 0xFF5B))
 _HALFWIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 FOLD_TABLE = str.maketrans(_TRADITIONAL + _FULLWIDTH, _SIMPLIFIED + _HALFWIDTH)
+# A character ``fold`` changes (華, 記, ４, Ａ ...): a line without one is returned as it is, since
+# str.translate looks up every character of non-ASCII text in the table, one at a time.
+RE_FOLDABLE = re.compile(f"[{re.escape(_TRADITIONAL + _FULLWIDTH)}]")
 
 
 def fold(text: str) -> str:
@@ -126,7 +115,7 @@ def fold(text: str) -> str:
     >>> fold("新華社記者 李安 攝"), fold("４月２２日電")
     ('新华社记者 李安 摄', '4月22日电')
     """
-    return text.translate(FOLD_TABLE)
+    return text.translate(FOLD_TABLE) if RE_FOLDABLE.search(text) else text
 
 
 def heading_phrases(heading: str) -> tuple[str, str]:

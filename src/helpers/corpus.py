@@ -281,20 +281,32 @@ def _term_counts(article: Article, stopwords: frozenset[str]) -> tuple[list[dict
     One tokenization of each block; returns the rows (term, count, blocks, pos), the running words
     (word and figure tokens, as ``term_table`` counts them) and the term tokens.
     """
-    counts: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()  # (term, pos): one count per token, tallied in C
     blocks: Counter[str] = Counter()
-    tags: dict[str, Counter[str]] = {}
+    verdicts: dict[str, bool] = {}  # is_term of each distinct word, asked once per article
     words = 0
     for line in article.text.split("\n"):
-        seen: set[str] = set()
-        for token in tokenize(line):
-            if token.kind in ("word", "figure"):
-                words += 1
-            if is_term(token.text, token.kind, stopwords=stopwords):
-                counts[token.text] += 1
-                tags.setdefault(token.text, Counter())[token.pos] += 1
-                seen.add(token.text)
-        blocks.update(seen)
+        tokens = tokenize(line)
+        terms = []
+        for token in tokens:
+            kind = token.kind
+            if kind == "word":
+                text = token.text
+                term = verdicts.get(text)
+                if term is None:
+                    term = verdicts[text] = is_term(text, kind, stopwords=stopwords)
+                if term:
+                    terms.append((text, token.pos))
+            elif kind != "figure":
+                continue
+            words += 1
+        pairs.update(terms)
+        blocks.update({text for text, _ in terms})
+    counts: dict[str, int] = {}  # in order of first occurrence, as the rows always were
+    tags: dict[str, dict[str, int]] = {}
+    for (term, pos), n in pairs.items():
+        counts[term] = counts.get(term, 0) + n
+        tags.setdefault(term, {})[pos] = n
     rows = [{"term": term, "count": n, "blocks": blocks[term],
              "pos": max(sorted(tags[term]), key=lambda tag: tags[term][tag])} for term, n in counts.items()]
     return rows, words, sum(counts.values())

@@ -277,7 +277,10 @@ def build(source: Path | str, *, out: Path | str | None = None, single: bool = F
         if own:
             client, cluster = _client(scheduler, workers)
         try:
-            futures = client.map(run_partition, pending, out=str(out), pure=False)
+            # Largest first (the longest-processing-time rule): the small ones fill the end, where a worker
+            # with nothing left to take would otherwise wait for one that took a large partition last.
+            largest_first = sorted(pending, key=lambda p: (-p.bytes, p.key))
+            futures = client.map(run_partition, largest_first, out=str(out), pure=False)
             for future in as_completed(futures):
                 results.append(future.result())
                 tracker.update(results[-1])

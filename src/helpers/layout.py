@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from math import ceil
 
 from helpers.bylines import Byline, merge, parse_byline, parse_dateline, parse_names_line
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
@@ -162,6 +163,11 @@ RE_WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
     "\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
 )
+# Every other character (narrow): in Chinese copy the few, so ``display_width`` counts these.
+RE_NARROW = re.compile(
+    "[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 
 @dataclass(frozen=True)
@@ -255,7 +261,7 @@ def display_width(text: str) -> int:
     >>> display_width("９﹒３％ GDP增长")
     16
     """
-    return len(text) + len(RE_WIDE.findall(text))
+    return 2 * len(text) - len(RE_NARROW.findall(text))  # len + wide characters, counted by the fewer narrow ones
 
 
 def is_heading_like(text: str) -> bool:
@@ -298,11 +304,12 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     running on into the next line; page and web copy have lines as long as their paragraphs (or
     fragments between blank lines), ending on a full stop or a blank line.
     """
-    widths = sorted(display_width(line.text) for line in lines if display_width(line.text) >= MIN_WRAP_WIDTH)
+    columns = [display_width(line.text) for line in lines]
+    widths = sorted(w for w in columns if w >= MIN_WRAP_WIDTH)
     if len(widths) < MIN_WRAPPED_LINES:
         return None
     width = widths[int(0.9 * (len(widths) - 1))]
-    near = [i for i, line in enumerate(lines) if display_width(line.text) >= WRAP_NEAR * width]
+    near = [i for i, w in enumerate(columns) if w >= WRAP_NEAR * width]
     if len(near) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(widths)):
         return None
     unfinished = sum(not ends_paragraph(lines[i].text) for i in near)
@@ -720,35 +727,49 @@ def split_glued_captions(body: list[Block], layout: Layout) -> list[Block]:
 # --- duplicates -------------------------------------------------------------------------------
 
 class _SourceIndex:
-    """Earlier body text with a shingle index: finds where a block repeats it, in linear time."""
+    """Earlier body text with a shingle index: finds where a block repeats it, in linear time.
+
+    Shingles are indexed when a query needs them (``longest_repeat``), each start offset once and in
+    increasing order, so the index is the same as one built block by block; most articles repeat
+    nothing, and ``may_repeat`` rules that out for a block with one substring search.
+    """
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
+        self.text = ""
         self.starts: list[int] = []
         self.owners: list[Block] = []
         self.index: dict[str, list[int]] = defaultdict(list)
+        self.indexed = 0  # shingles starting before this offset are in ``index``
 
     def __bool__(self) -> bool:
-        return bool(self.chars)
+        return bool(self.text)
 
     def add(self, block: Block) -> None:
-        start = len(self.chars)
-        self.starts.append(start)
+        self.starts.append(len(self.text))
         self.owners.append(block)
-        head = max(0, start - SHINGLE + 1)
-        window = "".join(self.chars[head:]) + block.text
-        self.chars.extend(block.text)
-        for j in range(len(window) - SHINGLE + 1):
-            hits = self.index[window[j : j + SHINGLE]]
+        self.text += block.text
+
+    def _index(self) -> None:
+        text, index = self.text, self.index
+        for j in range(self.indexed, len(text) - SHINGLE + 1):
+            hits = index[text[j : j + SHINGLE]]
             if len(hits) < MAX_SHINGLE_HITS:
-                hits.append(head + j)
+                hits.append(j)
+        self.indexed = max(self.indexed, len(text) - SHINGLE + 1)
+
+    def may_repeat(self, text: str, size: int) -> bool:
+        """False where no verbatim run of ``size`` characters or more of ``text`` can be in the source:
+        such a run covers ``text[len(text) - size:size]``, which must then occur in the source."""
+        middle = text[len(text) - size:size]
+        return not middle or middle in self.text
 
     def char_before(self, position: int) -> str:
-        return self.chars[position - 1] if position > 0 else ""
+        return self.text[position - 1] if position > 0 else ""
 
     def longest_repeat(self, text: str) -> tuple[int, int, int]:
         """(start in source, start in text, length) of the longest verbatim run of ``text`` in the
         source: the longest chain of consecutive shingles that match on one diagonal."""
+        self._index()
         diagonals: dict[int, list[int]] = defaultdict(list)
         for j in range(len(text) - SHINGLE + 1):
             for pos in self.index.get(text[j : j + SHINGLE], ()):
@@ -791,7 +812,8 @@ def remove_duplicates(body: list[Block], layout: Layout) -> list[Block]:
         dangling = bool(kept) and kept[-1].kind == "body" and not ends_paragraph(kept[-1].text) \
             and not is_heading_like(kept[-1].text)
         if len(text) >= MIN_DUPLICATE_CHARS and source and block.blank_before and following_blank and not dangling:
-            a, b, size = source.longest_repeat(text)
+            a, b, size = source.longest_repeat(text) if source.may_repeat(text, ceil(DUPLICATE_SHARE * len(text))) \
+                else (0, 0, 0)
             if size >= DUPLICATE_SHARE * len(text) and _is_fragment_repeat(source.char_before(a), text, b, size):
                 layout.removed.append(block)
                 layout.repairs.append(
