@@ -366,3 +366,9 @@ def test_sessions_and_comparisons_from_the_second_held_out_round():
     assert _abouts("玉环实现外贸出口总值预计超40亿元，同比增长31%，远高于往年10%左右的同比增速。")[-1] == ["10%左右", "同比增速"]
     # xinlangcaijing-20120313-zhongguoqiyebao: 字 counts characters
     assert _abouts("共计13万多字的实体经济评论")[0][0] == "13万多字"
+
+
+def test_a_session_named_right_after_its_term():
+    # rmrb-20200521-lianghui-daibiao: 十三届二次会议 is the second session, not two meetings
+    frame = extract_figures("看望参加全国政协十三届二次会议的文化艺术界、社会科学界委员并参加联组会")
+    assert statistics(frame).empty and "十三届二次会议" in frame["surface"].tolist()

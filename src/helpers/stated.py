@@ -64,9 +64,9 @@ RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
 # “1对N”, “第一议题”), a plenary (二十届四中全会), a tier count (三级), an ordinal (第十五个五年规划).
 RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七八九十两百千0-9][^”]{0,6})”")
-# A plenary or a session: 二十届四中全会, 十三届全国人大三次会议 (the third session, not three meetings).
+# A plenary or a session: 二十届四中全会, 十三届全国人大三次会议, 全国政协十三届二次会议 (the third session, not three meetings).
 RE_PLENARY = re.compile(
-    r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]+次会议)")
+    r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]+次会议)")
 RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
 RE_ORDINAL = re.compile(
     r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
