@@ -372,3 +372,21 @@ def test_a_session_named_right_after_its_term():
     # rmrb-20200521-lianghui-daibiao: 十三届二次会议 is the second session, not two meetings
     frame = extract_figures("看望参加全国政协十三届二次会议的文化艺术界、社会科学界委员并参加联组会")
     assert statistics(frame).empty and "十三届二次会议" in frame["surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # renminribao-20250520-kunshan: the verb after the name is no part of it
+    ("今年一季度，昆山市外贸进出口完成1868.7亿元、增长5.9%，进出口均创历史同期新高。",
+     [["1868.7亿元", "昆山市外贸进出口"], ["5.9%", "昆山市外贸进出口"]]),
+    # zhongguojingjizhoukan-unknown-danmai: nor an adverb with 高达
+    ("事实上，1973年石油危机爆发前，丹麦能源对外依存度曾高达99%。", [["99%", "丹麦能源对外依存度"]]),
+    # renminribao-20250408-chunri: the verb before the name is no part of it either
+    ("清明假期期间，回山镇吸引游客2万多人次，创造直接经济效益500多万元。",
+     [["2万多人次", "游客"], ["500多万元", "直接经济效益"]]),
+    # zhongguojingjizhoukan-unknown-danmai, 21shijijingjibaodao-unknown-zhurou: X从A到B, both A and B are X
+    ("从1989年到2017年，丹麦居民支付的水费从每立方2欧元涨到了7欧元", [["2欧元", "水费"], ["7欧元", "水费"]]),
+    ("数据显示，猪肉价格已从4月初的19.63元/千克上涨至目前的25.98元/千克，涨幅近三分之一。",
+     [["19.63元/千克", "猪肉价格"], ["25.98元/千克", "猪肉价格"]]),
+])
+def test_what_a_figure_measures_from_the_third_held_out_round(text, expected):
+    assert _abouts(text) == expected

@@ -85,7 +85,8 @@ RE_CHANGE = re.compile(
 RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$")
 RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
-LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
+LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
+              "高达", "多达", "长达"}
 # Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
 TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "上升到", "上升至", "增至", "增加到", "增加至", "增长到",
             "增长至", "提高到", "提高至", "提升到", "提升至", "回落到", "回落至", "减少到", "减少至", "扩大到", "扩大至",
@@ -126,6 +127,11 @@ KEEP_LEAD = {"其他", "其它", "其余"}
 MAX_ABOUT_CHARS = 16
 CLAUSE_BREAKS = "，；：。！？,;:!?"
 NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
+# What may follow a name and is no part of it (外贸进出口完成, 依存度曾高, 费用可, 通胀可能), and what may stand
+# between a verb and the name it takes (创造直接经济效益).
+AFTER_NAME_POS = {"d", "ad", "zg"}
+AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌"}
+MODIFIER_POS = {"a", "ad", "b", "d"}
 ORG_POS = {"nt"}
 #: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
 STATISTIC_KINDS = ("money", "percent", "count", "rate")
@@ -356,6 +362,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     share_at = next((k for k, t in enumerate(words) if t.text == "占"), None)
     if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
         words = words[:share_at]
+    source = next((k for k, t in enumerate(words) if t.text == "从" and k > 0), None)
+    if source is not None:  # 水费从每立方2欧元涨到了7欧元: what changes is named before 从
+        words = words[:source]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
@@ -369,6 +378,16 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                and (_folded(t) not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
     if cut is not None:  # 北京实现国内生产总值, 统计范围为年主营业务收入: what follows the verb
         words = words[cut + 1:]  # (人民币交易累计成交 names an action: kept whole)
+    if figure.unit not in MEASURES and figure.unit not in VOTES:  # a measure keeps its verb (生产原煤, 发电)
+        k = len(words)
+        while k > 0 and (words[k - 1].pos in AFTER_NAME_POS or _folded(words[k - 1]) in AFTER_NAME_VERBS):
+            k -= 1
+        if 0 < k < len(words) and words[k - 1].pos in NOUNISH:
+            words = words[:k]  # 昆山市外贸进出口完成1868.7亿元, 丹麦能源对外依存度曾高达99%: the name before the verb
+        verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS), default=None)
+        if verb is not None and words[-1].pos in NOUNISH - {"vn"} \
+                and all(t.pos in NOUNISH | MODIFIER_POS for t in words[verb + 1:]):
+            words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
     while words and words[0].text not in KEEP_LEAD and (
             _folded(words[0]) in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
             or (_folded(words[0]) in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
@@ -442,6 +461,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
         about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
+    if not about:  # 从4月初的19.63元/千克上涨至目前的25.98元/千克: the second names nothing, it is what the first was
+        alike = [p for p in same_sentence if p.unit == figure.unit]
+        if alike:
+            about, note = alike[-1].about, f"what it measures carried from {alike[-1].surface}"
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     return {"about": about, "change": change, "note": note, "direction": direction}
 
