@@ -390,3 +390,16 @@ def test_a_session_named_right_after_its_term():
 ])
 def test_what_a_figure_measures_from_the_third_held_out_round(text, expected):
     assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rmrb-20191030-kechuangban, zhongguojingjiwang-20260612-cunzhenyinhang: a count is of the common noun,
+    # not of what jieba tags after it (上市 ns, 清产核资 l)
+    ("开市以来至10月29日，科创板共有36家公司上市交易，累计筹资额497.55亿元。", [["36家", "公司"], ["497.55亿元", "筹资额"]]),
+    ("3家机构清产核资后的资产、负债、业务和员工均由曲靖沾益兴福村镇银行承接。", [["3家", "机构"]]),
+    # zhongguojingjizhoukan-unknown-danmai: an amount restated in brackets measures what the first one does
+    ("2015 年，丹麦绿色能源技术出口额55 亿欧元（约合409亿丹麦克朗），占丹麦总出口额的6.4%。",
+     [["55 亿欧元", "丹麦绿色能源技术出口额"], ["约合409亿丹麦克朗", "丹麦绿色能源技术出口额"], ["6.4%", "丹麦绿色能源技术出口额"]]),
+])
+def test_counted_nouns_and_restated_amounts_from_the_third_held_out_round(text, expected):
+    assert _abouts(text) == expected

@@ -88,7 +88,7 @@ PRE_QUALIFIERS = {
     "约为": "approx", "大约为": "approx", "不少于": "at_least", "至少": "at_least", "不低于": "at_least", "最少": "at_least",
     "不超过": "under", "不高于": "under", "最多": "under", "不足": "under", "不到": "under", "低于": "under",
     "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
-    "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx",
+    "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx", "约合": "approx",
     "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",

@@ -113,6 +113,8 @@ RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|�
 NAMED_AFTER = "what it measures named after it"
 # A comparison that leads to a figure naming itself after 的: 远高于往年10%左右的同比增速.
 RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过)[^，。；]*$")
+# A figure in brackets right after another restates it in another unit: 55 亿欧元（约合409亿丹麦克朗）.
+RE_RESTATED = re.compile(r"\s*[（(]\s*(?:约合|折合|合|即)?\s*")
 # An opening bracket with no closing one left at the end of a subject.
 RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
 # What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
@@ -132,6 +134,9 @@ NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "e
 AFTER_NAME_POS = {"d", "ad", "zg"}
 AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌"}
 MODIFIER_POS = {"a", "ad", "b", "d"}
+# Tags jieba gives a verb or a place word right after a counted noun (公司/上市 ns, 企业/申报 nz, 机构/清产核资 l,
+# 客商/手中 s): the counted noun ends before them.
+AFTER_COUNT_POS = {"ns", "nz", "l", "s"}
 ORG_POS = {"nt"}
 #: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
 STATISTIC_KINDS = ("money", "percent", "count", "rate")
@@ -339,6 +344,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     tokens = _words(tokens)
     listed = [p for p in previous if p.sentence == figure.sentence and p.kind == figure.kind and p.unit == figure.unit
               and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
+    restated = [p for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS and p.about
+                and RE_RESTATED.fullmatch(sentence.text[p.end - offset:local_start])]
+    if restated and figure.kind in STATISTIC_KINDS:  # 55 亿欧元（约合409亿丹麦克朗）: the same amount in another unit
+        return {"about": restated[-1].about, "change": "", "note": f"restates {restated[-1].surface}", "direction": ""}
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
         first = listed[-1]
         direction = "down" if figure.value < 0 or RE_DOWN.search(first.change) else "up" if RE_UP.search(first.change) else ""
@@ -419,6 +428,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if clause and tokens[clause[0]].text == "级":  # 10万吨级大型渔业养殖工船: a class, named after 级
             first = clause[0] + 1
         about_after, stop = _noun_phrase(tokens, first, verbs=False)
+        head = next((k for k in range(first, stop - 1) if tokens[k].pos == "n" and tokens[k + 1].pos in AFTER_COUNT_POS), None)
+        if head is not None:  # 36家公司上市交易, 3家机构清产核资: the count is of the common noun, not of what it does
+            about_after, stop = "".join(t.text for t in tokens[first:head + 1]), head + 1
         if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0]:
             # 7台获颁…许可证的汽车: a relative clause; the count is of the noun after 的
             about_after = _noun_phrase(tokens, stop + 1, verbs=False)[0] or about_after
