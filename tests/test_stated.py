@@ -403,3 +403,16 @@ def test_what_a_figure_measures_from_the_third_held_out_round(text, expected):
 ])
 def test_counted_nouns_and_restated_amounts_from_the_third_held_out_round(text, expected):
     assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rmrb-20191030-kechuangban: a verb inside a name (复合增长率) is kept; the verb rule cuts only a leading verb
+    ("其他6家企业的营业收入平均复合增长率达82%。", [["6家", "营业"], ["82%", "营业收入平均复合增长率"]]),
+    # renminribaohaiwaiban-unknown-huobi: 比上季末高 is a difference from the time compared with
+    ("9月末金融机构人民币各项贷款余额70.28万亿元，同比增长14.3%，增速比上季末高0.1个百分点。",
+     [["70.28万亿元", "金融机构人民币各项贷款余额"], ["14.3%", "金融机构人民币各项贷款余额"], ["0.1个百分点", "增速"]]),
+    # rmrb-unknown-banama-jingji: 一般 after the name is no part of it
+    ("企业家只要有可赢利的投资计划和支付能力，就能得到贷款，年息一般为9％—10％，是拉美地区最低的。", [["9％—10％", "年息"]]),
+])
+def test_comparisons_and_adverbs_from_the_third_held_out_round(text, expected):
+    assert _abouts(text) == expected

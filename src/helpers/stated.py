@@ -80,6 +80,7 @@ RE_CHANGE = re.compile(
     rf"(?:同比|环比|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑)了?$"
     rf"|(?:同比|环比|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
     r"|(?:同比|环比)$"
+    rf"|{_COMPARED}(?:高|低)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
 )
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
 RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$")
@@ -132,7 +133,8 @@ NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "e
 # What may follow a name and is no part of it (外贸进出口完成, 依存度曾高, 费用可, 通胀可能), and what may stand
 # between a verb and the name it takes (创造直接经济效益).
 AFTER_NAME_POS = {"d", "ad", "zg"}
-AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌"}
+AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
+                    "通常"}
 MODIFIER_POS = {"a", "ad", "b", "d"}
 # Tags jieba gives a verb or a place word right after a counted noun (公司/上市 ns, 企业/申报 nz, 机构/清产核资 l,
 # 客商/手中 s): the counted noun ends before them.
@@ -368,7 +370,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if change_match:
         change = lead[reach + change_match.start():reach + change_match.end()]
     words = [tokens[k] for k in before if tokens[k].start >= reach and tokens[k].end <= local_start - len(change)]
-    share_at = next((k for k, t in enumerate(words) if t.text == "占"), None)
+    share_at = next((k for k, t in enumerate(words) if t.text == "占"
+                     and not (k + 1 < len(words) and words[k + 1].text == "比")), None)  # 占比 is a noun: 研发投入占比
     if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
         words = words[:share_at]
     source = next((k for k, t in enumerate(words) if t.text == "从" and k > 0), None)
@@ -393,8 +396,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
             k -= 1
         if 0 < k < len(words) and words[k - 1].pos in NOUNISH:
             words = words[:k]  # 昆山市外贸进出口完成1868.7亿元, 丹麦能源对外依存度曾高达99%: the name before the verb
-        verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS), default=None)
-        if verb is not None and words[-1].pos in NOUNISH - {"vn"} \
+        verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS
+                    and (j == 0 or words[j - 1].pos in ("d", "nr", "nt", "ns", "r"))), default=None)
+        if figure.kind in ("money", "count") and verb is not None and words[-1].pos in NOUNISH - {"vn"} \
                 and all(t.pos in NOUNISH | MODIFIER_POS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
     while words and words[0].text not in KEEP_LEAD and (
