@@ -416,3 +416,17 @@ def test_counted_nouns_and_restated_amounts_from_the_third_held_out_round(text, 
 ])
 def test_comparisons_and_adverbs_from_the_third_held_out_round(text, expected):
     assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # renminribao-20250520-kunshan: a pair of nouns counted together
+    ("通过航运物流网络，送往全球80多个国家和地区、超300家客商手中。", [["80多个", "国家和地区"], ["超300家", "客商"]]),
+    # 21shijijingjibaodao-unknown-zhurou: jieba glues the name to its change verb (价格上涨)
+    ("数据显示，今年6月猪肉价格上涨7.0%。", [["7.0%", "猪肉价格"]]),
+    # renminribaohaiwaiban-unknown-huobi: 多年来 is a time, not part of the name; 降到了15%左右 is M2增速 again
+    ("因过去多年来M2增速超过17%，现在降到了15%左右", [["超过17%", "M2增速"], ["15%左右", "M2增速"]]),
+    # jingjiribao-20260612-changjiang: a measure's name drops the verb after it too (跃升至)
+    ("2025年，三峡船闸货运量跃升至1.73亿吨。", [["1.73亿吨", "三峡船闸货运量"]]),
+])
+def test_pairs_glued_verbs_and_times_from_the_third_held_out_round(text, expected):
+    assert _abouts(text) == expected

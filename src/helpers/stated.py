@@ -94,7 +94,7 @@ TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "�
             "缩小到", "缩小至", "收窄到", "收窄至", "跌至", "涨至", "跌到", "涨到", "上涨到", "上涨至", "下跌到", "下跌至",
             "达到")
 LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
-LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计"}
+LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来"}  # 多年来M2增速
 # Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
 CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计"}
 TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月累计发电 is 发电, 交易累计成交 stays whole
@@ -370,6 +370,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if change_match:
         change = lead[reach + change_match.start():reach + change_match.end()]
     words = [tokens[k] for k in before if tokens[k].start >= reach and tokens[k].end <= local_start - len(change)]
+    cut_at = local_start - len(change)
+    glued = next((t for t in tokens if t.kind == "word" and t.start >= reach and t.start < cut_at < t.end), None)
+    if change and glued is not None and cut_at - glued.start >= 2:  # 猪肉价格上涨7.0%: jieba glued the name to its change verb (价格上涨)
+        words.append(_Word(glued.text[:cut_at - glued.start], "n", "word", glued.start, cut_at))
     share_at = next((k for k, t in enumerate(words) if t.text == "占"
                      and not (k + 1 < len(words) and words[k + 1].text == "比")), None)  # 占比 is a noun: 研发投入占比
     if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
@@ -390,15 +394,17 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                and (_folded(t) not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
     if cut is not None:  # 北京实现国内生产总值, 统计范围为年主营业务收入: what follows the verb
         words = words[cut + 1:]  # (人民币交易累计成交 names an action: kept whole)
-    if figure.unit not in MEASURES and figure.unit not in VOTES:  # a measure keeps its verb (生产原煤, 发电)
+    if figure.unit not in VOTES:
         k = len(words)
-        while k > 0 and (words[k - 1].pos in AFTER_NAME_POS or _folded(words[k - 1]) in AFTER_NAME_VERBS):
+        while k > 0 and (words[k - 1].pos in AFTER_NAME_POS
+                         or re.sub("^[已曾将还又再]", "", _folded(words[k - 1])) in AFTER_NAME_VERBS):
             k -= 1
         if 0 < k < len(words) and words[k - 1].pos in NOUNISH:
             words = words[:k]  # 昆山市外贸进出口完成1868.7亿元, 丹麦能源对外依存度曾高达99%: the name before the verb
+    if figure.unit not in MEASURES and figure.unit not in VOTES:  # a measure keeps its verb (生产原煤, 发电)
         verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS
                     and (j == 0 or words[j - 1].pos in ("d", "nr", "nt", "ns", "r"))), default=None)
-        if figure.kind in ("money", "count") and verb is not None and words[-1].pos in NOUNISH - {"vn"} \
+        if figure.kind in ("money", "count", "percent") and verb is not None and words[-1].pos in NOUNISH - {"vn"} \
                 and all(t.pos in NOUNISH | MODIFIER_POS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
     while words and words[0].text not in KEEP_LEAD and (
@@ -432,6 +438,11 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if clause and tokens[clause[0]].text == "级":  # 10万吨级大型渔业养殖工船: a class, named after 级
             first = clause[0] + 1
         about_after, stop = _noun_phrase(tokens, first, verbs=False)
+        if about_after and stop + 1 < len(tokens) and tokens[stop].text in ("和", "及", "与") \
+                and tokens[stop + 1].pos in NOUNISH and tokens[stop + 1].kind == "word":
+            more, after_more = _noun_phrase(tokens, stop + 1, verbs=False)
+            if more:  # 80多个国家和地区: a pair of nouns counted together
+                about_after, stop = f"{about_after}{tokens[stop].text}{more}", after_more
         head = next((k for k in range(first, stop - 1) if tokens[k].pos == "n" and tokens[k + 1].pos in AFTER_COUNT_POS), None)
         if head is not None:  # 36家公司上市交易, 3家机构清产核资: the count is of the common noun, not of what it does
             about_after, stop = "".join(t.text for t in tokens[first:head + 1]), head + 1
