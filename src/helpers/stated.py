@@ -431,6 +431,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if figure.kind == "count" and after:
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
         clause = [k for k in after if k < clause_end]
+        tokens = [_Word(t.text, "n", t.kind, t.start, t.end) if k in clause and t.pos == "v"
+                  and (k == clause[0] or (k == clause[0] + 1 and tokens[k - 1].pos in NOUNISH))
+                  and (k + 1 >= clause_end or tokens[k + 1].kind != "word" or tokens[k + 1].text == "的") else t
+                  for k, t in enumerate(tokens)]  # 6份行政许可批复，104场对决、: the last word of the clause is the noun counted
         des = [k for k in clause if tokens[k].text == "的"]
         # 四个关键词评价…: the nouns right after the count; 20多条与…相关的民意诉求: the nouns after 的
         immediate = bool(clause) and tokens[clause[0]].pos in NOUNISH
