@@ -443,3 +443,14 @@ def test_pairs_glued_verbs_and_times_from_the_third_held_out_round(text, expecte
 def test_counted_nouns_tagged_as_verbs_from_the_third_held_out_round(text, expected):
     # only the figures these rules read (6家市级农商行 and 39个比赛日 are still wrong: jieba cuts 农商行 and 比赛日)
     assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rmrb-20191030-kechuangban: 5家为生物医药企业 counts what the five are said to be
+    ("12家未盈利企业中，5家为生物医药企业，都是周期长的企业。", [["5家", "生物医药企业"]]),
+    # zhongguojingjiwang-20260612-cunzhenyinhang, 21shijijingjibaodao-unknown-zhurou: 已有, 有可能 after the name
+    ("截至6月8日，在总行层面，今年以来获批退出的村镇银行已有102家。", [["102家", "村镇银行"]]),
+    ("至年底CPI有可能达到3.0%左右。", [["3.0%左右", "CPI"]]),
+])
+def test_what_a_count_is_said_to_be_from_the_third_held_out_round(text, expected):
+    assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected

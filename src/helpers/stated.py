@@ -134,7 +134,7 @@ NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "e
 # between a verb and the name it takes (创造直接经济效益).
 AFTER_NAME_POS = {"d", "ad", "zg"}
 AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
-                    "通常"}
+                    "通常", "有"}
 MODIFIER_POS = {"a", "ad", "b", "d"}
 # Tags jieba gives a verb or a place word right after a counted noun (公司/上市 ns, 企业/申报 nz, 机构/清产核资 l,
 # 客商/手中 s): the counted noun ends before them.
@@ -441,6 +441,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         first = des[-1] + 1 if des and not immediate else (clause[0] if clause else len(tokens))
         if clause and tokens[clause[0]].text == "级":  # 10万吨级大型渔业养殖工船: a class, named after 级
             first = clause[0] + 1
+        if clause and tokens[clause[0]].text in ("为", "是") and len(clause) > 1:
+            first = clause[1]  # 12家未盈利企业中，5家为生物医药企业: the count is of what it is said to be
         about_after, stop = _noun_phrase(tokens, first, verbs=False)
         if about_after and stop + 1 < len(tokens) and tokens[stop].text in ("和", "及", "与") \
                 and tokens[stop + 1].pos in NOUNISH and tokens[stop + 1].kind == "word":
