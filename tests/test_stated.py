@@ -454,3 +454,13 @@ def test_counted_nouns_tagged_as_verbs_from_the_third_held_out_round(text, expec
 ])
 def test_what_a_count_is_said_to_be_from_the_third_held_out_round(text, expected):
     assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # xinlangcaijing-20230311-guiguyinhang: after a bare verb, an amount is named by the noun after it
+    ("安迪的公司存在硅谷银行的美元资金并不多，涉及数十万美元的资金。", [["数十万美元", "资金"]]),
+    ("该公司在硅谷银行持有近5亿美元现金，占现金流比例超过四分之一。", [["近5亿美元", "现金"]]),
+    ("此次出售涉及价值210亿美元的债券，造成18亿美元实际亏损。", [["18亿美元", "实际亏损"]]),
+])
+def test_money_named_after_a_verb_from_the_third_held_out_round(text, expected):
+    assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected

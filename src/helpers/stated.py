@@ -136,6 +136,8 @@ AFTER_NAME_POS = {"d", "ad", "zg"}
 AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
                     "通常", "有"}
 MODIFIER_POS = {"a", "ad", "b", "d"}
+# Money words jieba tags as verbs: they name what an amount is (主营业务收入2000万元).
+MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储蓄", "贷款", "存款", "融资", "筹资", "募资", "盈利", "亏损"}
 # Tags jieba gives a verb or a place word right after a counted noun (公司/上市 ns, 企业/申报 nz, 机构/清产核资 l,
 # 客商/手中 s): the counted noun ends before them.
 AFTER_COUNT_POS = {"ns", "nz", "l", "s"}
@@ -491,6 +493,12 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about = about_before
     if after and tokens[after[0]].text == "的" and RE_COMPARED_WITH.search(about):
         about = ""  # 远高于往年10%左右的同比增速: the figure names what it measures after itself
+    verb_only = bool(words) and words[-1].pos == "v" and words[-1].text not in MONEY_NOUNS and about == about_before
+    if figure.kind == "money" and (not about or verb_only) and not change and after and tokens[after[0]].kind == "word":
+        # 涉及数十万美元的资金, 持有近5亿美元现金, 造成18亿美元实际亏损: money named by the noun after it
+        named = _noun_phrase(tokens, after[0] + 1 if tokens[after[0]].text == "的" else after[0], verbs=False)[0]
+        if named:
+            about, note = named, NAMED_AFTER
     if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
         about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
