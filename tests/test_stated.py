@@ -464,3 +464,15 @@ def test_what_a_count_is_said_to_be_from_the_third_held_out_round(text, expected
 ])
 def test_money_named_after_a_verb_from_the_third_held_out_round(text, expected):
     assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rmrb-unknown-banama-jingji: 从 before a source (从提供…服务收入) is no X从A到B
+    ("运河当局还从提供自来水、电及其他服务收入1.983亿美元，向国库上交1.36亿美元。", [["1.983亿美元", "服务收入"]]),
+    # renminribao-20250408-laowu: a difference from what is compared (比传统汽修师要高出)
+    ("从收入看，新能源汽修师薪酬比传统汽修师要高出三成；", [["三成", "新能源汽修师薪酬"]]),
+    # rmrb-20191030-kechuangban: 占沪市比重为7.3% names the share itself
+    ("累计成交额9325亿元，日均141亿元，占沪市比重为7.3%。", [["7.3%", "沪市比重"]]),
+])
+def test_sources_comparisons_and_named_shares_from_the_third_held_out_round(text, expected):
+    assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected

@@ -81,6 +81,7 @@ RE_CHANGE = re.compile(
     rf"|(?:同比|环比|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
     r"|(?:同比|环比)$"
     rf"|{_COMPARED}(?:高|低)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
+    r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:高|低)出$"  # 薪酬比传统汽修师要高出三成: a difference from what is compared
 )
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
 RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$")
@@ -121,7 +122,8 @@ RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
 # What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
 # A copy may lose the joiner (同比分別增長13.8%13.3%): two figures with nothing between are a list too.
 RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
-# A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%.
+# A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%; but 占沪市比重为7.3% names the share itself.
+RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:比重|比例|份额)(?:为|约为|达到|达|是)?$")
 RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
@@ -376,12 +378,13 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     glued = next((t for t in tokens if t.kind == "word" and t.start >= reach and t.start < cut_at < t.end), None)
     if change and glued is not None and cut_at - glued.start >= 2:  # 猪肉价格上涨7.0%: jieba glued the name to its change verb (价格上涨)
         words.append(_Word(glued.text[:cut_at - glued.start], "n", "word", glued.start, cut_at))
-    share_at = next((k for k, t in enumerate(words) if t.text == "占"
+    named_share = bool(RE_SHARE_NAMED.search(folded_lead[reach:]))  # 占沪市比重为7.3%: 占沪市比重 is the name
+    share_at = None if named_share else next((k for k, t in enumerate(words) if t.text == "占"
                      and not (k + 1 < len(words) and words[k + 1].text == "比")), None)  # 占比 is a noun: 研发投入占比
     if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
         words = words[:share_at]
     source = next((k for k, t in enumerate(words) if t.text == "从" and k > 0), None)
-    if source is not None:  # 水费从每立方2欧元涨到了7欧元: what changes is named before 从
+    if source is not None and not any(t.pos == "v" for t in words[source + 1:]):  # not 从提供…服务收入 (a source)  # 水费从每立方2欧元涨到了7欧元: what changes is named before 从
         words = words[:source]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
@@ -406,8 +409,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if figure.unit not in MEASURES and figure.unit not in VOTES:  # a measure keeps its verb (生产原煤, 发电)
         verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS
                     and (j == 0 or words[j - 1].pos in ("d", "nr", "nt", "ns", "r"))), default=None)
-        if figure.kind in ("money", "count", "percent") and verb is not None and words[-1].pos in NOUNISH - {"vn"} \
-                and all(t.pos in NOUNISH | MODIFIER_POS for t in words[verb + 1:]):
+        if figure.kind in ("money", "count", "percent") and verb is not None \
+                and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
+                and all(t.pos in NOUNISH | MODIFIER_POS or t.text in MONEY_NOUNS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
     while words and words[0].text not in KEEP_LEAD and (
             _folded(words[0]) in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
@@ -463,7 +467,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
                      and p.kind in STATISTIC_KINDS and NAMED_AFTER not in p.note]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
-    share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip())
+    share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip()) and not named_share
     if (change and not about_before) or share_of:  # 占社零总额24.5%: the share of what the figure before measures
         carried = same_sentence
         about_before = "" if share_of else about_before
