@@ -407,7 +407,7 @@ def test_counted_nouns_and_restated_amounts_from_the_third_held_out_round(text, 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # rmrb-20191030-kechuangban: a verb inside a name (复合增长率) is kept; the verb rule cuts only a leading verb
-    ("其他6家企业的营业收入平均复合增长率达82%。", [["6家", "营业"], ["82%", "营业收入平均复合增长率"]]),
+    ("其他6家企业的营业收入平均复合增长率达82%。", [["6家", "企业"], ["82%", "营业收入平均复合增长率"]]),
     # renminribaohaiwaiban-unknown-huobi: 比上季末高 is a difference from the time compared with
     ("9月末金融机构人民币各项贷款余额70.28万亿元，同比增长14.3%，增速比上季末高0.1个百分点。",
      [["70.28万亿元", "金融机构人民币各项贷款余额"], ["14.3%", "金融机构人民币各项贷款余额"], ["0.1个百分点", "增速"]]),
@@ -475,4 +475,16 @@ def test_money_named_after_a_verb_from_the_third_held_out_round(text, expected):
     ("累计成交额9325亿元，日均141亿元，占沪市比重为7.3%。", [["7.3%", "沪市比重"]]),
 ])
 def test_sources_comparisons_and_named_shares_from_the_third_held_out_round(text, expected):
+    assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongguojingjiwang-20260612-cunzhenyinhang, rmrb-20200521-lianghui-daibiao: a one-character morpheme jieba
+    # leaves apart (农, 县) belongs to the noun counted; a noun before 的 is a possessor, not a relative clause
+    ("吸收合并辖区内共计27家县级农商行。", [["27家", "县级农商行"]]),
+    # rmrb-20191030-kechuangban: 6家企业的营业收入 (whose revenue) counts 企业
+    ("其他6家企业的营业收入平均复合增长率达82%。", [["6家", "企业"]]),
+    ("用于河南4个革命老区县的20万亩小麦生产。", [["4个", "革命老区县"]]),
+])
+def test_bound_morphemes_and_possessors_from_the_third_held_out_round(text, expected):
     assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected

@@ -294,6 +294,11 @@ def _noun_run(tokens: list, start: int, step: int) -> str:
     return "".join(reversed(words) if step < 0 else words)
 
 
+def _bound_morpheme(tokens: list, i: int, start: int) -> bool:
+    """A one-character morpheme jieba leaves apart (zg) inside a noun: 农 of 县级农商行, 县 of 革命老区县."""
+    return tokens[i].pos == "zg" and len(tokens[i].text) == 1 and i > start and tokens[i - 1].pos in NOUNISH
+
+
 def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, int]:
     """The noun phrase from tokens[start] on, ending on a noun, and the index after it. With ``verbs``, a verb
     before a noun belongs to it (5.2%的经济增长水平); without, only one right after a Latin code (5G联创实验室)."""
@@ -301,8 +306,9 @@ def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, 
     while i < len(tokens) and tokens[i].kind == "word" and tokens[i].pos not in ORG_POS and (
             tokens[i].pos in NOUNISH or tokens[i].pos == "eng" or (verbs and tokens[i].text in ("同比", "环比", "環比"))
             or (tokens[i].pos == "v" and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH
-                and (verbs or (i > start and tokens[i - 1].pos == "eng")))):
-        if tokens[i].pos in NOUNISH:
+                and (verbs or (i > start and tokens[i - 1].pos == "eng")))
+            or _bound_morpheme(tokens, i, start)):
+        if tokens[i].pos in NOUNISH or _bound_morpheme(tokens, i, start):
             last = i
         i += 1
     if last is None:
@@ -458,7 +464,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         head = next((k for k in range(first, stop - 1) if tokens[k].pos == "n" and tokens[k + 1].pos in AFTER_COUNT_POS), None)
         if head is not None:  # 36家公司上市交易, 3家机构清产核资: the count is of the common noun, not of what it does
             about_after, stop = "".join(t.text for t in tokens[first:head + 1]), head + 1
-        if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0]:
+        if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0] \
+                and any(t.pos in ("v", "vn") for t in tokens[first:stop]):  # not 27家农商行的全部债权 (whose)
             # 7台获颁…许可证的汽车: a relative clause; the count is of the noun after 的
             about_after = _noun_phrase(tokens, stop + 1, verbs=False)[0] or about_after
     # what a figure measures: a count names it after itself (180万户小微企业), else the clause before
