@@ -61,7 +61,8 @@ CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新�
 PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％", "‰", "個百分點", "百分點", "個基點", "基點")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
-    "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩", "米",
+    "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
+    "米",
 )
 #: Units as traditional-character copies write them (299萬輛, 0.4個百分點), and their simplified form.
 TRADITIONAL_UNIT_NORMAL = {

@@ -382,7 +382,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     words = [tokens[k] for k in before if tokens[k].start >= reach and tokens[k].end <= local_start - len(change)]
     cut_at = local_start - len(change)
     glued = next((t for t in tokens if t.kind == "word" and t.start >= reach and t.start < cut_at < t.end), None)
-    if change and glued is not None and cut_at - glued.start >= 2:  # 猪肉价格上涨7.0%: jieba glued the name to its change verb (价格上涨)
+    # 猪肉价格上涨7.0%: jieba glued the name to its change verb (价格上涨)
+    if change and glued is not None and cut_at - glued.start >= 2:
         words.append(_Word(glued.text[:cut_at - glued.start], "n", "word", glued.start, cut_at))
     named_share = bool(RE_SHARE_NAMED.search(folded_lead[reach:]))  # 占沪市比重为7.3%: 占沪市比重 is the name
     share_at = None if named_share else next((k for k, t in enumerate(words) if t.text == "占"
@@ -390,7 +391,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
         words = words[:share_at]
     source = next((k for k, t in enumerate(words) if t.text == "从" and k > 0), None)
-    if source is not None and not any(t.pos == "v" for t in words[source + 1:]):  # not 从提供…服务收入 (a source)  # 水费从每立方2欧元涨到了7欧元: what changes is named before 从
+    # 水费从每立方2欧元涨到了7欧元: what changes is named before 从 (not 从提供…服务收入, a source)
+    if source is not None and not any(t.pos == "v" for t in words[source + 1:]):
         words = words[:source]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
