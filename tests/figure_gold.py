@@ -41,7 +41,9 @@ def score(path: Path) -> dict:
 
     return {
         "name": path.stem, "held_out": gold["held_out"], "gold": len(gold["statistics"]), "found": len(found), "matched": n,
-        "recall": n / len(gold["statistics"]), "precision": n / len(found) if found else math.nan,
+        # An article that states no statistic has an empty list: nothing to recall, and every figure found is wrong.
+        "recall": n / len(gold["statistics"]) if gold["statistics"] else math.nan,
+        "precision": n / len(found) if found else math.nan,
         "value": share(lambda g, f: math.isclose(g["value"], f["value"], rel_tol=1e-9)),
         "unit": share(lambda g, f: g["unit"] == f["unit"]),
         "qualifier": share(lambda g, f: g["qualifier"] == f["qualifier"]),

@@ -25,7 +25,7 @@ def test_every_figure_found_has_its_value(path):
     """The value of every matched figure is right; on the articles the rules were developed against
     (held_out false), every gold figure is found."""
     row = score(path)
-    assert row["value"] == 1.0, row
+    assert row["matched"] == 0 or row["value"] == 1.0, row  # an empty gold list (no statistic stated) matches nothing
     if not json.loads(path.read_text(encoding="utf-8"))["held_out"]:
         assert row["recall"] == 1.0, row
 

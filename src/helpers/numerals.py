@@ -51,7 +51,8 @@ MULTIPLIERS = {
     "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3,
 }
 #: Currency units; their figures are money, normalised to the unit (元 for renminbi).
-MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "泰铢", "卢布", "新台币")
+MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "泰铢", "卢布", "新台币", "丹麦克朗",
+               "瑞典克朗", "挪威克朗", "瑞士法郎")
 #: Other spellings of a currency, and the unit they normalise to.
 MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元"}
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
@@ -60,7 +61,8 @@ CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新�
 PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％", "‰", "個百分點", "百分點", "個基點", "基點")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
-    "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "吨", "千克", "公斤", "桶", "升", "亩", "米",
+    "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
+    "米",
 )
 #: Units as traditional-character copies write them (299萬輛, 0.4個百分點), and their simplified form.
 TRADITIONAL_UNIT_NORMAL = {
@@ -73,21 +75,21 @@ TRADITIONAL_UNITS = tuple(u for u in TRADITIONAL_UNIT_NORMAL if u not in ("個�
 COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
     "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
-    "头", "只", "艘", "架", "票", "处", "字",
+    "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时",
 ) + MEASURE_UNITS + TRADITIONAL_UNITS
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
-UNIT_NORMAL = {**MONEY_ALIASES, **TRADITIONAL_UNIT_NORMAL, "％": "%", "百分点": "个百分点", "基点": "个基点"}
+UNIT_NORMAL = {**MONEY_ALIASES, **TRADITIONAL_UNIT_NORMAL, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时"}
 
 # Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
 PRE_QUALIFIERS = {
     "约为": "approx", "大约为": "approx", "不少于": "at_least", "至少": "at_least", "不低于": "at_least", "最少": "at_least",
     "不超过": "under", "不高于": "under", "最多": "under", "不足": "under", "不到": "under", "低于": "under",
     "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
-    "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx",
+    "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx", "约合": "approx",
     "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
@@ -126,7 +128,7 @@ RE_STATISTIC = re.compile(
     rf"(?P<sign>负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"
     rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点])(?<!第[ \u3000])"
     rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
-    rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])多(?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
+    rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
     rf"(?P<mult_ge>(?<=个)[亿億])?"
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
     rf"(?P<num2>{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
@@ -145,9 +147,10 @@ RE_TENTHS = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<num>[{_DIGIT_CHARS}])成(?P<num2>[{_DIGIT_CHARS}])?"
     rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?(?![\u4e00-\u9fff](?<!的))"
 )
-# A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点).
+# A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点),
+# 分别达到0.51与0.67个百分点.
 RE_BARE_LIST = re.compile(
-    rf"(?<![0-9０-９.．,，])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*、{RE_ARABIC}(?P<unit>{_alternatives(PERCENT_UNITS)}))"
+    rf"(?<![0-9０-９.．,，])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*[、与和及]{RE_ARABIC}(?P<unit>{_alternatives(PERCENT_UNITS)}))"
 )
 #: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
 #: but not in 百分之一.
@@ -495,10 +498,13 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
     if unit in ("处", "處") and re.match("[理罚置分长于在]", text[match.end():match.end() + 1] if text else ""):
         return None  # 三处理, 五处罚: 处 begins a verb, it counts nothing
-    if unit == "位" and text and re.search(r"(?:居|排|列|名列|排名|排在)$", text[:match.start()]):
-        return None  # 位居二十三位: a rank, not a count of anything
-    if unit in ("个", "個") and text and re.match("月|季度|星期|工作日", text[match.end():match.end() + 3]):
-        return None  # 三个月, 四個季度: a span of time, not a count
+    if unit == "位" and text and re.search(r"(?:居|排|列|名列|排名|排在|前)$", text[:match.start()]):
+        return None  # 位居二十三位, 排在前三位: a rank, not a count of anything
+    if unit in ("个", "個") and text and re.match("[多半]?(?:月|季度|星期|工作日)", text[match.end():match.end() + 4]):
+        return None  # 三个月, 四個季度, 1个多月: a span of time, not a count
+    if unit == "元" and num in ("一", "二", "三") and not (pre or mult) and text \
+            and re.match("[化论論结結经經制体體性函方次]", text[match.end():match.end() + 1]):
+        return None  # 二元经济结构, 一元化, 三元催化: -ary, not a sum of money
     if num in ("百", "千") and not pre:
         return None  # 百家争鸣, 千家万户: a lone 百 or 千 counts only when qualified (逾百家, 上千家)
     kind = unit_kind(UNIT_NORMAL.get(unit, unit), per=per)

@@ -64,9 +64,9 @@ RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
 # “1对N”, “第一议题”), a plenary (二十届四中全会), a tier count (三级), an ordinal (第十五个五年规划).
 RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七八九十两百千0-9][^”]{0,6})”")
-# A plenary or a session: 二十届四中全会, 十三届全国人大三次会议 (the third session, not three meetings).
+# A plenary or a session: 二十届四中全会, 十三届全国人大三次会议, 全国政协十三届二次会议 (the third session, not three meetings).
 RE_PLENARY = re.compile(
-    r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]+次会议)")
+    r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]+次会议)")
 RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
 RE_ORDINAL = re.compile(
     r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
@@ -80,19 +80,22 @@ RE_CHANGE = re.compile(
     rf"(?:同比|环比|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑)了?$"
     rf"|(?:同比|环比|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
     r"|(?:同比|环比)$"
+    rf"|{_COMPARED}(?:高|低)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
+    r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:高|低)出$"  # 薪酬比传统汽修师要高出三成: a difference from what is compared
 )
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
 RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$")
 RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
-LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约"}
+LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
+              "高达", "多达", "长达"}
 # Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
 TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "上升到", "上升至", "增至", "增加到", "增加至", "增长到",
             "增长至", "提高到", "提高至", "提升到", "提升至", "回落到", "回落至", "减少到", "减少至", "扩大到", "扩大至",
             "缩小到", "缩小至", "收窄到", "收窄至", "跌至", "涨至", "跌到", "涨到", "上涨到", "上涨至", "下跌到", "下跌至",
             "达到")
 LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
-LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计"}
+LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来"}  # 多年来M2增速
 # Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
 CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计"}
 TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月累计发电 is 发电, 交易累计成交 stays whole
@@ -112,12 +115,15 @@ RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|�
 NAMED_AFTER = "what it measures named after it"
 # A comparison that leads to a figure naming itself after 的: 远高于往年10%左右的同比增速.
 RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过)[^，。；]*$")
+# A figure in brackets right after another restates it in another unit: 55 亿欧元（约合409亿丹麦克朗）.
+RE_RESTATED = re.compile(r"\s*[（(]\s*(?:约合|折合|合|即)?\s*")
 # An opening bracket with no closing one left at the end of a subject.
 RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
 # What joins the items of a list of figures: 13.8%和13.3%, 34.1%、20.2%和16.3%.
 # A copy may lose the joiner (同比分別增長13.8%13.3%): two figures with nothing between are a list too.
 RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
-# A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%.
+# A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%; but 占沪市比重为7.3% names the share itself.
+RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:比重|比例|份额)(?:为|约为|达到|达|是)?$")
 RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
@@ -126,6 +132,17 @@ KEEP_LEAD = {"其他", "其它", "其余"}
 MAX_ABOUT_CHARS = 16
 CLAUSE_BREAKS = "，；：。！？,;:!?"
 NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
+# What may follow a name and is no part of it (外贸进出口完成, 依存度曾高, 费用可, 通胀可能), and what may stand
+# between a verb and the name it takes (创造直接经济效益).
+AFTER_NAME_POS = {"d", "ad", "zg"}
+AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
+                    "通常", "有"}
+MODIFIER_POS = {"a", "ad", "b", "d"}
+# Money words jieba tags as verbs: they name what an amount is (主营业务收入2000万元).
+MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储蓄", "贷款", "存款", "融资", "筹资", "募资", "盈利", "亏损"}
+# Tags jieba gives a verb or a place word right after a counted noun (公司/上市 ns, 企业/申报 nz, 机构/清产核资 l,
+# 客商/手中 s): the counted noun ends before them.
+AFTER_COUNT_POS = {"ns", "nz", "l", "s"}
 ORG_POS = {"nt"}
 #: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
 STATISTIC_KINDS = ("money", "percent", "count", "rate")
@@ -277,6 +294,11 @@ def _noun_run(tokens: list, start: int, step: int) -> str:
     return "".join(reversed(words) if step < 0 else words)
 
 
+def _bound_morpheme(tokens: list, i: int, start: int) -> bool:
+    """A one-character morpheme jieba leaves apart (zg) inside a noun: 农 of 县级农商行, 县 of 革命老区县."""
+    return tokens[i].pos == "zg" and len(tokens[i].text) == 1 and i > start and tokens[i - 1].pos in NOUNISH
+
+
 def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, int]:
     """The noun phrase from tokens[start] on, ending on a noun, and the index after it. With ``verbs``, a verb
     before a noun belongs to it (5.2%的经济增长水平); without, only one right after a Latin code (5G联创实验室)."""
@@ -284,8 +306,9 @@ def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, 
     while i < len(tokens) and tokens[i].kind == "word" and tokens[i].pos not in ORG_POS and (
             tokens[i].pos in NOUNISH or tokens[i].pos == "eng" or (verbs and tokens[i].text in ("同比", "环比", "環比"))
             or (tokens[i].pos == "v" and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH
-                and (verbs or (i > start and tokens[i - 1].pos == "eng")))):
-        if tokens[i].pos in NOUNISH:
+                and (verbs or (i > start and tokens[i - 1].pos == "eng")))
+            or _bound_morpheme(tokens, i, start)):
+        if tokens[i].pos in NOUNISH or _bound_morpheme(tokens, i, start):
             last = i
         i += 1
     if last is None:
@@ -333,6 +356,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     tokens = _words(tokens)
     listed = [p for p in previous if p.sentence == figure.sentence and p.kind == figure.kind and p.unit == figure.unit
               and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
+    restated = [p for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS and p.about
+                and RE_RESTATED.fullmatch(sentence.text[p.end - offset:local_start])]
+    if restated and figure.kind in STATISTIC_KINDS:  # 55 亿欧元（约合409亿丹麦克朗）: the same amount in another unit
+        return {"about": restated[-1].about, "change": "", "note": f"restates {restated[-1].surface}", "direction": ""}
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
         first = listed[-1]
         direction = "down" if figure.value < 0 or RE_DOWN.search(first.change) else "up" if RE_UP.search(first.change) else ""
@@ -353,9 +380,20 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if change_match:
         change = lead[reach + change_match.start():reach + change_match.end()]
     words = [tokens[k] for k in before if tokens[k].start >= reach and tokens[k].end <= local_start - len(change)]
-    share_at = next((k for k, t in enumerate(words) if t.text == "占"), None)
+    cut_at = local_start - len(change)
+    glued = next((t for t in tokens if t.kind == "word" and t.start >= reach and t.start < cut_at < t.end), None)
+    # 猪肉价格上涨7.0%: jieba glued the name to its change verb (价格上涨)
+    if change and glued is not None and cut_at - glued.start >= 2:
+        words.append(_Word(glued.text[:cut_at - glued.start], "n", "word", glued.start, cut_at))
+    named_share = bool(RE_SHARE_NAMED.search(folded_lead[reach:]))  # 占沪市比重为7.3%: 占沪市比重 is the name
+    share_at = None if named_share else next((k for k, t in enumerate(words) if t.text == "占"
+                     and not (k + 1 < len(words) and words[k + 1].text == "比")), None)  # 占比 is a noun: 研发投入占比
     if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
         words = words[:share_at]
+    source = next((k for k, t in enumerate(words) if t.text == "从" and k > 0), None)
+    # 水费从每立方2欧元涨到了7欧元: what changes is named before 从 (not 从提供…服务收入, a source)
+    if source is not None and not any(t.pos == "v" for t in words[source + 1:]):
+        words = words[:source]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
@@ -369,6 +407,20 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                and (_folded(t) not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
     if cut is not None:  # 北京实现国内生产总值, 统计范围为年主营业务收入: what follows the verb
         words = words[cut + 1:]  # (人民币交易累计成交 names an action: kept whole)
+    if figure.unit not in VOTES:
+        k = len(words)
+        while k > 0 and (words[k - 1].pos in AFTER_NAME_POS
+                         or re.sub("^[已曾将还又再]", "", _folded(words[k - 1])) in AFTER_NAME_VERBS):
+            k -= 1
+        if 0 < k < len(words) and words[k - 1].pos in NOUNISH:
+            words = words[:k]  # 昆山市外贸进出口完成1868.7亿元, 丹麦能源对外依存度曾高达99%: the name before the verb
+    if figure.unit not in MEASURES and figure.unit not in VOTES:  # a measure keeps its verb (生产原煤, 发电)
+        verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS
+                    and (j == 0 or words[j - 1].pos in ("d", "nr", "nt", "ns", "r"))), default=None)
+        if figure.kind in ("money", "count", "percent") and verb is not None \
+                and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
+                and all(t.pos in NOUNISH | MODIFIER_POS or t.text in MONEY_NOUNS for t in words[verb + 1:]):
+            words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
     while words and words[0].text not in KEEP_LEAD and (
             _folded(words[0]) in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
             or (_folded(words[0]) in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
@@ -393,14 +445,29 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if figure.kind == "count" and after:
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
         clause = [k for k in after if k < clause_end]
+        tokens = [_Word(t.text, "n", t.kind, t.start, t.end) if k in clause and t.pos == "v"
+                  and (k == clause[0] or (k == clause[0] + 1 and tokens[k - 1].pos in NOUNISH))
+                  and (k + 1 >= clause_end or tokens[k + 1].kind != "word" or tokens[k + 1].text == "的") else t
+                  for k, t in enumerate(tokens)]  # 6份行政许可批复，104场对决、: the last word of the clause is the noun counted
         des = [k for k in clause if tokens[k].text == "的"]
         # 四个关键词评价…: the nouns right after the count; 20多条与…相关的民意诉求: the nouns after 的
         immediate = bool(clause) and tokens[clause[0]].pos in NOUNISH
         first = des[-1] + 1 if des and not immediate else (clause[0] if clause else len(tokens))
         if clause and tokens[clause[0]].text == "级":  # 10万吨级大型渔业养殖工船: a class, named after 级
             first = clause[0] + 1
+        if clause and tokens[clause[0]].text in ("为", "是") and len(clause) > 1:
+            first = clause[1]  # 12家未盈利企业中，5家为生物医药企业: the count is of what it is said to be
         about_after, stop = _noun_phrase(tokens, first, verbs=False)
-        if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0]:
+        if about_after and stop + 1 < len(tokens) and tokens[stop].text in ("和", "及", "与") \
+                and tokens[stop + 1].pos in NOUNISH and tokens[stop + 1].kind == "word":
+            more, after_more = _noun_phrase(tokens, stop + 1, verbs=False)
+            if more:  # 80多个国家和地区: a pair of nouns counted together
+                about_after, stop = f"{about_after}{tokens[stop].text}{more}", after_more
+        head = next((k for k in range(first, stop - 1) if tokens[k].pos == "n" and tokens[k + 1].pos in AFTER_COUNT_POS), None)
+        if head is not None:  # 36家公司上市交易, 3家机构清产核资: the count is of the common noun, not of what it does
+            about_after, stop = "".join(t.text for t in tokens[first:head + 1]), head + 1
+        if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0] \
+                and any(t.pos in ("v", "vn") for t in tokens[first:stop]):  # not 27家农商行的全部债权 (whose)
             # 7台获颁…许可证的汽车: a relative clause; the count is of the noun after 的
             about_after = _noun_phrase(tokens, stop + 1, verbs=False)[0] or about_after
     # what a figure measures: a count names it after itself (180万户小微企业), else the clause before
@@ -409,7 +476,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
                      and p.kind in STATISTIC_KINDS and NAMED_AFTER not in p.note]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
-    share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip())
+    share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip()) and not named_share
     if (change and not about_before) or share_of:  # 占社零总额24.5%: the share of what the figure before measures
         carried = same_sentence
         about_before = "" if share_of else about_before
@@ -439,9 +506,19 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about = about_before
     if after and tokens[after[0]].text == "的" and RE_COMPARED_WITH.search(about):
         about = ""  # 远高于往年10%左右的同比增速: the figure names what it measures after itself
+    verb_only = bool(words) and words[-1].pos == "v" and words[-1].text not in MONEY_NOUNS and about == about_before
+    if figure.kind == "money" and (not about or verb_only) and not change and after and tokens[after[0]].kind == "word":
+        # 涉及数十万美元的资金, 持有近5亿美元现金, 造成18亿美元实际亏损: money named by the noun after it
+        named = _noun_phrase(tokens, after[0] + 1 if tokens[after[0]].text == "的" else after[0], verbs=False)[0]
+        if named:
+            about, note = named, NAMED_AFTER
     if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
         about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
+    if not about:  # 从4月初的19.63元/千克上涨至目前的25.98元/千克: the second names nothing, it is what the first was
+        alike = [p for p in same_sentence if p.unit == figure.unit]
+        if alike:
+            about, note = alike[-1].about, f"what it measures carried from {alike[-1].surface}"
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     return {"about": about, "change": change, "note": note, "direction": direction}
 
