@@ -488,3 +488,10 @@ def test_sources_comparisons_and_named_shares_from_the_third_held_out_round(text
 ])
 def test_bound_morphemes_and_possessors_from_the_third_held_out_round(text, expected):
     assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+def test_no_derived_figure_divides_by_a_count_of_zero():
+    # bocom-20240517-board-resolution: a vote tally, two of whose counts are zero.
+    frame = derived_figures(extract_figures("表决情况:同意 16 票,弃权 0 票,反对 0 票"))
+    assert frame[["derived", "inputs"]].values.tolist() == [["chain ratio", "0 票 ÷ 16 票"]]
+    assert frame["value"].tolist() == [0.0]

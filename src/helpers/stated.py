@@ -663,13 +663,15 @@ def derived_figures(frame: pd.DataFrame) -> pd.DataFrame:
         money = group[group["kind"] == "money"]
         counts = group[group["kind"] == "count"]
         for _, m in money.iterrows():
-            for _, c in counts.iterrows():
+            for _, c in counts[counts["value"] != 0].iterrows():  # nothing is an average over zero
                 value, low, high = _ratio_bounds(m, c)
                 caveat = _average_caveat(m, c, value)
                 rows.append(("average per unit", f"{m['surface']} ÷ {c['surface']}", f"{m['about']} per {c['about']}",
                              value, low, high, f"{m['unit']}/{c['unit']}", caveat, ""))
         ordered = counts.sort_values("start")
         for (_, a), (_, b) in zip(ordered.iloc[:-1].iterrows(), ordered.iloc[1:].iterrows(), strict=True):
+            if a["value"] == 0:
+                continue  # a ratio over a count of zero (弃权 0 票, 反对 0 票) is undefined: no derived figure
             value, low, high = _ratio_bounds(b, a)
             same_unit = a["unit"] == b["unit"]
             unit = "share" if same_unit else f"{b['unit']}/{a['unit']}"
@@ -687,6 +689,8 @@ def derived_figures(frame: pd.DataFrame) -> pd.DataFrame:
         if not a["about"] or a["about"][-2:] != b["about"][-2:]:
             continue  # only stocks of one kind (…余额 beside …余额) are set side by side
         part, whole = (a, b) if a["value"] <= b["value"] else (b, a)
+        if whole["value"] == 0:
+            continue
         value, low, high = _ratio_bounds(part, whole)
         caveat = (f"{part['subject'] or '?'}'s {part['about']} beside {whole['subject'] or '?'}'s {whole['about']}"
                   + ("" if part["about"] == whole["about"] else ": different metrics, so this is a comparison of "
