@@ -21,6 +21,7 @@ from helpers.report import (
     font_face_css,
     inject_parameters,
     is_seed,
+    main,
     run,
 )
 
@@ -81,15 +82,15 @@ def test_notebook_failure_is_one_line():
 @pytest.mark.parametrize("out", [False, True], ids=["default folder", "--out"])
 @pytest.mark.parametrize("content", [b"", "\n\u3000 \n".encode(), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"],
                          ids=["empty", "white space", "binary"])
-def test_report_on_a_rejected_article_exits_2_with_one_line_and_writes_nothing(content, out, write_article, tmp_path):
+def test_report_on_a_rejected_article_exits_2_with_one_line_and_writes_nothing(content, out, write_article, tmp_path,
+                                                                               capsys):
+    # The command's own entry point, in this process (the missing-article test below runs it as a real command).
     article = write_article(content, name="坏文章.txt")
-    command = [sys.executable, "-m", "helpers.report", "--article", str(article)]
-    if out:
-        command += ["--out", str(tmp_path / "out")]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 2
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
+    argv = ["--article", str(article)] + (["--out", str(tmp_path / "out")] if out else [])
+    assert main(argv) == 2
+    result = capsys.readouterr()
+    assert result.out == ""
+    lines = result.err.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {article}: ")  # the loader's message, naming the file
     assert not (tmp_path / "out").exists()
     assert not (BUILD / "坏文章").exists()
