@@ -11,7 +11,6 @@ A *part* is the headline (标题), the lead (导语) or a section, labelled by i
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -108,12 +107,7 @@ FIGURE_COLUMNS = ["surface", "kind", "qualifier", "value", "unit", "about", "par
 
 def figure_rows(article: Article, figures: pd.DataFrame) -> pd.DataFrame:
     """``extract_figures``' rows with the part's short title and the whole sentence each was read from."""
-    sentences = article.sentences
-    starts = [s.start for s in sentences]
-    texts = []
-    for start in figures["start"]:
-        i = bisect_right(starts, start) - 1  # the last sentence that begins at or before the figure
-        texts.append(sentences[i].text if i >= 0 and start < sentences[i].end + 1 else "")
+    texts = [article.sentences[i].text for i in figures["sentence"]]  # ``sentence`` indexes Article.sentences
     out = figures.assign(part=part_labels(article, figures["section"]), sentence_text=texts)
     return out.reset_index(drop=True)
 
