@@ -72,10 +72,11 @@ def test_kernelspec_is_named_after_the_project(tmp_path):
     assert "curve" in spec["metadata"]["supported_encryption"]
 
 
-def test_trust_signs_each_notebook(tmp_path, monkeypatch):
-    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "data"))
+def test_trust_signs_each_notebook(tmp_path):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
     nbformat.write(nb, tmp_path / "01-a.ipynb")
-    assert not NotebookNotary().check_signature(nbformat.read(tmp_path / "01-a.ipynb", as_version=4))
-    assert [p.name for p in lab.trust(tmp_path)] == ["01-a.ipynb"]
-    assert NotebookNotary().check_signature(nbformat.read(tmp_path / "01-a.ipynb", as_version=4))
+    (tmp_path / "data").mkdir()
+    notary = NotebookNotary(data_dir=str(tmp_path / "data"))
+    assert not notary.check_signature(nbformat.read(tmp_path / "01-a.ipynb", as_version=4))
+    assert [p.name for p in lab.trust(tmp_path, data_dir=tmp_path / "data")] == ["01-a.ipynb"]
+    assert notary.check_signature(nbformat.read(tmp_path / "01-a.ipynb", as_version=4))

@@ -12,13 +12,12 @@ import nbformat
 import pytest
 from fontTools.ttLib import TTFont
 
+from helpers.fonts import embed_font, font_face_css
 from helpers.paths import BUILD, SEED_ARTICLE
 from helpers.report import (
     NotebookFailure,
     drop_seed_only,
-    embed_font,
     execute,
-    font_face_css,
     inject_parameters,
     is_seed,
     main,

@@ -89,7 +89,7 @@ def write_config(folder: Path = CONFIG_DIR) -> Path:
     return folder
 
 
-def trust(folder: Path) -> list[Path]:
+def trust(folder: Path, *, data_dir: Path | None = None) -> list[Path]:
     """Sign the notebooks in ``folder`` as trusted, as ``jupyter trust`` does, and return them.
 
     They are this project's own notebooks, executed by ``make report``: trusted, the Lab shows their
@@ -98,7 +98,10 @@ def trust(folder: Path) -> list[Path]:
     import nbformat
     from nbformat.sign import NotebookNotary
 
-    notary, paths = NotebookNotary(), sorted(Path(folder).glob("*.ipynb"))
+    if data_dir is not None:
+        Path(data_dir).mkdir(parents=True, exist_ok=True)  # the notary writes its secret there
+    notary = NotebookNotary(data_dir=str(data_dir)) if data_dir is not None else NotebookNotary()
+    paths = sorted(Path(folder).glob("*.ipynb"))
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         if not notary.check_signature(nb):

@@ -36,7 +36,7 @@ import nbformat
 
 from helpers.article import load_article
 from helpers.errors import ArticleError, StructureWarning
-from helpers.fonts import embed_font, font_face_css  # noqa: F401 - the HTML copies' font, named here for callers
+from helpers.fonts import embed_font
 from helpers.index import write_index
 from helpers.lab import KERNEL_DISPLAY_NAME, KERNEL_NAME
 from helpers.paths import BUILD, CACHE, CORPUS, NOTEBOOKS, ROOT, SEED_ARTICLE, figures_dir

@@ -25,6 +25,7 @@ import pandas as pd
 
 from helpers import explore, plotting
 from helpers.article import Article
+from helpers.tables import format_number
 
 #: How many lines, terms or figures an explorer draws at most (it says when it stops short).
 MAX_ROWS = 500
@@ -150,6 +151,4 @@ def figures_explorer(article: Article, figures: pd.DataFrame) -> Explorer:
 
 
 def _number(value: object) -> str:
-    from helpers.tables import format_number
-
     return "" if value is None or pd.isna(value) else format_number(float(value))

@@ -67,15 +67,7 @@ def lab_server(browser, workdir):
         nbformat.write(nb, notebooks / path.name)
     config = lab.write_config(workdir / "config")
     env = {**lab.environment(config), "JUPYTER_DATA_DIR": str(workdir / "data")}
-    previous = os.environ.get("JUPYTER_DATA_DIR")
-    os.environ["JUPYTER_DATA_DIR"] = env["JUPYTER_DATA_DIR"]  # notebook signatures go to the temporary folder
-    try:
-        lab.trust(notebooks)
-    finally:
-        if previous is None:
-            os.environ.pop("JUPYTER_DATA_DIR")
-        else:
-            os.environ["JUPYTER_DATA_DIR"] = previous
+    lab.trust(notebooks, data_dir=workdir / "data")  # the signatures the Lab will read, not the user's
     lab.install_kernelspec()
     port, token = _free_port(), secrets.token_hex(16)
     log = workdir / "lab.log"
