@@ -1,7 +1,8 @@
 """Check that an optimisation changed no output: corpus tables and tokens of the 44 real articles.
 
 ``python bench/check_identical.py save SNAPSHOT`` records ``corpus.analyse_all`` on every article of
-tests/data/articles (each table) and ``tokenize`` of every line of their texts; ``python
+tests/data/articles (each table) and ``tokenize`` of every line of their texts; ``extract_figures`` of the seed and
+of every article and the seed's ``term_table`` are recorded too. ``python
 bench/check_identical.py compare SNAPSHOT`` recomputes both and says whether each table is equal
 (``DataFrame.equals``, dtypes included) and the tokens are identical. Exit status 1 on a difference.
 """
@@ -16,6 +17,8 @@ from pathlib import Path
 from helpers.article import load_article
 from helpers.corpus import TABLES, analyse_all, documents
 from helpers.paths import CORPUS
+from helpers.stated import extract_figures
+from helpers.terms import term_table
 from helpers.tokenizer import tokenize
 
 
@@ -27,7 +30,13 @@ def snapshot() -> dict:
         text = load_article(path).text
         tokens.append([tuple(tokenize(line)) for line in text.split("\n")])
         tokens.append([tuple(tokenize(text))])  # the whole text as one string too (figure spans across lines)
-    return {"frames": {t: tables[t] for t in TABLES}, "tokens": tokens}
+    frames = {t: tables[t] for t in TABLES}
+    seed = load_article()
+    frames["seed figures"] = extract_figures(seed)
+    frames["seed terms"] = term_table(seed)
+    for path in sorted(CORPUS.glob("*.txt")):  # every column of extract_figures, not only the corpus table's
+        frames[f"figures {path.stem}"] = extract_figures(load_article(path))
+    return {"frames": frames, "tokens": tokens}
 
 
 def main() -> int:
@@ -40,10 +49,10 @@ def main() -> int:
         return 0
     before = pickle.loads(target.read_bytes())
     bad = 0
-    for table in TABLES:
+    for table in now["frames"]:
         same = before["frames"][table].equals(now["frames"][table])
         bad += not same
-        print(f"{table:10} {len(now['frames'][table]):6} rows  {'same' if same else 'DIFFERENT'}")
+        print(f"{table[:50]:50} {len(now['frames'][table]):6} rows  {'same' if same else 'DIFFERENT'}")
     same = before["tokens"] == now["tokens"]
     bad += not same
     print(f"tokens     {sum(len(x) for x in now['tokens']):6} lists {'same' if same else 'DIFFERENT'}")

@@ -178,3 +178,30 @@ def test_tags_of_words_outside_the_dictionaries(text, expected):
 )
 def test_figures_in_chinese_numerals_and_compound_units_are_one_token(sentence, expected):
     assert words(sentence) == expected
+
+
+def test_a_sentence_read_from_its_line_has_the_tokens_it_has_cut_alone(seed):
+    """span_tokens (what figures and rhetoric read) gives each sentence exactly tokenize(sentence)'s
+    tokens, on the seed and on every real article: sharing one tokenization changes nothing."""
+    import warnings
+
+    from helpers.article import load_article
+    from helpers.paths import CORPUS
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = [seed] + [load_article(path) for path in sorted(CORPUS.glob("*.txt"))]
+    checked = 0
+    for article in articles:
+        for sentence in article.sentences:
+            shared = tokenizer.span_tokens(article.text, sentence.start, sentence.start + len(sentence.text))
+            assert shared == tokenize(sentence.text), sentence.text
+            checked += 1
+    assert checked > 1300  # 1,314 sentences
+
+
+def test_span_tokens_cuts_a_span_across_lines_on_its_own():
+    text = "贷款余额36.1万亿元\n同比增长12.2%"
+    assert tokenizer.span_tokens(text, 4, 17) == tokenize(text[4:17])
+    line = tokenizer.span_tokens(text, 12, len(text))
+    assert line == tokenize("同比增长12.2%") and line[-1].text == "12.2%" and (line[-1].start, line[-1].end) == (4, 9)

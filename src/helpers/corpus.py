@@ -34,7 +34,7 @@ from helpers.errors import ArticleError, StructureWarning
 from helpers.paths import ROOT
 from helpers.stated import stated_figures
 from helpers.terms import is_term
-from helpers.tokenizer import load_stopwords, tokenize
+from helpers.tokenizer import line_tokens, load_stopwords
 
 #: File name of a dated article: outlet, then an 8-digit date or ``unknown``, then a slug:
 #: ``renminribao-20250520-kunshan`` → (renminribao, 20250520); ``hebei-stats-unknown-agri-h1`` → (hebei-stats, unknown).
@@ -285,8 +285,7 @@ def _term_counts(article: Article, stopwords: frozenset[str]) -> tuple[list[dict
     blocks: Counter[str] = Counter()
     verdicts: dict[str, bool] = {}  # is_term of each distinct word, asked once per article
     words = 0
-    for line in article.text.split("\n"):
-        tokens = tokenize(line)
+    for tokens in line_tokens(article.text):  # shared with the figures' sentences
         terms = []
         for token in tokens:
             kind = token.kind

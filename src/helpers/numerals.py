@@ -115,6 +115,9 @@ APPROX_PAIRS = ("一两", "一二", "两三", "二三", "三四", "四五", "五
 RE_APPROX = rf"(?:{'|'.join(APPROX_PAIRS)})[十百千万亿]*"
 # Several (数十亿, 数百家, 几十万) and ten-odd (十几, 二十几).
 RE_SEVERAL = r"(?:[数几][十百千万亿]+|(?:[一二三四五六七八九]?十)几[十百千万亿]*)"
+# The same, compiled once (read_statistic asks them of every match).
+_ARABIC, _SEVERAL, _APPROX = re.compile(RE_ARABIC), re.compile(RE_SEVERAL), re.compile(RE_APPROX)
+_BIG = re.compile("[万萬亿億]")
 # The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 百万, 千亿.
 RE_MULT = r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億]))"
 _SPACE = r"[ \u3000\u00a0]?"
@@ -298,7 +301,7 @@ def parse_number(text: str) -> float:
     if not text:
         raise _fail(text, "empty")
     plain = text.strip()
-    if re.fullmatch(RE_ARABIC, plain):
+    if _ARABIC.fullmatch(plain):
         return parse_arabic(plain)
     sign = 1.0
     if plain[0] in "负-−－":
@@ -312,7 +315,7 @@ def parse_number(text: str) -> float:
         tail = re.search("[万萬亿億]+$", fraction)  # 三点五万 = 35000
         if tail and fraction[:tail.start()]:
             fraction, scale = fraction[:tail.start()], multiplier_value(tail.group())
-            if re.search("[万萬亿億]", whole):
+            if _BIG.search(whole):
                 raise _fail(text, "a multiplier on both sides of 点")
         if not whole or not fraction or not re.fullmatch(rf"[{_DIGIT_CHARS}]+|[0-9]+", fraction):
             raise _fail(text, "a malformed decimal")
@@ -338,7 +341,7 @@ def step_of(text: str) -> float:
 
     20多 means at least 20 and less than 30, so the interval is [value, value + step).
     """
-    if re.fullmatch(RE_ARABIC, text):
+    if _ARABIC.fullmatch(text):
         plain = text.translate(_FULLWIDTH).replace(",", "")
         if "." in plain:
             return 10.0 ** -len(plain.split(".")[1])
@@ -481,18 +484,18 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     num, num2, unit, per = match["num"], match["num2"], match["unit"] or "", match["per"] or ""
     pre, post = match["pre"] or "", match["post"] or ""
     mult = match["mult"] or match["mult_ge"] or ""
-    arabic = bool(re.fullmatch(RE_ARABIC, num))
-    several, approx = bool(re.fullmatch(RE_SEVERAL, num)), bool(re.fullmatch(RE_APPROX, num)) and num[:2] in APPROX_PAIRS
+    arabic = bool(_ARABIC.fullmatch(num))
+    several, approx = bool(_SEVERAL.fullmatch(num)), bool(_APPROX.fullmatch(num)) and num[:2] in APPROX_PAIRS
     if match["ge"] and not match["mult_ge"]:
         return None
     if match["unit1"] and (not num2 or UNIT_NORMAL.get(match["unit1"], match["unit1"]) != UNIT_NORMAL.get(unit, unit)):
         return None  # 3%-5元: two different units are no range
     if (match["jiao"] or match["fen"] or match["whole"]) and unit not in ("元", "圆"):
         return None
-    has_big = bool(mult) or (not arabic and re.search("[万萬亿億]", num + (num2 or "")) is not None)
+    has_big = bool(mult) or (not arabic and _BIG.search(num + (num2 or "")) is not None)
     if not unit and not has_big and not several:
         return None  # a bare number is no statistic
-    if not unit and several and not re.search("[万萬亿億]", num):
+    if not unit and several and not _BIG.search(num):
         return None
     if len(num) == 1 and num in UPPERCASE_DIGITS and unit not in ("元", "圆"):
         return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
@@ -510,7 +513,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     kind = unit_kind(UNIT_NORMAL.get(unit, unit), per=per)
     count_like = kind == "count" and unit != "倍"
     if not arabic and not (several or approx) and count_like and not (match["more"] or mult or num2) \
-            and parse_number(num) < 2 and not re.search("[万萬亿億]", num):
+            and parse_number(num) < 2 and not _BIG.search(num):
         return None  # 一条路径, 一次性: 一 with a classifier is an article, not a count
     sign = -1.0 if match["sign"] else 1.0
     scale = multiplier_value(mult) if mult else 1
@@ -536,7 +539,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         first = _scaled(parse_number(num), scale)
         if not (mult or match["unit1"]):  # 两到三万: the multiplier of the second shared by the first
             shared = scale2
-            if shared == 1 and not re.fullmatch(RE_ARABIC, num2):
+            if shared == 1 and not _ARABIC.fullmatch(num2):
                 _, shared = _split_big(num2)
             if shared > 1 and first * shared <= high:
                 first *= shared
@@ -615,6 +618,15 @@ def _list_unit(reading: Reading, text: str) -> Reading:
                    reading.token_start, reading.token_end)
 
 
+#: What each of the rarer patterns cannot match without (百分之, 成, a list's joining word): a text
+#: without it is not scanned for that pattern at all.
+_NEEDS = {
+    RE_WRITTEN_PERCENT: lambda text: "百分之" in text,
+    RE_TENTHS: lambda text: "成" in text,
+    RE_BARE_LIST: lambda text: "、" in text or "与" in text or "和" in text or "及" in text,
+}
+
+
 def find_statistics(text: str) -> list[Reading]:
     """Every statistic of ``text`` (money, percent, count, rate), in order, none overlapping an idiom.
 
@@ -626,6 +638,8 @@ def find_statistics(text: str) -> list[Reading]:
     taken: list[tuple[int, int]] = []
     readers = {RE_WRITTEN_PERCENT: _written_percent, RE_TENTHS: _tenths, RE_BARE_LIST: _bare_list}
     for pattern in (RE_WRITTEN_PERCENT, RE_TENTHS, RE_BARE_LIST, RE_STATISTIC):
+        if pattern in _NEEDS and not _NEEDS[pattern](text):
+            continue  # the pattern cannot match without that text: skip the scan
         for match in pattern.finditer(text):
             if match.end() == match.start() or _overlaps(taken, *match.span()) or _overlaps(idioms, *match.span()):
                 continue

@@ -27,7 +27,7 @@ import pandas as pd
 
 from helpers.article import Article
 from helpers.chinese import heading_phrases
-from helpers.tokenizer import tokenize
+from helpers.tokenizer import span_tokens
 
 # A quoted span: “毛细血管”, “短、小、频、急”, “大力发展科技金融、……数字金融”.
 RE_QUOTED = re.compile(r"“(?P<inner>[^“”]{1,80})”")
@@ -119,7 +119,7 @@ def titles(article: Article) -> pd.DataFrame:
         found = list(RE_TITLE.finditer(sentence.text))
         if not found:
             continue
-        tokens = tokenize(sentence.text)
+        tokens = span_tokens(article.text, sentence.start, sentence.start + len(sentence.text))
         orgs = [t for t in tokens if t.pos == "nt"]
         for match in found:
             def gap(token, match=match):  # noqa: ANN001, ANN202

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import pandas as pd
 
@@ -50,7 +50,7 @@ from helpers.numerals import (
     qualified_interval,
 )
 from helpers.periods import find_periods
-from helpers.tokenizer import tokenize
+from helpers.tokenizer import span_tokens
 
 # Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
 # which the tokenizer shares: every statistic reported here is exactly one token.
@@ -545,6 +545,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
     figures: list[StatedFigure] = []
     last_year: int | None = None
     last_subject: tuple[int | None, str] = (None, "")
+    text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
         dates = _dates(sentence, offset, last_year)
@@ -552,7 +553,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
         labels = _labels(sentence, offset, taken)
         stats = [_figure(r, sentence, offset) for r in find_statistics(sentence.text)
                  if not any(s < r.end and r.start < e for s, e in taken)]
-        tokens = tokenize(sentence.text) if stats else []
+        tokens = span_tokens(text, sentence.start, sentence.start + len(sentence.text)) if stats else []
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
         if orgs:
             last_subject = (sentence.paragraph, orgs[0])
@@ -564,13 +565,13 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
                 as_of = prior[-1] if prior else None
                 extra = _describe(figure, sentence, tokens, offset, figures)
                 extra["note"] = "; ".join(n for n in (figure.note, extra["note"]) if n)
-                figure = StatedFigure(**{
-                    **asdict(figure), **extra, "subject": subject, "source": cited.group(1) if cited else "",
+                figure = replace(figure, **{  # every field a scalar: a shallow copy, not asdict's deep one
+                    **extra, "subject": subject, "source": cited.group(1) if cited else "",
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
                 })
                 if not as_of and "截至目前" in sentence.text[:figure.start - offset]:
-                    figure = StatedFigure(**{**asdict(figure), "note": (figure.note + "; " if figure.note else "")
-                                             + "as of publication (截至目前), date not stated"})
+                    figure = replace(figure, note=(figure.note + "; " if figure.note else "")
+                                     + "as of publication (截至目前), date not stated")
             figures.append(figure)
         years = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})年", sentence.text)]
         if years:

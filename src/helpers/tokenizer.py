@@ -411,6 +411,48 @@ def _line_tokens(text: str, engine: str) -> tuple[tuple[Token, ...], ...]:
     return tuple(tuple(tokenize(line, engine=engine)) for line in text.split("\n"))
 
 
+@functools.lru_cache(maxsize=32)
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def line_tokens(text: str, *, engine: str | None = None) -> tuple[tuple[Token, ...], ...]:
+    """``tokenize`` of each line of ``text`` (offsets into the line), cut once per text and engine and
+    kept for the last 32 texts: terms, figures and rhetoric of one article share one tokenization."""
+    return _line_tokens(text, engine or default_engine())
+
+
+def span_tokens(text: str, start: int, end: int, *, engine: str | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` (a sentence), offsets into that span, read from the tokens of
+    its line (``line_tokens``) rather than cut again.
+
+    jieba cuts at punctuation and white space, and a figure never spans a sentence's end, so a
+    sentence's tokens are the same cut either way; where a span crosses a line or a token crosses its
+    ends, the span is cut on its own (``tokenize(text[start:end])``).
+    """
+    engine = engine or default_engine()
+    starts = _line_starts(text)
+    i = bisect.bisect_right(starts, start) - 1
+    line_start = starts[i]
+    line_end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+    if end > line_end:
+        return tokenize(text[start:end], engine=engine)
+    tokens = _line_tokens(text, engine)[i]
+    low, high = start - line_start, end - line_start
+    first = bisect.bisect_right(tokens, low, key=lambda t: t.end)  # the first token ending after low
+    out: list[Token] = []
+    for token in tokens[first:]:
+        if token.start >= high:
+            break
+        if token.start < low or token.end > high:
+            return tokenize(text[start:end], engine=engine)
+        out.append(Token(token.text, token.pos, token.start - low, token.end - low, token.kind))
+    return out
+
+
 def tokens_frame(article, *, engine: str | None = None) -> pd.DataFrame:  # noqa: ANN001 - helpers.article.Article
     """One row per token of ``article.text`` with its block kind, section, paragraph and sentence.
 
