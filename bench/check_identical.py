@@ -22,14 +22,19 @@ from helpers.terms import term_table
 from helpers.tokenizer import tokenize
 
 
+def _plain(tokens: list) -> tuple:
+    """Tokens as plain tuples, so a snapshot outlives a change to the Token class itself."""
+    return tuple((t.text, t.pos, t.start, t.end, t.kind) for t in tokens)
+
+
 def snapshot() -> dict:
     docs = documents(CORPUS)
     tables = analyse_all(docs)
     tokens = []
     for path in sorted(CORPUS.glob("*.txt")):
         text = load_article(path).text
-        tokens.append([tuple(tokenize(line)) for line in text.split("\n")])
-        tokens.append([tuple(tokenize(text))])  # the whole text as one string too (figure spans across lines)
+        tokens.append([_plain(tokenize(line)) for line in text.split("\n")])
+        tokens.append([_plain(tokenize(text))])  # the whole text as one string too (figure spans across lines)
     frames = {t: tables[t] for t in TABLES}
     seed = load_article()
     frames["seed figures"] = extract_figures(seed)
