@@ -13,7 +13,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import load_article
-from helpers.numerals import MONEY_UNITS, PER_UNITS, PERCENT_UNITS, POST_QUALIFIERS, PRE_QUALIFIERS, find_statistics
+from helpers.numerals import (
+    MONEY_UNITS,
+    PER_UNITS,
+    PERCENT_UNITS,
+    POST_QUALIFIERS,
+    PRE_QUALIFIERS,
+    RE_STATISTIC,
+    _statistic_matches,
+    find_statistics,
+)
 from helpers.stated import extract_figures, statistics
 from helpers.tokenizer import tokens_frame
 
@@ -63,6 +72,23 @@ def test_low_value_high_hold_for_every_extracted_row(parts):
     sentence = "".join(lead + "".join(p) for lead, p in parts) + "。"
     for row in statistics(extract_figures(sentence)).itertuples():
         assert _ordered(row.low, row.value, row.high), (sentence, row)
+
+
+@settings(max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text, st.text(alphabet="大约为不少于超近逾上负-−－一二三十百千万亿0123456789.%元，。的 ", max_size=12))
+def test_the_candidate_scan_finds_what_finditer_finds(parts, noise):
+    """_statistic_matches tries the pattern only where a match can begin: the same matches as
+    RE_STATISTIC.finditer, in order, on generated text with qualifiers, signs and numerals strewn in."""
+    sentence = noise + "".join(lead + "".join(p) for lead, p in parts) + noise[::-1]
+    expected = [m.span() for m in RE_STATISTIC.finditer(sentence) if m.end() > m.start()]
+    assert [m.span() for m in _statistic_matches(sentence)] == expected, sentence
+
+
+def test_the_candidate_scan_finds_what_finditer_finds_on_every_real_line():
+    lines = [line for path in [SEED, *CORPUS_TEXTS] for line in path.read_text(encoding="utf-8-sig").split("\n")]
+    assert len(lines) > 1300  # 1,320 raw lines, blank ones included
+    for line in lines:
+        assert [m.span() for m in _statistic_matches(line)] == [m.span() for m in RE_STATISTIC.finditer(line)], line
 
 
 def _load(path: Path):
