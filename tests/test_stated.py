@@ -258,8 +258,8 @@ def test_lists_read_with_fenbie_and_shares_of_a_whole():
             "新能源汽车销售299万辆,同比增长1.7倍,占汽车销售总量的12.7%。")
     frame = statistics(extract_figures(text))
     assert frame[["surface", "about", "change"]].values.tolist() == [
-        ["34.6万亿元", "城镇、乡村消费品零售额", ""], ["5.3万亿元", "城镇、乡村消费品零售额", ""],
-        ["13.8%", "城镇、乡村消费品零售额", "同比分别增长"], ["13.3%", "城镇、乡村消费品零售额", "同比分别增长"],
+        ["34.6万亿元", "城镇消费品零售额", ""], ["5.3万亿元", "乡村消费品零售额", ""],
+        ["13.8%", "城镇消费品零售额", "同比分别增长"], ["13.3%", "乡村消费品零售额", "同比分别增长"],
         ["9.8万亿元", "实物商品网上零售额", ""], ["13.2%", "实物商品网上零售额", "同比增长"],
         ["24.5%", "实物商品网上零售额", ""], ["299万辆", "新能源汽车销售", ""], ["1.7倍", "新能源汽车销售", "同比增长"],
         ["12.7%", "新能源汽车销售", ""]]
@@ -290,8 +290,8 @@ def _abouts(text):
      [["五十七點三萬億元", "廣義貨幣供應(yīng)量(M2)余額"], ["二十八點四二個百分點", "廣義貨幣供應(yīng)量(M2)余額"]]),
     # a list whose joiner the copy lost (yangguangwang-20211223-xiaofei)
     ("1-11月份,城鎮、鄉村消費品零售額分別為34.6萬億元和5.3萬億元,同比分別增長13.8%13.3%",
-     [["34.6萬億元", "城鎮、鄉村消費品零售額"], ["5.3萬億元", "城鎮、鄉村消費品零售額"],
-      ["13.8%", "城鎮、鄉村消費品零售額"], ["13.3%", "城鎮、鄉村消費品零售額"]]),
+     [["34.6萬億元", "城鎮消費品零售額"], ["5.3萬億元", "鄉村消費品零售額"],
+      ["13.8%", "城鎮消費品零售額"], ["13.3%", "鄉村消費品零售額"]]),
 ])
 def test_traditional_copies_read_as_simplified_ones(text, expected):
     assert _abouts(text) == expected
@@ -495,3 +495,42 @@ def test_no_derived_figure_divides_by_a_count_of_zero():
     frame = derived_figures(extract_figures("表决情况:同意 16 票,弃权 0 票,反对 0 票"))
     assert frame[["derived", "inputs"]].values.tolist() == [["chain ratio", "0 票 ÷ 16 票"]]
     assert frame["value"].tolist() == [0.0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # beijingribao-20201117-xiaofei (round 4): a list read with 分别 gives each figure its item (类 of
+    # 汽车类商品 is no noun, so 商品 is not taken as a head the items share)
+    ("其中,10月份,化妆品类、金银珠宝类、汽车类商品同比分别增长18.3%、16.7%、12.0%。",
+     [["18.3%", "化妆品类"], ["16.7%", "金银珠宝类"], ["12.0%", "汽车类商品"]]),
+    # 21shijijingjibaodao-20211223-xiaofei: 城镇、乡村消费品零售额
+    ("1-11月份,城镇、乡村消费品零售额分别为34.6万亿元和5.3万亿元。",
+     [["34.6万亿元", "城镇消费品零售额"], ["5.3万亿元", "乡村消费品零售额"]]),
+    # yangshiwang-20240307-waimao (round 4, in simplified here): the items of a list closed by 等
+    ("特别是能源、金属矿砂等大宗商品进口量分别增加13.8%、7.2%。", [["13.8%", "能源"], ["7.2%", "金属矿砂"]]),
+    # zhongguozhengfuwang-20160312-xiaofei (round 4): 及 inside an item is no joint, and no head is shared
+    ("1-2月份,限额以上单位家具类、建筑及装潢材料类商品同比分别增长16.4%和14.9%。",
+     [["16.4%", "限额以上单位家具类"], ["14.9%", "建筑及装潢材料类商品"]]),
+])
+def test_a_list_read_with_respectively_gives_each_figure_its_item_from_the_fourth_round(text, expected):
+    assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+def test_a_list_without_respectively_keeps_its_name_whole():
+    assert _abouts("城镇、乡村消费品零售额合计为34.6万亿元和5.3万亿元。")[0] == ["34.6万亿元", "城镇、乡村消费品零售额"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # chengduribao-20210903-shangshigongsi (round 4): a count of a class of organisations (上市公司, tagged nt)
+    ("截至昨日收盘,98家成都上市公司总市值已经达到1.39万亿元。", [["98家", "成都上市公司"]]),
+    # but not a word jieba mistags as one (新设 of zhongguojingjiwang-20260612-cunzhenyinhang)
+    ("被合并的4家村镇银行新设为蒙自沪农商村镇银行下属分支机构。", [["4家", "村镇银行"]]),
+])
+def test_a_count_of_a_class_of_organisations_from_the_fourth_round(text, expected):
+    assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+def test_a_difference_from_what_is_compared_is_a_change_with_its_direction():
+    table = extract_figures("晶丰明源最终募集资金净额较原计划多7,754.24万元。这一数字较上年少200家。")
+    rows = table[table["kind"].isin(["money", "count"])]
+    assert rows[["about", "change", "direction"]].values.tolist() == [
+        ["资金净额", "较原计划多", "up"], ["这一数字", "较上年少", "down"]]

@@ -50,7 +50,7 @@ from helpers.numerals import (
     qualified_interval,
 )
 from helpers.periods import find_periods
-from helpers.tokenizer import span_tokens
+from helpers.tokenizer import span_tokens, tokenize
 
 # Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
 # which the tokenizer shares: every statistic reported here is exactly one token.
@@ -80,12 +80,13 @@ RE_CHANGE = re.compile(
     rf"(?:同比|环比|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑)了?$"
     rf"|(?:同比|环比|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
     r"|(?:同比|环比)$"
-    rf"|{_COMPARED}(?:高|低)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
-    r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:高|低)出$"  # 薪酬比传统汽修师要高出三成: a difference from what is compared
+    rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
+    # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
+    r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:(?:高|低)出|多|少)$"
 )
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$")
-RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$")
+RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$|(?:比|较)\S*少$")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
               "高达", "多达", "长达"}
@@ -144,6 +145,8 @@ MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储�
 # 客商/手中 s): the counted noun ends before them.
 AFTER_COUNT_POS = {"ns", "nz", "l", "s"}
 ORG_POS = {"nt"}
+# Organisation words that name a class of organisations, so a count may be of them (98家上市公司).
+RE_ORG_CLASS = re.compile(r"(?:公司|银行|銀行|企业|企業|机构|機構|集团|集團)$")
 #: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
 STATISTIC_KINDS = ("money", "percent", "count", "rate")
 #: Columns of ``extract_figures``.
@@ -299,11 +302,14 @@ def _bound_morpheme(tokens: list, i: int, start: int) -> bool:
     return tokens[i].pos == "zg" and len(tokens[i].text) == 1 and i > start and tokens[i - 1].pos in NOUNISH
 
 
-def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, int]:
+def _noun_phrase(tokens: list, start: int, *, verbs: bool = True, orgs: bool = False) -> tuple[str, int]:
     """The noun phrase from tokens[start] on, ending on a noun, and the index after it. With ``verbs``, a verb
-    before a noun belongs to it (5.2%的经济增长水平); without, only one right after a Latin code (5G联创实验室)."""
+    before a noun belongs to it (5.2%的经济增长水平); without, only one right after a Latin code (5G联创实验室).
+    With ``orgs``, a word tagged as an organisation that names a class of them is part of it (98家成都上市公司:
+    what is counted, and where the phrase ends), not one jieba mistags (被合并的4家村镇银行新设为…)."""
     i, last = start, None
-    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].pos not in ORG_POS and (
+    while i < len(tokens) and tokens[i].kind == "word" and (
+            tokens[i].pos not in ORG_POS or (orgs and RE_ORG_CLASS.search(tokens[i].text))) and (
             tokens[i].pos in NOUNISH or tokens[i].pos == "eng" or (verbs and tokens[i].text in ("同比", "环比", "環比"))
             or (tokens[i].pos == "v" and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH
                 and (verbs or (i > start and tokens[i - 1].pos == "eng")))
@@ -311,6 +317,8 @@ def _noun_phrase(tokens: list, start: int, *, verbs: bool = True) -> tuple[str, 
         if tokens[i].pos in NOUNISH or _bound_morpheme(tokens, i, start):
             last = i
         i += 1
+        if orgs and tokens[i - 1].pos in ORG_POS:
+            break  # 98家成都上市公司总市值: the count is of the companies, 总市值 is what is said of them
     if last is None:
         return "", start
     return "".join(t.text for t in tokens[start:last + 1]), last + 1
@@ -457,7 +465,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
             first = clause[0] + 1
         if clause and tokens[clause[0]].text in ("为", "是") and len(clause) > 1:
             first = clause[1]  # 12家未盈利企业中，5家为生物医药企业: the count is of what it is said to be
-        about_after, stop = _noun_phrase(tokens, first, verbs=False)
+        about_after, stop = _noun_phrase(tokens, first, verbs=False, orgs=True)
         if about_after and stop + 1 < len(tokens) and tokens[stop].text in ("和", "及", "与") \
                 and tokens[stop + 1].pos in NOUNISH and tokens[stop + 1].kind == "word":
             more, after_more = _noun_phrase(tokens, stop + 1, verbs=False)
@@ -523,6 +531,56 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     return {"about": about, "change": change, "note": note, "direction": direction}
 
 
+def _list_items(name: str, n: int) -> list[str] | None:
+    """The ``n`` items of a list that names what ``n`` figures measure, or None where it does not hold
+    ``n``: 营收、净利润 (2); 汽车、家电、船舶等优势产品出口 (3: the last item ends at 等); 城镇、乡村消费品
+    零售额 (2: 城镇消费品零售额, 乡村消费品零售额); 家具类、建筑及装潢材料类商品 (2: 及 inside an item is no
+    joint); A、B和C (3)."""
+    items = name.split("、")
+    if len(items) == n - 1:  # A、B和C: the last joint is a word
+        for word in ("和", "与", "與", "及"):
+            head, joint, tail = items[-1].rpartition(word)
+            if joint and head and tail and items[-1].count(word) == 1:
+                items = [*items[:-1], head, tail]
+                break
+    if len(items) != n or n < 2:
+        return None
+    if "等" in items[-1]:  # 汽车、家电、船舶等优势产品出口: the items are named before 等
+        items[-1] = items[-1].split("等")[0]
+        return items if all(items) else None
+    words = tokenize(items[-1])
+    if len(words) > 1 and all(w.pos in NOUNISH and w.kind == "word" for w in words[1:]):
+        # 城镇、乡村消费品零售额: what the last item names after its first word (消费品零售额) is shared by
+        # every item (城镇消费品零售额); not where a joint or a verb follows it (建筑及装潢材料类商品)
+        head = "".join(w.text for w in words[1:])
+        items = [item + head for item in items[:-1]] + [items[-1]]
+    return items if all(items) else None
+
+
+def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int) -> list[StatedFigure]:
+    """Figures of one sentence with a list read with 分别 given one item each: in 化妆品类、金银珠宝类、汽车类商品
+    同比分别增长18.3%、16.7%、12.0%, 18.3% measures 化妆品类 and 12.0% 汽车类商品, not the whole list."""
+    out = list(figures)
+    i = 0
+    while i < len(out):
+        chain = [i]
+        while chain[-1] + 1 < len(out) and f"in a list with {out[chain[-1]].surface}" in out[chain[-1] + 1].note:
+            chain.append(chain[-1] + 1)
+        first = out[i]
+        i = chain[-1] + 1
+        if len(chain) < 2 or "、" not in first.about:
+            continue
+        named_at = sentence.text.rfind(first.about, 0, first.start - offset)
+        between = sentence.text[named_at + len(first.about):first.start - offset] if named_at >= 0 else ""
+        items = _list_items(first.about, len(chain)) if "分别" in between or "分別" in between else None
+        if items is None:
+            continue
+        for k, item in zip(chain, items, strict=True):
+            note = "; ".join(n for n in (out[k].note, f"item {chain.index(k) + 1} of {first.about} (分别)") if n)
+            out[k] = replace(out[k], about=item, note=note)
+    return out
+
+
 def extract_figures(source: Article | str) -> pd.DataFrame:
     """Every stated figure of an article (or plain text), one row each, in reading order
     (``stated_figures`` as a table with the columns ``COLUMNS``).
@@ -559,6 +617,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
             last_subject = (sentence.paragraph, orgs[0])
         subject = orgs[0] if orgs else (last_subject[1] if last_subject[0] == sentence.paragraph else "")
         cited = re.search(r"《([^》]+)》(?:显示|表明|指出)", sentence.text)
+        sentence_first = len(figures)
         for figure in sorted(dates + stats + labels, key=lambda f: f.start):
             if figure.kind in STATISTIC_KINDS:
                 prior = [d for d in dates if d.end <= figure.start]
@@ -573,6 +632,10 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
                     figure = replace(figure, note=(figure.note + "; " if figure.note else "")
                                      + "as of publication (截至目前), date not stated")
             figures.append(figure)
+        if len(stats) > 1:
+            here = [k for k in range(sentence_first, len(figures)) if figures[k].kind in STATISTIC_KINDS]
+            for k, f in zip(here, _respectively([figures[k] for k in here], sentence, offset), strict=True):
+                figures[k] = f
         years = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})年", sentence.text)]
         if years:
             last_year = years[-1]
