@@ -36,14 +36,14 @@ def test_the_issue_bars_hold_on_the_pooled_figures():
     assert total["unit"] >= 0.95 and total["qualifier"] >= 0.95, total["wrong"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 is open on this bar: what a figure measures is right on 81.5% of the "
-                   "pooled matched figures once held-out round 4 joined (71.9% on round 4 alone); see "
-                   "tests/data/figures/README.md")
+@pytest.mark.xfail(strict=True, reason="issue 9 is open on this bar: what a figure measures is right on 76.4% of the "
+                   "1,052 pooled matched figures; held out, before rules were written for them, it was 63.8% on round 4 "
+                   "and 46.3% on round 5 (tests/data/figures/README.md)")
 def test_the_issue_bar_for_what_a_figure_measures_holds_on_the_pooled_figures():
     assert report().iloc[-1]["about"] >= 0.85
 
 
 def test_what_a_figure_measures_does_not_fall_below_its_last_measure():
-    """A regression floor, not the issue's bar: 646 of 793 pooled matched figures (81.5%) when round 4
-    joined; a change that loses more than a few of them fails here."""
-    assert report().iloc[-1]["about"] >= 0.80
+    """A regression floor, not the issue's bar: 804 of 1,052 pooled matched figures (76.4%) once rounds 4
+    and 5 joined; a change that loses more than a dozen of them fails here."""
+    assert report().iloc[-1]["about"] >= 0.75

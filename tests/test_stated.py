@@ -533,4 +533,36 @@ def test_a_difference_from_what_is_compared_is_a_change_with_its_direction():
     table = extract_figures("晶丰明源最终募集资金净额较原计划多7,754.24万元。这一数字较上年少200家。")
     rows = table[table["kind"].isin(["money", "count"])]
     assert rows[["about", "change", "direction"]].values.tolist() == [
-        ["资金净额", "较原计划多", "up"], ["这一数字", "较上年少", "down"]]
+        ["晶丰明源最终募集资金净额", "较原计划多", "up"], ["这一数字", "较上年少", "down"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongguojingjiwang-20260612-kejigu (round 5): the list in the clause before a clause opening with 分别
+    ("有色金属、基础化工、建筑材料行业主力资金净流入金额居前，分别为84.86亿元、10.74亿元、6.10亿元。",
+     [["84.86亿元", "有色金属"], ["10.74亿元", "基础化工"], ["6.10亿元", "建筑材料"]]),
+    # zhengquanribao-20260612-dingzeng: 电子、汽车、基础化工行业的企业数量较多，分别有9家、9家和8家
+    ("从企业数量来看，电子、汽车、基础化工行业的企业数量较多，分别有9家、9家和8家。",
+     [["9家", "电子"], ["9家", "汽车"], ["8家", "基础化工"]]),
+])
+def test_a_list_in_the_clause_before_respectively_from_the_fifth_round(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongguojingjiwang-20260612-kejigu (round 5): a stock's move in one character, and 收报 after its name
+    ("科技股表现分化，工业富联跌逾2%，中际旭创跌逾2%。", [["逾2%", "工业富联"], ["逾2%", "中际旭创"]]),
+    ("截至最后一个交易日，魅视科技收报26.30元/股。", [["26.30元/股", "魅视科技"]]),
+    # a count of stocks is of the stocks, not of their move
+    ("整个A股市场上涨股票数为1370只，78只股票涨停，4069只股票下跌，50只股票跌停。",
+     [["1370只", "整个A股市场上涨股票数"], ["78只", "股票"], ["4069只", "股票"], ["50只", "股票"]]),
+    # zhongguojingjiwang-20260612-meishikeji: 募集资金 is one noun
+    ("魅视科技首次公开发行股票募集资金总额54,275.00万元，募集资金净额49,559.05万元。",
+     [["54,275.00万元", "发行股票募集资金总额"], ["49,559.05万元", "募集资金净额"]]),
+])
+def test_market_reports_and_filings_from_the_fifth_round(text, expected):
+    assert _abouts(text) == expected
+
+
+def test_a_move_in_one_character_has_its_direction():
+    table = statistics(extract_figures("创业板指一度涨逾1%，回落后一度跌逾2%。"))
+    assert table[["surface", "change", "direction"]].values.tolist() == [["逾1%", "一度涨", "up"], ["逾2%", "一度跌", "down"]]

@@ -83,10 +83,13 @@ RE_CHANGE = re.compile(
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
     r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:(?:高|低)出|多|少)$"
+    r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)$"  # 工业富联跌逾2%, 创业板指一度涨逾1%: a stock's or an index's move
 )
+# A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
+RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$|(?:比|较)\S*少$")
-RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$|(?:比|较)\S*多$")
+RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$|跌$|(?:比|较)\S*少$")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$|[涨漲]$|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
               "高达", "多达", "长达"}
@@ -109,7 +112,7 @@ MEASURES = set(MEASURE_UNITS)
 # Vote tallies: the word before the count is the vote (同意 16 票, 弃权 0 票).
 VOTES = ("票",)
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
-RE_TRIM_END = re.compile(rf"(?:拟|按|为|分别|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至)+$")
+RE_TRIM_END = re.compile(rf"(?:拟|按|为|分别|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至|收报|报收|收于)+$")
 RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|相比于|相比|较之)+")
 # The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
 # comparison, never carried to the figures after it.
@@ -145,6 +148,8 @@ MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储�
 # 客商/手中 s): the counted noun ends before them.
 AFTER_COUNT_POS = {"ns", "nz", "l", "s"}
 ORG_POS = {"nt"}
+# A price's moves: what a count's stocks did (78只股票涨停), never what is counted.
+MOVES = {"涨停", "跌停", "上涨", "下跌", "涨", "跌", "领涨", "领跌"}
 # Organisation words that name a class of organisations, so a count may be of them (98家上市公司).
 RE_ORG_CLASS = re.compile(r"(?:公司|银行|銀行|企业|企業|机构|機構|集团|集團)$")
 #: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
@@ -393,6 +398,11 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # 猪肉价格上涨7.0%: jieba glued the name to its change verb (价格上涨)
     if change and glued is not None and cut_at - glued.start >= 2:
         words.append(_Word(glued.text[:cut_at - glued.start], "n", "word", glued.start, cut_at))
+    elif RE_MOVE.fullmatch(change) and glued is not None and words and words[-1].end == glued.start \
+            and words[-1].kind == "word":
+        # 新易盛跌逾4%: jieba cut 新易 + 盛跌; the 盛 left before the move ends the name before it
+        last = words[-1]
+        words[-1] = _Word(last.text + glued.text[:cut_at - glued.start], last.pos, last.kind, last.start, cut_at)
     named_share = bool(RE_SHARE_NAMED.search(folded_lead[reach:]))  # 占沪市比重为7.3%: 占沪市比重 is the name
     share_at = None if named_share else next((k for k, t in enumerate(words) if t.text == "占"
                      and not (k + 1 < len(words) and words[k + 1].text == "比")), None)  # 占比 is a noun: 研发投入占比
@@ -454,6 +464,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
         clause = [k for k in after if k < clause_end]
         tokens = [_Word(t.text, "n", t.kind, t.start, t.end) if k in clause and t.pos == "v"
+                  and not (RE_UP.search(_folded(t)) or RE_DOWN.search(_folded(t)) or t.text in MOVES)
                   and (k == clause[0] or (k == clause[0] + 1 and tokens[k - 1].pos in NOUNISH))
                   and (k + 1 >= clause_end or tokens[k + 1].kind != "word" or tokens[k + 1].text == "的") else t
                   for k, t in enumerate(tokens)]  # 6份行政许可批复，104场对决、: the last word of the clause is the noun counted
@@ -557,9 +568,57 @@ def _list_items(name: str, n: int) -> list[str] | None:
     return items if all(items) else None
 
 
-def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int) -> list[StatedFigure]:
+# Words that close a list of names with what the names are (电子、汽车、基础化工行业): no part of the last item.
+LIST_CATEGORY = {"行业", "板块", "领域", "方面", "类", "等", "的", "中", "个股", "公司", "企业", "产品"}
+
+
+def _items_before(tokens: list, start: int, end: int, n: int) -> list[str] | None:
+    """The ``n`` names of a 、-list in tokens[start:end] (offsets in the sentence), the clause before a
+    clause that opens with 分别: 有色金属、基础化工、建筑材料行业主力资金净流入金额居前，分别为84.86亿元、…
+    The first name runs back from the first 、 over nouns; the last runs on from the last 、 over nouns up
+    to a word saying what they are (行业, 板块), or, with no such word, no longer than the longest other name."""
+    words = [t for t in tokens if start <= t.start and t.end <= end]
+    joints = [k for k, t in enumerate(words) if t.text == "、"]
+    if len(joints) != n - 1 or n < 2:
+        return None
+    named = NOUNISH | {"eng", "m"}
+    k = joints[0]
+    while k > 0 and words[k - 1].kind == "word" and words[k - 1].pos in named and words[k - 1].text not in LIST_CATEGORY:
+        k -= 1
+    items = ["".join(t.text for t in words[k:joints[0]])]
+    items += ["".join(t.text for t in words[a + 1:b]) for a, b in zip(joints, joints[1:], strict=False)]
+    k = joints[-1] + 1
+    run = []
+    closed = False  # 基础化工行业: the name ends where 行业 begins, inside a word jieba cut (化工行业) or not
+    while k < len(words) and words[k].kind == "word" and words[k].pos in named and words[k].text not in LIST_CATEGORY:
+        suffix = next((c for c in ("行业", "板块", "领域") if words[k].text.endswith(c)), None)
+        if suffix:
+            run.append(words[k].text[:-len(suffix)])
+            closed = True
+            break
+        run.append(words[k].text)
+        k += 1
+    closed = closed or (k < len(words) and words[k].text in LIST_CATEGORY)
+    longest = max(map(len, items))
+    last = ""
+    for text in run:  # else no longer than the longest other name (融捷股份主力资金…: 融捷股份)
+        if not closed and len(last + text) > longest:
+            break
+        last += text
+    items.append(last)
+    if not all(items) or any(RE_CLAUSE_MARK.search(item) for item in items):
+        return None
+    return items
+
+
+RE_CLAUSE_MARK = re.compile(rf"[{CLAUSE_BREAKS}“”\"]")
+
+
+def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int, tokens: list) -> list[StatedFigure]:
     """Figures of one sentence with a list read with 分别 given one item each: in 化妆品类、金银珠宝类、汽车类商品
-    同比分别增长18.3%、16.7%、12.0%, 18.3% measures 化妆品类 and 12.0% 汽车类商品, not the whole list."""
+    同比分别增长18.3%、16.7%、12.0%, 18.3% measures 化妆品类 and 12.0% 汽车类商品, not the whole list; in
+    有色金属、基础化工、建筑材料行业主力资金净流入金额居前，分别为84.86亿元、10.74亿元、6.10亿元 the list is in the
+    clause before the one that opens with 分别."""
     out = list(figures)
     i = 0
     while i < len(out):
@@ -568,15 +627,25 @@ def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int)
             chain.append(chain[-1] + 1)
         first = out[i]
         i = chain[-1] + 1
-        if len(chain) < 2 or "、" not in first.about:
+        if len(chain) < 2:
             continue
-        named_at = sentence.text.rfind(first.about, 0, first.start - offset)
-        between = sentence.text[named_at + len(first.about):first.start - offset] if named_at >= 0 else ""
-        items = _list_items(first.about, len(chain)) if "分别" in between or "分別" in between else None
+        lead = sentence.text[:first.start - offset]
+        clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
+        if "、" in first.about:
+            named_at = sentence.text.rfind(first.about, 0, first.start - offset)
+            between = sentence.text[named_at + len(first.about):first.start - offset] if named_at >= 0 else ""
+            items = _list_items(first.about, len(chain)) if "分别" in between or "分別" in between else None
+            listed = first.about
+        elif clause_start > 0 and re.match(r"\s*(?:则|均)?分[别別]", lead[clause_start:]) and "、" not in lead[clause_start:]:
+            previous = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+            items = _items_before(tokens, previous, clause_start - 1, len(chain))
+            listed = "、".join(items) if items else ""
+        else:
+            items = None
         if items is None:
             continue
         for k, item in zip(chain, items, strict=True):
-            note = "; ".join(n for n in (out[k].note, f"item {chain.index(k) + 1} of {first.about} (分别)") if n)
+            note = "; ".join(n for n in (out[k].note, f"item {chain.index(k) + 1} of {listed} (分别)") if n)
             out[k] = replace(out[k], about=item, note=note)
     return out
 
@@ -634,7 +703,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
             figures.append(figure)
         if len(stats) > 1:
             here = [k for k in range(sentence_first, len(figures)) if figures[k].kind in STATISTIC_KINDS]
-            for k, f in zip(here, _respectively([figures[k] for k in here], sentence, offset), strict=True):
+            for k, f in zip(here, _respectively([figures[k] for k in here], sentence, offset, tokens), strict=True):
                 figures[k] = f
         years = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})年", sentence.text)]
         if years:
