@@ -648,13 +648,15 @@ def _statistic_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-#: What each of the rarer patterns cannot match without (百分之, 成, a list's joining word): a text
-#: without it is not scanned for that pattern at all.
-_NEEDS = {
-    RE_WRITTEN_PERCENT: lambda text: "百分之" in text,
-    RE_TENTHS: lambda text: "成" in text,
-    RE_BARE_LIST: lambda text: "、" in text or "与" in text or "和" in text or "及" in text,
-}
+#: The patterns in the order they are read, each with its reader (None: read_statistic) and what it
+#: cannot match without (百分之, 成, a list's joining word; None: anything): a text without it is not
+#: scanned for that pattern at all.
+_READERS = (
+    (RE_WRITTEN_PERCENT, _written_percent, lambda text: "百分之" in text),
+    (RE_TENTHS, _tenths, lambda text: "成" in text),
+    (RE_BARE_LIST, _bare_list, lambda text: "、" in text or "与" in text or "和" in text or "及" in text),
+    (RE_STATISTIC, None, None),
+)
 
 
 def find_statistics(text: str) -> list[Reading]:
@@ -666,15 +668,16 @@ def find_statistics(text: str) -> list[Reading]:
     out: list[Reading] = []
     idioms = [m.span() for m in RE_IDIOM.finditer(text)]
     taken: list[tuple[int, int]] = []
-    readers = {RE_WRITTEN_PERCENT: _written_percent, RE_TENTHS: _tenths, RE_BARE_LIST: _bare_list}
-    for pattern in (RE_WRITTEN_PERCENT, RE_TENTHS, RE_BARE_LIST, RE_STATISTIC):
-        if pattern in _NEEDS and not _NEEDS[pattern](text):
+    # (pattern, reader, what it needs) in order; looked up by position, never by a dict keyed on the
+    # patterns: hashing a compiled pattern hashes its whole program, at every call.
+    for pattern, reader, needs in _READERS:
+        if needs is not None and not needs(text):
             continue  # the pattern cannot match without that text: skip the scan
-        for match in (_statistic_matches(text) if pattern is RE_STATISTIC else pattern.finditer(text)):
+        for match in (_statistic_matches(text) if reader is None else pattern.finditer(text)):
             if match.end() == match.start() or _overlaps(taken, *match.span()) or _overlaps(idioms, *match.span()):
                 continue
             try:
-                reading = readers[pattern](match) if pattern in readers else read_statistic(match, text)
+                reading = reader(match) if reader is not None else read_statistic(match, text)
             except ValueError:
                 continue  # a malformed numeral in running text is no figure
             if reading is not None:
