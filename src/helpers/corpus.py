@@ -275,6 +275,13 @@ def content_hash(data: bytes, meta: dict[str, str] | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
+def _commonest(tags: dict[str, int]) -> str:
+    """The most frequent tag, the first in sorted order on a tie (most terms have one tag)."""
+    if len(tags) == 1:
+        return next(iter(tags))
+    return max(sorted(tags), key=lambda tag: tags[tag])
+
+
 def _term_counts(article: Article, stopwords: frozenset[str]) -> tuple[list[dict], int, int]:
     """Terms of ``article.text`` (``terms.is_term``): count, blocks they occur in, most frequent POS.
 
@@ -306,8 +313,7 @@ def _term_counts(article: Article, stopwords: frozenset[str]) -> tuple[list[dict
     for (term, pos), n in pairs.items():
         counts[term] = counts.get(term, 0) + n
         tags.setdefault(term, {})[pos] = n
-    rows = [{"term": term, "count": n, "blocks": blocks[term],
-             "pos": max(sorted(tags[term]), key=lambda tag: tags[term][tag])} for term, n in counts.items()]
+    rows = [{"term": term, "count": n, "blocks": blocks[term], "pos": _commonest(tags[term])} for term, n in counts.items()]
     return rows, words, sum(counts.values())
 
 

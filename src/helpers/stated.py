@@ -48,6 +48,7 @@ from helpers.numerals import (
     find_statistics,
     parse_chinese,
     qualified_interval,
+    statistics_of,
 )
 from helpers.periods import find_periods
 from helpers.tokenizer import span_tokens, tokenize
@@ -210,6 +211,23 @@ def _sentences(source: Article | str) -> list[_Sentence]:
 _interval = qualified_interval
 
 
+def _statistics(text: str, sentence: _Sentence) -> list[Reading]:
+    """The statistics of a sentence, offsets into it, read from its line (``numerals.statistics_of``,
+    which the tokenizer has read the line through already) rather than scanned again. A statistic never
+    spans a sentence's end, and what a reading looks at around it stops at the sentence's punctuation,
+    so the readings are the sentence's own (the corpus check compares every column)."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    line_end = len(text) if line_end < 0 else line_end
+    end = sentence.start + len(sentence.text)
+    if end > line_end:
+        return find_statistics(sentence.text)
+    low, high = sentence.start - line_start, end - line_start
+    return [replace(r, start=r.start - low, end=r.end - low, token_start=r.token_start - low,
+                    token_end=r.token_end - low)
+            for r in statistics_of(text[line_start:line_end]) if low <= r.start and r.end <= high]
+
+
 def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
     return StatedFigure(
         surface=reading.surface, start=offset + reading.start, end=offset + reading.end, section=sentence.section,
@@ -364,9 +382,9 @@ def _clause_subject(words: list) -> str:
 
 
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
-    """about, change: read from the tokens around the figure within its clause."""
+    """about, change: read from the tokens around the figure within its clause (``tokens``: the
+    sentence's tokens as ``_words`` reads them, made once a sentence)."""
     local_start, local_end = figure.start - offset, figure.end - offset
-    tokens = _words(tokens)
     listed = [p for p in previous if p.sentence == figure.sentence and p.kind == figure.kind and p.unit == figure.unit
               and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
     restated = [p for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS and p.about
@@ -678,9 +696,10 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
         dates = _dates(sentence, offset, last_year)
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
-        stats = [_figure(r, sentence, offset) for r in find_statistics(sentence.text)
+        stats = [_figure(r, sentence, offset) for r in _statistics(text, sentence)
                  if not any(s < r.end and r.start < e for s, e in taken)]
         tokens = span_tokens(text, sentence.start, sentence.start + len(sentence.text)) if stats else []
+        words = _words(tokens)
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
         if orgs:
             last_subject = (sentence.paragraph, orgs[0])
@@ -691,7 +710,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
             if figure.kind in STATISTIC_KINDS:
                 prior = [d for d in dates if d.end <= figure.start]
                 as_of = prior[-1] if prior else None
-                extra = _describe(figure, sentence, tokens, offset, figures)
+                extra = _describe(figure, sentence, words, offset, figures)
                 extra["note"] = "; ".join(n for n in (figure.note, extra["note"]) if n)
                 figure = replace(figure, **{  # every field a scalar: a shallow copy, not asdict's deep one
                     **extra, "subject": subject, "source": cited.group(1) if cited else "",

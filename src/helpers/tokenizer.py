@@ -298,7 +298,7 @@ def figure_spans(text: str) -> list[tuple[int, int]]:
         take(period.start, period.end)  # 今年 too, unresolved or not: a date, kept out of keyword lists
     for match in RE_DATE_FIGURE.finditer(text):
         take(*match.span())
-    for reading in numerals.find_statistics(text):
+    for reading in numerals.statistics_of(text):  # shared with the extractor, which reads the same lines
         take(reading.token_start, reading.token_end)
     for match in RE_BARE_NUMBER.finditer(text):
         take(*match.span())
