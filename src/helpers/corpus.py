@@ -34,7 +34,7 @@ from helpers.errors import ArticleError, StructureWarning
 from helpers.paths import ROOT
 from helpers.stated import stated_figures
 from helpers.terms import is_term
-from helpers.tokenizer import line_tokens, load_stopwords
+from helpers.tokenizer import forget, line_tokens, load_stopwords
 
 #: File name of a dated article: outlet, then an 8-digit date or ``unknown``, then a slug:
 #: ``renminribao-20250520-kunshan`` → (renminribao, 20250520); ``hebei-stats-unknown-agri-h1`` → (hebei-stats, unknown).
@@ -334,6 +334,7 @@ def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list[dict]]:
     the analysis itself.
     """
     data = b""
+    forget()  # no article served the cached work of another (copies share lines); memory stays flat
     try:
         data, meta = doc.read()
         with warnings.catch_warnings():

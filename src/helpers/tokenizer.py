@@ -417,6 +417,15 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def forget() -> None:
+    """Drop the cached line tokens and line statistics. Corpus mode calls it before each article, so a
+    worker's memory stays flat and no article is served work done for another (two copies of a text
+    share lines); benchmarks call it so that repeated text is cut again, as new text would be."""
+    _line_tokens.cache_clear()
+    _line_starts.cache_clear()
+    numerals.statistics_of.cache_clear()
+
+
 def line_tokens(text: str, *, engine: str | None = None) -> tuple[tuple[Token, ...], ...]:
     """``tokenize`` of each line of ``text`` (offsets into the line), cut once per text and engine and
     kept for the last 32 texts: terms, figures and rhetoric of one article share one tokenization."""
