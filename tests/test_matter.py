@@ -15,6 +15,9 @@ from helpers.matter import matter_kind
         ("2024年02月18日14:08 | 來源:新華網", "stamp"),
         ("date 2025-09-15   • 會員", "stamp"),
         ("15/09/2025 12:09", "stamp"),
+        ("成都日报 2021-09-03 07:58", "stamp"),  # chengduribao-20210903-shangshigongsi: the outlet before its stamp
+        # zhongguozhengfuwang-20160312-xiaofei: a site, its address, the stamp and the source
+        ("中央政府门户网站 www.gov.cn 2016-03-12 17:19 来源: 统计局网站", "stamp"),
         ("【 日  期 】19960210", "field"),
         ("【原刊页号】⑩", "field"),
         ("人民網>>甘肅頻道>>特別關注", "furniture"),
