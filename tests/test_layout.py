@@ -297,3 +297,18 @@ def test_a_heading_that_opens_with_a_role_word_is_no_byline(write_article, headi
     article = load_article(write_article(text))
     assert article.byline.reporters == ("张漫游",)
     assert heading in [s.heading for s in article.sections] or any(heading in p for p in article.paragraphs)
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_page_title_repeating_the_subtitle_is_matter(write_article):
+    # zhongguozhengfuwang-20160312-xiaofei: the gov.cn page prints its title above the article's own header
+    text = ("国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据\n"
+            "中央政府门户网站 www.gov.cn 2016-03-12 17:19 来源: 统计局网站\n【字体: 打印本页\n\n"
+            "社会消费品零售总额继续保持平稳增长\n——国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据\n\n"
+            "国家统计局今天发布了2016年1-2月份社会消费品零售总额数据。\n\n一、消费品市场继续保持平稳较快增长\n\n"
+            "从同比看，1-2月份，社会消费品零售总额同比增长10.2%。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline) == (None, "社会消费品零售总额继续保持平稳增长")
+    assert article.subtitle == "——国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据"
+    assert article.matter[0] == "国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据"
+    assert len(article.matter) == 3

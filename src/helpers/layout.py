@@ -450,8 +450,22 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
         if quoted:
             _lift_byline(blocks[i], quoted, layout)
             i += 1
-    _assign_header(header, layout)
+    _assign_header(_drop_page_title(header, layout), layout)
     return blocks[i:]
+
+
+def _drop_page_title(header: list[Block], layout: Layout) -> list[Block]:
+    """A web page prints its title (the browser's) above the article's own header, which repeats it as
+    headline or subtitle: “国家统计局……解读……数据” over “社会消费品零售总额继续保持平稳增长” |
+    “——国家统计局……解读……数据”. The first copy is page furniture and is removed."""
+    kept: list[Block] = []
+    for at, block in enumerate(header):
+        core = _squeeze(RE_SUBTITLE.sub("", block.text))
+        if core and any(_squeeze(RE_SUBTITLE.sub("", later.text)) == core for later in header[at + 1 :]):
+            _remove(block, layout, "page title repeating a header line removed")
+            continue
+        kept.append(block)
+    return kept
 
 
 def _header_line(block: Block, nxt: Block | None = None) -> bool:
