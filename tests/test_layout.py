@@ -312,3 +312,15 @@ def test_a_page_title_repeating_the_subtitle_is_matter(write_article):
     assert article.subtitle == "——国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据"
     assert article.matter[0] == "国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据"
     assert len(article.matter) == 3
+
+
+@LEAD_ONLY
+def test_a_site_name_above_a_text_without_headline_is_matter(write_article):
+    # zhongxinshe-20250524-zhongdaxiangmu: a mirror's home link and site name, then the agency copy
+    text = ("首页\n\n优美之家网站\n\n时间:2025-05-26 03:35:51 浏览量:12112\n\n"
+            "  中新社北京5月24日电 (记者 刘文文)今年以来，中国多地重大项目建设加速推进。\n\n"
+            "  在交通建设领域，湖北省宜昌至兴山高铁高岚河特大桥顺利合龙。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline) == (None, None)
+    assert article.matter[:2] == ("首页", "优美之家网站")
+    assert article.byline.reporters == ("刘文文",)

@@ -23,6 +23,7 @@ from helpers.matter import matter_kind
         ("人民網>>甘肅頻道>>特別關注", "furniture"),
         ("本頁位置: 首頁 → 新聞中心 → 經(jīng)濟新聞 |", "furniture"),
         ("放大字体  缩小字体", "furniture"),
+        ("首页", "furniture"),  # zhongxinshe-20250524-zhongdaxiangmu: a mirror's home link above the text
         ("http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: 中国企业报", "furniture"),
         ("《人民日报》（2025年04月08日第 08 版）", "citation"),
         ("《經濟通通訊社20日專訊》", "citation"),

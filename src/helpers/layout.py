@@ -98,8 +98,9 @@ RE_KICKER_END = re.compile(r"(?:[—－]{1,2}|强调|指出|表示|要求|提出
 RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 # An issuer's name above an announcement's title: “交通银行股份有限公司”: a kicker, not the headline.
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
-# A site's own name alone on a line above the headline: “人民網”, “新浪财经”.
-RE_SITE = re.compile(r"^\S{1,4}(?:网|網|APP|客户端|财经|新闻|新闻社)$")
+# A site's own name alone on a line above the headline, or above the text where a copy dropped the
+# headline: “人民網”, “新浪财经”, “优美之家网站”.
+RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
@@ -435,7 +436,8 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _lift_byline(block, byline, layout)
             i += 1
             break
-        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and _header_line(blocks[i + 1]):
+        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and \
+                (_header_line(blocks[i + 1]) or has_body_punctuation(blocks[i + 1].text)):
             _remove(block, layout, "site name line removed")
             i += 1
             continue

@@ -24,9 +24,9 @@ ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "�
                   "原刊页号",
                   "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
-# Page furniture of portals: font-size and share buttons, back-to-top, comment prompts.
+# Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”).
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
-       r"打印(?:本页)?|"
+       r"打印(?:本页)?|首页|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
        r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
