@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from math import ceil
 
-from helpers.bylines import Byline, merge, parse_byline, parse_dateline, parse_names_line
+from helpers.bylines import Byline, is_menu_line, merge, parse_bulleted_name, parse_byline, parse_dateline, parse_names_line
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import matter_kind
 from helpers.reading import RE_STRAY_SPACE, Line
@@ -429,13 +429,17 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     i = 0
     while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
         block = blocks[i]
-        byline = parse_byline(block.text)
+        byline = parse_byline(block.text) or parse_bulleted_name(block.text)
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
             byline = parse_names_line(block.text) if i + 1 < len(blocks) else None
         if byline is not None:
             _lift_byline(block, byline, layout)
             i += 1
             break
+        if not header and is_menu_line(block.text):
+            _remove(block, layout, "navigation menu line removed")
+            i += 1
+            continue
         if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and \
                 (_header_line(blocks[i + 1]) or has_body_punctuation(blocks[i + 1].text)):
             _remove(block, layout, "site name line removed")
