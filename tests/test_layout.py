@@ -324,3 +324,21 @@ def test_a_site_name_above_a_text_without_headline_is_matter(write_article):
     assert (article.kicker, article.headline) == (None, None)
     assert article.matter[:2] == ("首页", "优美之家网站")
     assert article.byline.reporters == ("刘文文",)
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_long_question_with_a_comma_opens_the_text_and_is_no_headline(write_article):
+    # renminribao-20260612-jiangsukeji: the crawl record dropped the headline; the text opens with a question
+    text = ("在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？\n"
+            "6月11日，在江苏宜兴的一处隧道内，一架搭载检测探头的无人机伸出专用空鼓锤连续敲击。\n"
+            "政策赋能，解开束缚转化的“细绳子”——\n2017年入职南京邮电大学后，王健在成果转化上遇到过困难。\n")
+    article = load_article(write_article(text))
+    assert article.headline is None
+    assert article.lead[0] == "在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？"
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_short_question_is_still_a_headline(write_article):
+    # renminribao-20250408-laowu: a question headline with a comma, shorter than a sentence
+    text = "这些劳务新品牌，你知道吗？\n\n今年以来，各地劳务品牌建设加快推进。\n\n一、小标题 副题\n\n第二段完整。\n"
+    assert load_article(write_article(text)).headline == "这些劳务新品牌，你知道吗？"

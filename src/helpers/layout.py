@@ -487,7 +487,16 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
     return (len(text) <= MAX_HEADER_CHARS and not RE_STOP.search(text)
             and not RE_STANDFIRST.match(text) and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text)
             and not _is_credit_line(text) and RE_BRACKETED_CREDIT.search(fold(text)) is None
-            and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text)))
+            and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text))
+            and not _question_sentence(text))
+
+
+def _question_sentence(text: str) -> bool:
+    """A question or exclamation longer than a heading with a comma may be, with a comma in it: the
+    opening sentence of the text (“在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？”), not a
+    headline (“这些劳务新品牌，你知道吗？”)."""
+    return text.endswith(("？", "！", "?", "!")) and RE_COMMA.search(text) is not None \
+        and len(text) > MAX_COMMA_HEADING_CHARS
 
 
 def _assign_header(header: list[Block], layout: Layout) -> None:
