@@ -342,3 +342,14 @@ def test_a_short_question_is_still_a_headline(write_article):
     # renminribao-20250408-laowu: a question headline with a comma, shorter than a sentence
     text = "这些劳务新品牌，你知道吗？\n\n今年以来，各地劳务品牌建设加快推进。\n\n一、小标题 副题\n\n第二段完整。\n"
     assert load_article(write_article(text)).headline == "这些劳务新品牌，你知道吗？"
+
+
+def test_a_list_comma_does_not_make_a_page_heading_a_fragment(write_article):
+    # zhongguojingjiwang-20260612-huigoudaikuan, laid out as page copy: three plain sub-headings, one with a 、
+    text = (HEADER + "今年以来，多家上市公司回购股份以稳定投资者信心。\n\n120多家公司取得回购专项贷\n\n"
+            "Wind数据显示，今年以来已有120多家上市公司就取得回购专项贷发布公告。\n\n各家银行激烈竞争“香饽饽”\n\n"
+            "回购专项贷对于银行资产配置、客户联系、业务转型等都具有积极意义。\n\n遵循专款专用、封闭运行原则\n\n"
+            "专家提示，银行需注意风险管理，确保资金与股份流向可控。\n")
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections] == ["120多家公司取得回购专项贷", "各家银行激烈竞争“香饽饽”",
+                                                     "遵循专款专用、封闭运行原则"]

@@ -65,6 +65,9 @@ RE_NUMBERED = re.compile(
 RE_NOT_IN_HEADING = re.compile(r"[。；！？：;!?:]|[，,、]$")
 # A comma or 、 inside a heading candidate: “运行活力足，科创板展现更多包容性”.
 RE_COMMA = re.compile(r"[，,、]")
+# A comma between clauses (not the 、 between the items of a list: “遵循专款专用、封闭运行原则”): what a
+# fragment of a broken sentence carries (“中国银行以党建为纽带，……强化业”).
+RE_CLAUSE_COMMA = re.compile(r"[，,]")
 # The opening of an enumerated item: “一是”, “第二，”, “（三）”, “4.”, “①”.
 RE_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是]|"
                            r"[（(][一二三四五六七八九十\d]+[）)]|"
@@ -921,15 +924,16 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
     for i in _numbered_sentence_headings(body):
         if i not in marked:
             candidates.append((i, "numbered"))
-    with_comma = sum(1 for i, s in candidates if s == "plain" and RE_COMMA.search(body[i].text))
+    with_comma = sum(1 for i, s in candidates if s == "plain" and RE_CLAUSE_COMMA.search(body[i].text))
     for i, shape_of in candidates:
         paired = (i + 1) in marked or (i - 1) in marked  # a heading printed over two lines
         if shape_of != "plain" or shape in ("indented", "wrapped", "single"):
             body[i].kind = "heading"
-        elif (len(candidates) >= 2 or _stands_alone(body, i)) and (not RE_COMMA.search(body[i].text) or with_comma >= 2
-                                                                   or paired):
-            # In page copy a plain line is a heading only as part of a pattern; one with a comma
-            # only beside others with commas (a lone “中国银行以党建为纽带，……强化业” is a fragment).
+        elif (len(candidates) >= 2 or _stands_alone(body, i)) and (not RE_CLAUSE_COMMA.search(body[i].text)
+                                                                   or with_comma >= 2 or paired):
+            # In page copy a plain line is a heading only as part of a pattern; one with a clause comma
+            # only beside others with commas (a lone “中国银行以党建为纽带，……强化业” is a fragment); the
+            # 、 of a list is a heading's as much as a sentence's (“遵循专款专用、封闭运行原则”).
             body[i].kind = "heading"
 
 
