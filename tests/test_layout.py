@@ -353,3 +353,14 @@ def test_a_list_comma_does_not_make_a_page_heading_a_fragment(write_article):
     article = load_article(write_article(text))
     assert [s.heading for s in article.sections] == ["120多家公司取得回购专项贷", "各家银行激烈竞争“香饽饽”",
                                                      "遵循专款专用、封闭运行原则"]
+
+
+def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
+    # beijingribao-20201117-xiaofei laid out as page copy: the one sub-heading, then a paragraph in two pieces
+    text = (HEADER + "昨天上午，国家统计局新闻发言人付凌晖介绍了10月国民经济运行情况。\n\n黄金周带动消费强势回暖\n\n"
+            "一进入10月就是一连8天的国庆加中秋长假，全国百姓的消费热情由此被点燃。10月，社会消费品零售总额38576亿元，比9\n\n"
+            "月份加快1.0个百分点。\n\n值得一提的是，餐饮、酒店、旅游、影院等行业均在黄金周加速回暖。\n")
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections] == ["黄金周带动消费强势回暖"]
+    assert article.sections[0].paragraphs[0].endswith("比9月份加快1.0个百分点。")
+    assert len(article.sections[0].paragraphs) == 2

@@ -940,11 +940,25 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
 def _stands_alone(body: list[Block], i: int) -> bool:
     """A lone short line between two whole paragraphs (each ending a paragraph), the one after it a
     full paragraph: a sub-heading even without others to make a pattern. A first fragment of a broken
-    paragraph is followed by its tail, which has no paragraph of its own before the next blank."""
+    paragraph is followed by its tail, which has no paragraph of its own before the next blank.
+
+    The paragraph after the line may itself be broken by the layout (“一进入10月……被点燃。10月，……比9” |
+    “月份加快……”): its first piece then holds a finished sentence and its last piece ends it."""
     prev = body[i - 1] if i else None
     nxt = body[i + 1] if i + 1 < len(body) else None
-    return (prev is not None and nxt is not None and ends_paragraph(prev.text) and ends_paragraph(nxt.text)
-            and len(nxt.text) >= MIN_PARAGRAPH_AFTER_LONE_HEADING and len(body[i].text) >= MIN_HEADING_CHARS)
+    if prev is None or nxt is None or not ends_paragraph(prev.text) or len(body[i].text) < MIN_HEADING_CHARS \
+            or len(nxt.text) < MIN_PARAGRAPH_AFTER_LONE_HEADING:
+        return False
+    return ends_paragraph(nxt.text) or _broken_paragraph_at(body, i + 1)
+
+
+def _broken_paragraph_at(body: list[Block], j: int) -> bool:
+    """True where block ``j`` is the first piece of a paragraph the layout broke: it holds a finished
+    sentence, stops mid-sentence, and the piece right after it ends the paragraph."""
+    first = body[j].text
+    nxt = body[j + 1] if j + 1 < len(body) else None
+    return (nxt is not None and nxt.kind == "body" and not ends_paragraph(first) and ends_paragraph(nxt.text)
+            and len(split_sentences(first)) >= 2 and _heading_shape(nxt.text) is None)
 
 
 def _numbered_sentence_headings(body: list[Block]) -> list[int]:
