@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.bylines import merge, parse_byline, parse_dateline, parse_names_line
+from helpers.bylines import is_menu_line, merge, parse_bulleted_name, parse_byline, parse_dateline, parse_names_line
 
 
 @pytest.mark.parametrize(
@@ -61,10 +61,32 @@ def test_a_dateline_that_names_no_one_is_no_byline(paragraph):
 @pytest.mark.parametrize(
     ("text", "reporters"),
     [("徐子渊、夏丹、张荣、曹思思", ("徐子渊", "夏丹", "张荣", "曹思思")), ("任东晓", ("任东晓",)),
-     ("新华社", None), ("广东制造 向上突围", None)],
+     ("新华社", None), ("广东制造 向上突围", None),
+     # zhongguojingjidaobao-20210806-beijingjingji: a site's menu above the headline, words and not names
+     ("风投 科技 创业 业内 要闻", None), ("投资 干货 消费 评论 学院 滚动", None)],
 )
 def test_parse_names_line(text, reporters):
     byline = parse_names_line(text)
+    assert (byline.reporters if byline else None) == reporters
+
+
+@pytest.mark.parametrize(
+    ("text", "menu"),
+    [("投资 干货 消费 评论 学院 滚动", True), ("风投 科技 创业 业内 要闻", True),  # zhongguojingjidaobao-20210806-beijingjingji
+     ("徐子渊 夏丹 张荣 曹思思", False), ("党建联建破壁垒 精准滴灌实体经济“毛细血管”", False), ("广东制造 向上突围", False)],
+)
+def test_is_menu_line(text, menu):
+    assert is_menu_line(text) is menu
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [("■ 李 文", ("李文",)),  # zhengquanribao-20260612-quanshangshizhi: a commentator's name under a bullet
+     ("□ 本报记者 张三", None),  # a byline with its role is parse_byline's
+     ("■ 稳增长", None), ("□ 新华社", None), ("李 文", None)],
+)
+def test_parse_bulleted_name(text, reporters):
+    byline = parse_bulleted_name(text)
     assert (byline.reporters if byline else None) == reporters
 
 

@@ -297,3 +297,70 @@ def test_a_heading_that_opens_with_a_role_word_is_no_byline(write_article, headi
     article = load_article(write_article(text))
     assert article.byline.reporters == ("张漫游",)
     assert heading in [s.heading for s in article.sections] or any(heading in p for p in article.paragraphs)
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_page_title_repeating_the_subtitle_is_matter(write_article):
+    # zhongguozhengfuwang-20160312-xiaofei: the gov.cn page prints its title above the article's own header
+    text = ("国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据\n"
+            "中央政府门户网站 www.gov.cn 2016-03-12 17:19 来源: 统计局网站\n【字体: 打印本页\n\n"
+            "社会消费品零售总额继续保持平稳增长\n——国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据\n\n"
+            "国家统计局今天发布了2016年1-2月份社会消费品零售总额数据。\n\n一、消费品市场继续保持平稳较快增长\n\n"
+            "从同比看，1-2月份，社会消费品零售总额同比增长10.2%。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline) == (None, "社会消费品零售总额继续保持平稳增长")
+    assert article.subtitle == "——国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据"
+    assert article.matter[0] == "国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据"
+    assert len(article.matter) == 3
+
+
+@LEAD_ONLY
+def test_a_site_name_above_a_text_without_headline_is_matter(write_article):
+    # zhongxinshe-20250524-zhongdaxiangmu: a mirror's home link and site name, then the agency copy
+    text = ("首页\n\n优美之家网站\n\n时间:2025-05-26 03:35:51 浏览量:12112\n\n"
+            "  中新社北京5月24日电 (记者 刘文文)今年以来，中国多地重大项目建设加速推进。\n\n"
+            "  在交通建设领域，湖北省宜昌至兴山高铁高岚河特大桥顺利合龙。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline) == (None, None)
+    assert article.matter[:2] == ("首页", "优美之家网站")
+    assert article.byline.reporters == ("刘文文",)
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_long_question_with_a_comma_opens_the_text_and_is_no_headline(write_article):
+    # renminribao-20260612-jiangsukeji: the crawl record dropped the headline; the text opens with a question
+    text = ("在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？\n"
+            "6月11日，在江苏宜兴的一处隧道内，一架搭载检测探头的无人机伸出专用空鼓锤连续敲击。\n"
+            "政策赋能，解开束缚转化的“细绳子”——\n2017年入职南京邮电大学后，王健在成果转化上遇到过困难。\n")
+    article = load_article(write_article(text))
+    assert article.headline is None
+    assert article.lead[0] == "在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？"
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_short_question_is_still_a_headline(write_article):
+    # renminribao-20250408-laowu: a question headline with a comma, shorter than a sentence
+    text = "这些劳务新品牌，你知道吗？\n\n今年以来，各地劳务品牌建设加快推进。\n\n一、小标题 副题\n\n第二段完整。\n"
+    assert load_article(write_article(text)).headline == "这些劳务新品牌，你知道吗？"
+
+
+def test_a_list_comma_does_not_make_a_page_heading_a_fragment(write_article):
+    # zhongguojingjiwang-20260612-huigoudaikuan, laid out as page copy: three plain sub-headings, one with a 、
+    text = (HEADER + "今年以来，多家上市公司回购股份以稳定投资者信心。\n\n120多家公司取得回购专项贷\n\n"
+            "Wind数据显示，今年以来已有120多家上市公司就取得回购专项贷发布公告。\n\n各家银行激烈竞争“香饽饽”\n\n"
+            "回购专项贷对于银行资产配置、客户联系、业务转型等都具有积极意义。\n\n遵循专款专用、封闭运行原则\n\n"
+            "专家提示，银行需注意风险管理，确保资金与股份流向可控。\n")
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections] == ["120多家公司取得回购专项贷", "各家银行激烈竞争“香饽饽”",
+                                                     "遵循专款专用、封闭运行原则"]
+
+
+def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
+    # beijingribao-20201117-xiaofei laid out as page copy: the one sub-heading, then a paragraph in two pieces
+    text = (HEADER + "昨天上午，国家统计局新闻发言人付凌晖介绍了10月国民经济运行情况。\n\n黄金周带动消费强势回暖\n\n"
+            "一进入10月就是一连8天的国庆加中秋长假，全国百姓的消费热情由此被点燃。10月，社会消费品零售总额38576亿元，比9\n\n"
+            "月份加快1.0个百分点。\n\n值得一提的是，餐饮、酒店、旅游、影院等行业均在黄金周加速回暖。\n")
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections] == ["黄金周带动消费强势回暖"]
+    assert article.sections[0].paragraphs[0].endswith("比9月份加快1.0个百分点。")
+    assert len(article.sections[0].paragraphs) == 2

@@ -15,11 +15,15 @@ from helpers.matter import matter_kind
         ("2024年02月18日14:08 | 來源:新華網", "stamp"),
         ("date 2025-09-15   • 會員", "stamp"),
         ("15/09/2025 12:09", "stamp"),
+        ("成都日报 2021-09-03 07:58", "stamp"),  # chengduribao-20210903-shangshigongsi: the outlet before its stamp
+        # zhongguozhengfuwang-20160312-xiaofei: a site, its address, the stamp and the source
+        ("中央政府门户网站 www.gov.cn 2016-03-12 17:19 来源: 统计局网站", "stamp"),
         ("【 日  期 】19960210", "field"),
         ("【原刊页号】⑩", "field"),
         ("人民網>>甘肅頻道>>特別關注", "furniture"),
         ("本頁位置: 首頁 → 新聞中心 → 經(jīng)濟新聞 |", "furniture"),
         ("放大字体  缩小字体", "furniture"),
+        ("首页", "furniture"),  # zhongxinshe-20250524-zhongdaxiangmu: a mirror's home link above the text
         ("http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: 中国企业报", "furniture"),
         ("《人民日报》（2025年04月08日第 08 版）", "citation"),
         ("《經濟通通訊社20日專訊》", "citation"),

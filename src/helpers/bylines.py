@@ -54,6 +54,22 @@ RE_NAME = re.compile(r"^(?:" + HAN + r"{2,4}|" + HAN + r"{1,6}[·•]" + HAN + r
 NOT_NAMES = frozenset({"报道", "记者", "本报", "综合", "整理", "来源", "编辑", "责编", "通讯员", "实习生", "了解", "了解到",
                        "获悉", "表示", "指出", "认为", "介绍", "手记", "观察", "调查", "札记", "笔记", "探访", "走访",
                        "来信", "视点", "热线", "连线", "专访", "直击", "体验", "日记", "简介", "感言", "随笔", "说明"})
+# Common Chinese surnames (simplified and traditional forms), and the compound ones: a reporter's name
+# opens with one. Ordinary words set in a row (a site's menu: “投资 干货 消费 评论 学院 滚动”) mostly do not.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
+    "苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+    "卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠"
+    "惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇"
+    "公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由昌"
+    "劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龔嚴錢湯顏聶齊喬龐莊歐關蘭紀畢單塗駱藍鮑華饒車項婁竇寧閻"
+    "張許羅葉蔣沈邱賴魏鄔邊師欒隋鞏遲鄺譚",
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙",
+                     "宇文", "司徒", "端木", "南宫", "独孤", "西门", "轩辕", "申屠", "呼延", "闻人", "歐陽", "司馬")
 # The end of an organisation's name, never a person's: “新华社”, “经济日报”, “人民网”.
 RE_NOT_A_PERSON = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行)$")
 # Longest byline line, and longest names-only line, in characters.
@@ -203,6 +219,29 @@ def parse_byline(text: str, *, glued: bool = True) -> Byline | None:
                   roles=tuple(pairs))
 
 
+def has_surname(name: str) -> bool:
+    """True where a name opens with a common Chinese surname, or is a transliterated name (“·”).
+
+    >>> has_surname("李文"), has_surname("欧阳晨"), has_surname("滚动")
+    (True, True, False)
+    """
+    return name[:1] in SURNAMES or name.startswith(COMPOUND_SURNAMES) or "·" in name or "•" in name
+
+
+def is_menu_line(text: str) -> bool:
+    """A site's navigation menu set as a line of short words between spaces: “投资 干货 消费 评论 学院 滚动”.
+
+    It looks like a line of names, but most of its words do not open with a surname.
+
+    >>> is_menu_line("风投 科技 创业 业内 要闻"), is_menu_line("张三 李四 王五 赵六")
+    (True, False)
+    """
+    tokens = text.split()
+    if len(tokens) < 4 or any(not re.fullmatch(HAN + r"{2,4}", t) for t in tokens):
+        return False
+    return 2 * sum(has_surname(t) for t in tokens) < len(tokens)
+
+
 def parse_names_line(text: str) -> Byline | None:
     """A line of reporters' names alone, as printed under some headlines: “徐子渊、夏丹、张荣、曹思思”.
 
@@ -221,8 +260,30 @@ def parse_names_line(text: str) -> Byline | None:
         return None
     if any(RE_NOT_A_PERSON.search(t) or t in known_places() for t, _ in tokens):
         return None
+    if len(tokens) >= 2 and 2 * sum(has_surname(raw) for _, raw in tokens) < len(tokens):
+        return None  # most do not open with a surname: words (a menu), not names
     return Byline(text=line, outlet="", reporters=tuple(raw for _, raw in tokens), place=None,
                   roles=tuple(("", raw) for _, raw in tokens))
+
+
+def parse_bulleted_name(text: str) -> Byline | None:
+    """A commentator's name alone after a bullet, as some papers print it over a column: “■ 李 文”.
+
+    Every name must open with a common surname (a bulleted standfirst phrase does not).
+
+    >>> parse_bulleted_name("■ 李 文").reporters, parse_bulleted_name("□ 稳增长")
+    (('李文',), None)
+    """
+    bullet = RE_BULLET.match(text.strip())
+    if not bullet or bullet.group().strip() == "|":
+        return None
+    rest = text.strip()[bullet.end():]
+    if re.fullmatch(HAN + r"(?:\s+" + HAN + r"){1,3}", rest):
+        rest = re.sub(r"\s+", "", rest)  # one name set out letter by letter: “李 文”
+    byline = parse_names_line(rest)
+    if byline is None or not all(has_surname(name) and len(name) <= 3 for name in byline.reporters):
+        return None
+    return Byline(text=text.strip(), outlet="", reporters=byline.reporters, place=None, roles=byline.roles)
 
 
 def parse_dateline(paragraph: str) -> Byline | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from math import ceil
 
-from helpers.bylines import Byline, merge, parse_byline, parse_dateline, parse_names_line
+from helpers.bylines import Byline, is_menu_line, merge, parse_bulleted_name, parse_byline, parse_dateline, parse_names_line
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import matter_kind
 from helpers.reading import RE_STRAY_SPACE, Line
@@ -65,6 +65,9 @@ RE_NUMBERED = re.compile(
 RE_NOT_IN_HEADING = re.compile(r"[。；！？：;!?:]|[，,、]$")
 # A comma or 、 inside a heading candidate: “运行活力足，科创板展现更多包容性”.
 RE_COMMA = re.compile(r"[，,、]")
+# A comma between clauses (not the 、 between the items of a list: “遵循专款专用、封闭运行原则”): what a
+# fragment of a broken sentence carries (“中国银行以党建为纽带，……强化业”).
+RE_CLAUSE_COMMA = re.compile(r"[，,]")
 # The opening of an enumerated item: “一是”, “第二，”, “（三）”, “4.”, “①”.
 RE_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是]|"
                            r"[（(][一二三四五六七八九十\d]+[）)]|"
@@ -98,8 +101,9 @@ RE_KICKER_END = re.compile(r"(?:[—－]{1,2}|强调|指出|表示|要求|提出
 RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 # An issuer's name above an announcement's title: “交通银行股份有限公司”: a kicker, not the headline.
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
-# A site's own name alone on a line above the headline: “人民網”, “新浪财经”.
-RE_SITE = re.compile(r"^\S{1,4}(?:网|網|APP|客户端|财经|新闻|新闻社)$")
+# A site's own name alone on a line above the headline, or above the text where a copy dropped the
+# headline: “人民網”, “新浪财经”, “优美之家网站”.
+RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
@@ -428,14 +432,19 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     i = 0
     while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
         block = blocks[i]
-        byline = parse_byline(block.text)
+        byline = parse_byline(block.text) or parse_bulleted_name(block.text)
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
             byline = parse_names_line(block.text) if i + 1 < len(blocks) else None
         if byline is not None:
             _lift_byline(block, byline, layout)
             i += 1
             break
-        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and _header_line(blocks[i + 1]):
+        if not header and is_menu_line(block.text):
+            _remove(block, layout, "navigation menu line removed")
+            i += 1
+            continue
+        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and \
+                (_header_line(blocks[i + 1]) or has_body_punctuation(blocks[i + 1].text)):
             _remove(block, layout, "site name line removed")
             i += 1
             continue
@@ -450,8 +459,22 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
         if quoted:
             _lift_byline(blocks[i], quoted, layout)
             i += 1
-    _assign_header(header, layout)
+    _assign_header(_drop_page_title(header, layout), layout)
     return blocks[i:]
+
+
+def _drop_page_title(header: list[Block], layout: Layout) -> list[Block]:
+    """A web page prints its title (the browser's) above the article's own header, which repeats it as
+    headline or subtitle: “国家统计局……解读……数据” over “社会消费品零售总额继续保持平稳增长” |
+    “——国家统计局……解读……数据”. The first copy is page furniture and is removed."""
+    kept: list[Block] = []
+    for at, block in enumerate(header):
+        core = _squeeze(RE_SUBTITLE.sub("", block.text))
+        if core and any(_squeeze(RE_SUBTITLE.sub("", later.text)) == core for later in header[at + 1 :]):
+            _remove(block, layout, "page title repeating a header line removed")
+            continue
+        kept.append(block)
+    return kept
 
 
 def _header_line(block: Block, nxt: Block | None = None) -> bool:
@@ -467,7 +490,16 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
     return (len(text) <= MAX_HEADER_CHARS and not RE_STOP.search(text)
             and not RE_STANDFIRST.match(text) and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text)
             and not _is_credit_line(text) and RE_BRACKETED_CREDIT.search(fold(text)) is None
-            and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text)))
+            and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text))
+            and not _question_sentence(text))
+
+
+def _question_sentence(text: str) -> bool:
+    """A question or exclamation longer than a heading with a comma may be, with a comma in it: the
+    opening sentence of the text (“在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？”), not a
+    headline (“这些劳务新品牌，你知道吗？”)."""
+    return text.endswith(("？", "！", "?", "!")) and RE_COMMA.search(text) is not None \
+        and len(text) > MAX_COMMA_HEADING_CHARS
 
 
 def _assign_header(header: list[Block], layout: Layout) -> None:
@@ -892,26 +924,41 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
     for i in _numbered_sentence_headings(body):
         if i not in marked:
             candidates.append((i, "numbered"))
-    with_comma = sum(1 for i, s in candidates if s == "plain" and RE_COMMA.search(body[i].text))
+    with_comma = sum(1 for i, s in candidates if s == "plain" and RE_CLAUSE_COMMA.search(body[i].text))
     for i, shape_of in candidates:
         paired = (i + 1) in marked or (i - 1) in marked  # a heading printed over two lines
         if shape_of != "plain" or shape in ("indented", "wrapped", "single"):
             body[i].kind = "heading"
-        elif (len(candidates) >= 2 or _stands_alone(body, i)) and (not RE_COMMA.search(body[i].text) or with_comma >= 2
-                                                                   or paired):
-            # In page copy a plain line is a heading only as part of a pattern; one with a comma
-            # only beside others with commas (a lone “中国银行以党建为纽带，……强化业” is a fragment).
+        elif (len(candidates) >= 2 or _stands_alone(body, i)) and (not RE_CLAUSE_COMMA.search(body[i].text)
+                                                                   or with_comma >= 2 or paired):
+            # In page copy a plain line is a heading only as part of a pattern; one with a clause comma
+            # only beside others with commas (a lone “中国银行以党建为纽带，……强化业” is a fragment); the
+            # 、 of a list is a heading's as much as a sentence's (“遵循专款专用、封闭运行原则”).
             body[i].kind = "heading"
 
 
 def _stands_alone(body: list[Block], i: int) -> bool:
     """A lone short line between two whole paragraphs (each ending a paragraph), the one after it a
     full paragraph: a sub-heading even without others to make a pattern. A first fragment of a broken
-    paragraph is followed by its tail, which has no paragraph of its own before the next blank."""
+    paragraph is followed by its tail, which has no paragraph of its own before the next blank.
+
+    The paragraph after the line may itself be broken by the layout (“一进入10月……被点燃。10月，……比9” |
+    “月份加快……”): its first piece then holds a finished sentence and its last piece ends it."""
     prev = body[i - 1] if i else None
     nxt = body[i + 1] if i + 1 < len(body) else None
-    return (prev is not None and nxt is not None and ends_paragraph(prev.text) and ends_paragraph(nxt.text)
-            and len(nxt.text) >= MIN_PARAGRAPH_AFTER_LONE_HEADING and len(body[i].text) >= MIN_HEADING_CHARS)
+    if prev is None or nxt is None or not ends_paragraph(prev.text) or len(body[i].text) < MIN_HEADING_CHARS \
+            or len(nxt.text) < MIN_PARAGRAPH_AFTER_LONE_HEADING:
+        return False
+    return ends_paragraph(nxt.text) or _broken_paragraph_at(body, i + 1)
+
+
+def _broken_paragraph_at(body: list[Block], j: int) -> bool:
+    """True where block ``j`` is the first piece of a paragraph the layout broke: it holds a finished
+    sentence, stops mid-sentence, and the piece right after it ends the paragraph."""
+    first = body[j].text
+    nxt = body[j + 1] if j + 1 < len(body) else None
+    return (nxt is not None and nxt.kind == "body" and not ends_paragraph(first) and ends_paragraph(nxt.text)
+            and len(split_sentences(first)) >= 2 and _heading_shape(nxt.text) is None)
 
 
 def _numbered_sentence_headings(body: list[Block]) -> list[int]:

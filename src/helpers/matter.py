@@ -24,9 +24,9 @@ ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "�
                   "原刊页号",
                   "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
-# Page furniture of portals: font-size and share buttons, back-to-top, comment prompts.
+# Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”).
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
-       r"打印(?:本页)?|"
+       r"打印(?:本页)?|首页|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
        r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
@@ -47,9 +47,12 @@ RE_CITATION = re.compile(r"^《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]$|
 RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图片|视频|图)[）)]$")
 # A date-time stamp line, alone or with its source, a site name or a bar: “2025-01-17 10:22”,
 # “2021年03月01日08:15  来源:浙江日报”, “2024年02月18日14:08 | 來源:新華網”, “2022-06-15 10:42:20 中国人民银行网站”,
-# “date 2025-09-15 • 會員”, “15/09/2025 12:09”. A date opening a sentence (“2019年7月22日 科创板正式开市”) is text.
+# “date 2025-09-15 • 會員”, “15/09/2025 12:09”; the outlet or site that printed it may stand first, with
+# its address: “成都日报 2021-09-03 07:58”, “中央政府门户网站 www.gov.cn 2016-03-12 17:19 来源: 统计局网站”.
+# A date opening a sentence (“2019年7月22日 科创板正式开市”) is text.
 RE_STAMP = re.compile(
-    r"^(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?"
+    r"^(?:\S{1,12}(?:网站|网|網|報|报|社|台|APP|客户端)\s+(?:(?:https?://)?www\.\S+\s+)?)?"
+    r"(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?"
     r"(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:[|｜•·]|来源\s*[:：]\s*\S{1,20}|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)|会员|作者\s*[:：]\s*\S{1,12}))*\s*$"
 )
