@@ -232,3 +232,21 @@ def test_network_labels_sit_beside_their_nodes_never_on_a_node(seed):
     assert "普惠金融" in [t.get_text() for t in ax.texts]
     assert _label_node_clashes(ax) == []
     plt.close(ax.figure)
+
+
+def test_money_is_tracked_on_an_axis_in_yi_or_wan_of_its_unit():
+    assert plotting._axis_scale(pd.Series([2.09105e11, 3.2517e10]), "元") == (1e8, "亿元")
+    assert plotting._axis_scale(pd.Series([56.68, 21.71]), "元/股") == (1.0, "元/股")
+    assert plotting._axis_scale(pd.Series([4.9, 9.8]), "%") == (1.0, "%")
+
+
+def test_tracked_points_of_one_date_that_would_overlap_are_left_unlabelled_and_counted():
+    points = pd.DataFrame({
+        "about": ["营业收入"] * 5, "unit": ["元"] * 5, "doc_id": [f"a{i}" for i in range(5)],
+        "date": ["2021-09-03"] * 5, "dated_by": ["published"] * 5, "value": [1e10, 1.01e10, 1.02e10, 1.03e10, 1.04e10],
+        "surface": ["100亿元", "101亿元", "102亿元", "103亿元", "104亿元"]})
+    fig = plotting.figure_tracks(points)
+    ax = fig.axes[0]
+    labels = [t for t in ax.texts if "亿元 ·" in t.get_text()]
+    assert 1 <= len(labels) < 5 and f"{5 - len(labels)} 点未标注" in ax.get_title()
+    assert ax.get_ylabel() == "数值 value (亿元)"

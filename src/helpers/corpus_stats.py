@@ -10,8 +10,10 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from helpers.numerals import MEASURE_UNITS
+
 #: Kinds of stated figure that measure a quantity (dates, periods and labels do not).
-MEASURES = ("money", "percent", "count")
+MEASURES = ("money", "percent", "count", "rate")
 #: Columns of ``tracked_figures``.
 TRACKED_COLUMNS = ("about", "unit", "doc_id", "outlet", "date", "dated_by", "value", "surface", "qualifier", "change",
                    "sentence_text")
@@ -73,12 +75,15 @@ def tracked_figures(figures: pd.DataFrame, articles: pd.DataFrame, *, min_articl
                     quantities: Sequence[tuple[str, str]] | None = None) -> pd.DataFrame:
     """Stated figures of the same quantity (same ``about`` and ``unit``) in at least ``min_articles`` articles.
 
-    ``date`` is the figure's ``as_of`` where its sentence dates it (``dated_by`` = ``as_of``), else the
-    article's publication date (``published``); figures with neither are left out. ``quantities``, if
-    given, keeps only those (about, unit) pairs. Columns: see ``TRACKED_COLUMNS``; ordered by quantity
-    (most articles first), then date and article.
+    A quantity is money, a percent, a rate or a physical measure (吨, 千瓦时: ``numerals.MEASURE_UNITS``).
+    A count of things by a classifier (98家成都上市公司, 21家公司) is left out: two counts of 公司 in two
+    stories are rarely one quantity. An article stating the same figure again (its headline and its lead)
+    gives one point, where it first states it. ``date`` is the figure's ``as_of`` where its sentence dates it
+    (``dated_by`` = ``as_of``), else the article's publication date (``published``); figures with neither
+    are left out. ``quantities``, if given, keeps only those (about, unit) pairs. Columns: see
+    ``TRACKED_COLUMNS``; ordered by quantity (most articles first), then date and article.
     """
-    measured = figures[figures["kind"].isin(MEASURES) & figures["about"].fillna("").ne("")]
+    measured = figures[_quantities(figures)]
     published = dict(zip(articles["doc_id"], articles["date"].fillna(""), strict=True))
     outlets = dict(zip(articles["doc_id"], articles["outlet"].fillna(""), strict=True))
     as_of = measured["as_of"].fillna("")
@@ -88,6 +93,7 @@ def tracked_figures(figures: pd.DataFrame, articles: pd.DataFrame, *, min_articl
         outlet=measured["doc_id"].map(outlets),
     )
     frame = frame[frame["date"].fillna("").ne("")]
+    frame = frame.drop_duplicates(["doc_id", "about", "unit", "value", "date"], keep="first")
     if quantities is not None:
         wanted = pd.MultiIndex.from_tuples(list(quantities)) if quantities else pd.MultiIndex.from_tuples([], names=[None, None])
         frame = frame[pd.MultiIndex.from_frame(frame[["about", "unit"]]).isin(wanted)]
@@ -99,9 +105,17 @@ def tracked_figures(figures: pd.DataFrame, articles: pd.DataFrame, *, min_articl
     return frame[list(TRACKED_COLUMNS)].reset_index(drop=True)
 
 
+def _quantities(figures: pd.DataFrame) -> pd.Series:
+    """Which rows state a quantity that can be tracked: money, percent, rate, or a count in a measure unit,
+    that names what it measures."""
+    kind = figures["kind"]
+    measure = kind.isin([k for k in MEASURES if k != "count"]) | (kind.eq("count") & figures["unit"].isin(MEASURE_UNITS))
+    return measure & figures["about"].fillna("").ne("")
+
+
 def quantities_of(figures: pd.DataFrame) -> list[tuple[str, str]]:
     """The (about, unit) pairs an article's stated figures measure, in reading order, once each."""
-    measured = figures[figures["kind"].isin(MEASURES) & figures["about"].fillna("").ne("")]
+    measured = figures[_quantities(figures)]
     return list(dict.fromkeys(zip(measured["about"], measured["unit"], strict=True)))
 
 

@@ -679,34 +679,70 @@ def trend_lines(rates: pd.DataFrame, *, ax: Axes | None = None, ylabel: str = ""
     return ax
 
 
+#: Scales for a money axis: values shown in 亿 or 万 of their unit where they reach them.
+MONEY_SCALES = ((1e8, "亿"), (1e4, "万"))
+
+
+def _axis_scale(values: pd.Series, unit: str) -> tuple[float, str]:
+    """(divisor, unit label) for an axis of ``values``: 2091.05亿元 reads as 2,091 on an axis in 亿元, not
+    as 2.1 with an offset of 1e11; other units are shown as stated."""
+    top = float(values.abs().max()) if len(values) else 0.0
+    if unit.endswith("元") and "/" not in unit:
+        for divisor, word in MONEY_SCALES:
+            if top >= divisor:
+                return divisor, f"{word}{unit}"
+    return 1.0, unit
+
+
 def figure_tracks(points: pd.DataFrame, *, highlight: str = "", cols: int = 2, max_panels: int = 6) -> Figure:
     """Small multiples, one per tracked quantity (about, unit): each stated value at its date, labelled
     with its article; a hollow marker where the date is the article's publication date, not its ``as_of``.
-    Points of article ``highlight`` (a doc_id) are drawn in orange. ``points`` as ``tracked_figures``."""
+    Points of article ``highlight`` (a doc_id) are drawn in orange. Money is shown in 亿 or 万 of its unit.
+    A label that would overlap one already placed is tried a little higher or lower, then left out, and
+    the panel says how many points it leaves unlabelled (every point is in the table beside the chart).
+    ``points`` as ``tracked_figures``."""
     groups = list(dict.fromkeys(zip(points["about"], points["unit"], strict=True)))[:max_panels]
     rows = max(1, -(-len(groups) // cols))
     fig, axes = subplots(rows, cols, figsize=(6 * cols, 3.4 * rows))
     flat = axes.ravel()
     if not groups:
         empty_state(flat[0], title="同一指标 same quantity in ≥ 2 articles")
+    panels = []
     for ax, (about, unit) in zip(flat, groups, strict=False):
         group = points[(points["about"] == about) & (points["unit"] == unit)]
+        divisor, shown_unit = _axis_scale(group["value"], unit)
         dates = pd.to_datetime(group["date"])
-        for i, ((_, p), when) in enumerate(zip(group.iterrows(), dates, strict=True)):
+        for (_, p), when in zip(group.iterrows(), dates, strict=True):
             colour = "#D55E00" if p["doc_id"] == highlight else "#0072B2"
             filled = p["dated_by"] == "as_of"
-            ax.plot([when], [p["value"]], marker="o", markersize=7, linestyle="", color=colour,
+            ax.plot([when], [p["value"] / divisor], marker="o", markersize=7, linestyle="", color=colour,
                     markerfacecolor=colour if filled else "white")
-            ax.annotate(f"{p['surface']} · {str(p['doc_id'])[:18]}", (when, p["value"]), textcoords="offset points",
-                        xytext=(6, 4 - 10 * (i % 3)), fontsize=7, color=colour)  # staggered: points of one date
         ax.set_title(f"{about}（{unit}）", fontsize=10)
-        ax.set_ylabel(f"数值 value ({unit})")
+        ax.set_ylabel(f"数值 value ({shown_unit})")
         ax.grid(alpha=0.3)
         ax.tick_params(axis="x", rotation=30, labelsize=8)
         span = dates.max() - dates.min()
         pad = max(span * 0.25, pd.Timedelta(days=20))
         ax.set_xlim(dates.min() - pad, dates.max() + pad * 2)
+        panels.append((ax, group, dates, divisor))
     for ax in flat[len(groups) or 1:]:
         ax.set_visible(False)
     fig.tight_layout()
+    renderer = fig.canvas.get_renderer()
+    for ax, group, dates, divisor in panels:  # labels last, placed against the final layout
+        placed, left_out = [], 0
+        for (_, p), when in zip(group.iterrows(), dates, strict=True):
+            colour = "#D55E00" if p["doc_id"] == highlight else "#0072B2"
+            for dy in (4, -10, 14, -20):
+                label = ax.annotate(f"{p['surface']} · {str(p['doc_id'])[:18]}", (when, p["value"] / divisor),
+                                    textcoords="offset points", xytext=(6, dy), fontsize=7, color=colour)
+                box = label.get_window_extent(renderer)
+                if not any(box.overlaps(other) for other in placed):
+                    placed.append(box)
+                    break
+                label.remove()
+            else:
+                left_out += 1
+        if left_out:  # said in the title, where no point can hide it
+            ax.set_title(f"{ax.get_title()}  ·  {left_out} 点未标注 unlabelled, see table", fontsize=10)
     return fig
