@@ -241,12 +241,14 @@ def test_money_is_tracked_on_an_axis_in_yi_or_wan_of_its_unit():
 
 
 def test_tracked_points_of_one_date_that_would_overlap_are_left_unlabelled_and_counted():
+    # five revenues of one day close together, and one far above them that sets the axis
     points = pd.DataFrame({
-        "about": ["营业收入"] * 5, "unit": ["元"] * 5, "doc_id": [f"a{i}" for i in range(5)],
-        "date": ["2021-09-03"] * 5, "dated_by": ["published"] * 5, "value": [1e10, 1.01e10, 1.02e10, 1.03e10, 1.04e10],
-        "surface": ["100亿元", "101亿元", "102亿元", "103亿元", "104亿元"]})
+        "about": ["营业收入"] * 6, "unit": ["元"] * 6, "doc_id": [f"a{i}" for i in range(6)],
+        "date": ["2021-09-03"] * 5 + ["2024-01-01"], "dated_by": ["published"] * 6,
+        "value": [1e10, 1.01e10, 1.02e10, 1.03e10, 1.04e10, 2e11],
+        "surface": ["100亿元", "101亿元", "102亿元", "103亿元", "104亿元", "2000亿元"]})
     fig = plotting.figure_tracks(points)
     ax = fig.axes[0]
     labels = [t for t in ax.texts if "亿元 ·" in t.get_text()]
-    assert 1 <= len(labels) < 5 and f"{5 - len(labels)} 点未标注" in ax.get_title()
+    assert 2 <= len(labels) < 6 and f"{6 - len(labels)} 点未标注" in ax.get_title()
     assert ax.get_ylabel() == "数值 value (亿元)"
