@@ -566,3 +566,13 @@ def test_market_reports_and_filings_from_the_fifth_round(text, expected):
 def test_a_move_in_one_character_has_its_direction():
     table = statistics(extract_figures("创业板指一度涨逾1%，回落后一度跌逾2%。"))
     assert table[["surface", "change", "direction"]].values.tolist() == [["逾1%", "一度涨", "up"], ["逾2%", "一度跌", "down"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongguojingjiwang-20260612-huilvbixian, -huigoudaikuan, renminribao-20260612-jiangsukeji (round 5)
+    ("今年以来，银行避险首办户新增30户。", [["30户", "银行避险首办户"]]),
+    ("中国银行此次为美的集团提供的回购专项贷金额上限可达117亿元。", [["117亿元", "回购专项贷金额上限"]]),
+    ("江苏区域中心已建成36个“一站式”公共转化平台，提供全流程服务。", [["36个", "“一站式”公共转化平台"]]),
+])
+def test_new_additions_modal_reach_and_quoted_names_from_the_fifth_round(text, expected):
+    assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected

@@ -98,7 +98,7 @@ LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计"
 TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "上升到", "上升至", "增至", "增加到", "增加至", "增长到",
             "增长至", "提高到", "提高至", "提升到", "提升至", "回落到", "回落至", "减少到", "减少至", "扩大到", "扩大至",
             "缩小到", "缩小至", "收窄到", "收窄至", "跌至", "涨至", "跌到", "涨到", "上涨到", "上涨至", "下跌到", "下跌至",
-            "达到")
+            "达到", "加至", "加到")
 LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
 LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来"}  # 多年来M2增速
 # Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
@@ -113,7 +113,8 @@ MEASURES = set(MEASURE_UNITS)
 # Vote tallies: the word before the count is the vote (同意 16 票, 弃权 0 票).
 VOTES = ("票",)
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
-RE_TRIM_END = re.compile(rf"(?:拟|按|为|分别|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至|收报|报收|收于)+$")
+RE_TRIM_END = re.compile(rf"(?:拟|按|为|分别|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至|收报|报收|收于"
+                         r"|最高|最低|最多|可|可以)+$")
 RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|相比于|相比|较之)+")
 # The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
 # comparison, never carried to the figures after it.
@@ -141,7 +142,7 @@ NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "e
 # between a verb and the name it takes (创造直接经济效益).
 AFTER_NAME_POS = {"d", "ad", "zg"}
 AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
-                    "通常", "有"}
+                    "通常", "有", "新增", "更是", "仅", "只有"}
 MODIFIER_POS = {"a", "ad", "b", "d"}
 # Money words jieba tags as verbs: they name what an amount is (主营业务收入2000万元).
 MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储蓄", "贷款", "存款", "融资", "筹资", "募资", "盈利", "亏损"}
@@ -495,6 +496,13 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if clause and tokens[clause[0]].text in ("为", "是") and len(clause) > 1:
             first = clause[1]  # 12家未盈利企业中，5家为生物医药企业: the count is of what it is said to be
         about_after, stop = _noun_phrase(tokens, first, verbs=False, orgs=True)
+        closing = {"“": "”", "「": "」", "‘": "’"}.get(tokens[first].text) if first < len(tokens) else None
+        if not about_after and closing:  # 36个“一站式”公共转化平台: a quoted name with the noun it qualifies
+            end_quote = next((k for k in range(first + 1, min(first + 12, len(tokens))) if tokens[k].text == closing), None)
+            if end_quote is not None:
+                rest, after_rest = _noun_phrase(tokens, end_quote + 1, orgs=True)
+                about_after = "".join(t.text for t in tokens[first:end_quote + 1]) + rest
+                stop = after_rest if rest else end_quote + 1
         if about_after and stop + 1 < len(tokens) and tokens[stop].text in ("和", "及", "与") \
                 and tokens[stop + 1].pos in NOUNISH and tokens[stop + 1].kind == "word":
             more, after_more = _noun_phrase(tokens, stop + 1, verbs=False)
