@@ -223,3 +223,31 @@ def test_the_token_of_a_figure_leaves_out_its_qualifier_words():
 ])
 def test_forms_of_the_real_articles(text, expected):
     assert [(r.surface, r.value, r.unit, r.qualifier) for r in find_statistics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # Arabic numbers with their multipliers inside: read whole, never as the first group alone
+    ("共1亿2000万元", 1.2e8, "元"),
+    ("达3万亿8800亿元", 3.88e12, "元"),
+    ("月薪2万5000元", 25000.0, "元"),
+    ("奖励1万600元", 10600.0, "元"),
+    ("接待10万5千人次", 105000.0, "人次"),
+    # a currency written after the amount, as overseas copies do (东方日报: 进口3兆8800亿人民币)
+    ("出口12.71万亿人民币", 1.271e13, "元"),
+])
+def test_arabic_numbers_with_multipliers_inside_and_a_currency_after(text, value, unit):
+    (reading,) = find_statistics(text)
+    assert (reading.value, reading.unit) == (value, unit) and reading.surface in text
+
+
+def test_a_hundred_million_group_below_a_trillion_one_and_never_one_after_another():
+    assert parse_number("3万亿8800亿") == 3.88e12
+    assert parse_number("三万亿八千八百亿") == 3.88e12
+    with pytest.raises(ValueError, match="1亿2亿"):
+        parse_number("1亿2亿")
+
+
+def test_a_number_after_zhao_is_not_read_alone():
+    """兆 (万亿 in Taiwan, Hong Kong and Malaysian copies, mega in 兆瓦) is not read; the 8800亿 after it
+    is not a figure of its own either, which would be a fraction of the amount stated."""
+    assert find_statistics("进口3兆8800亿人民币") == []

@@ -55,7 +55,8 @@ MULTIPLIERS = {
 MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "泰铢", "卢布", "新台币", "丹麦克朗",
                "瑞典克朗", "挪威克朗", "瑞士法郎")
 #: Other spellings of a currency, and the unit they normalise to.
-MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元"}
+MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元",
+                 "人民币": "元", "人民幣": "元"}  # 3800亿人民币, as overseas copies write it: not 3800亿 人
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
 CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
@@ -119,6 +120,10 @@ RE_SEVERAL = r"(?:[数几][十百千万亿]+|(?:[一二三四五六七八九]?�
 # The same, compiled once (read_statistic asks them of every match).
 _ARABIC, _SEVERAL, _APPROX = re.compile(RE_ARABIC), re.compile(RE_SEVERAL), re.compile(RE_APPROX)
 _BIG = re.compile("[万萬亿億]")
+# An Arabic number with its multipliers inside it, as news writes large amounts: 1亿2000万, 3万亿8800亿,
+# 2万5000, 1万600, 1万5千. Nothing that could scale it again follows it.
+RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:[万萬亿億]+{RE_ARABIC}[十百千拾佰仟]?)+(?![0-9０-９A-Za-z.．﹒十百千拾佰仟])[万萬亿億]*"
+                   r"(?![万萬亿億十百千拾佰仟兆])")
 # The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 百万, 千亿.
 RE_MULT = r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億]))"
 _SPACE = r"[ \u3000\u00a0]?"
@@ -130,8 +135,8 @@ _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 RE_STATISTIC = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
     rf"(?P<sign>负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"
-    rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点])(?<!第[ \u3000])"
-    rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
+    rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点兆])(?<!第[ \u3000])"
+    rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
     rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
     rf"(?P<mult_ge>(?<=个)[亿億])?"
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
@@ -264,8 +269,13 @@ def _positional(text: str, groups: list[tuple[str, float | str]]) -> float:
                 if wan:
                     raise _fail(text, "two 万 groups")
                 wan = part * 10**4
+            elif total:  # 3万亿8800亿: a 亿 group below a 万亿 one (3e12 + 8.8e11), never one 亿 after another
+                if total % 10**12 or wan + part >= 10**4:
+                    raise _fail(text, "place values out of order")
+                total += (wan + part) * 10**8
+                wan = 0.0
             else:
-                total = (total + wan + part) * 10**8
+                total = (wan + part) * 10**8
                 wan = 0.0
             section, last_small = 0.0, math.inf
         pending, pending_decimal, after_zero, last_place = None, False, False, place

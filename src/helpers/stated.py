@@ -78,9 +78,9 @@ RE_ORDINAL = re.compile(
 _WHEN = r"(?:[0-9\-－—~至一二三四五六七八九十上下前本去今同]+(?:年|月份|月|季度|季|周|日)?(?:全年|同期|末|底|初)?|年初)"
 _COMPARED = rf"(?:较|比){_WHEN}(?:[和、及与]{_WHEN})*"
 RE_CHANGE = re.compile(
-    rf"(?:同比|环比|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑)了?$"
-    rf"|(?:同比|环比|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
-    r"|(?:同比|环比)$"
+    rf"(?:同比|环比|按年|按月|按季|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑)了?$"
+    rf"|(?:同比|环比|按年|按月|按季|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
+    r"|(?:同比|环比|按年|按月)$"  # 按年: year on year, as Hong Kong and Malaysian copies write it
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
     r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:(?:高|低)出|多|少)$"
@@ -587,9 +587,14 @@ def _list_items(name: str, n: int) -> list[str] | None:
         return items if all(items) else None
     words = tokenize(items[-1])
     if len(words) > 1 and all(w.pos in NOUNISH and w.kind == "word" for w in words[1:]):
-        # 城镇、乡村消费品零售额: what the last item names after its first word (消费品零售额) is shared by
-        # every item (城镇消费品零售额); not where a joint or a verb follows it (建筑及装潢材料类商品)
-        head = "".join(w.text for w in words[1:])
+        # What the last item names after its own name is shared by every item: where each other item is one
+        # word, the last item's own name is its first word too (城镇、乡村消费品零售额 -> 城镇消费品零售额;
+        # 中部、东部、西部和东北地区网络零售额 -> 中部地区网络零售额); else only its last word is taken as shared
+        # (新能源汽车、工业机器人、集成电路、微型计算机设备产量 -> 新能源汽车产量). Nothing is shared where a joint or a
+        # verb follows the first word (建筑及装潢材料类商品).
+        single = all(len(tokenize(item)) == 1 for item in items[:-1])
+        last = 2 if len(words[-1].text) == 1 and len(words) > 2 else 1  # 零售/額 of a traditional copy: one word
+        head = "".join(w.text for w in (words[1:] if single else words[-last:]))
         items = [item + head for item in items[:-1]] + [items[-1]]
     return items if all(items) else None
 
