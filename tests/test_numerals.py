@@ -251,3 +251,16 @@ def test_a_number_after_zhao_is_not_read_alone():
     """兆 (万亿 in Taiwan, Hong Kong and Malaysian copies, mega in 兆瓦) is not read; the 8800亿 after it
     is not a figure of its own either, which would be a fraction of the amount stated."""
     assert find_statistics("进口3兆8800亿人民币") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "qualifier"), [
+    # xianggangzhongtongshe-20251227-qiuliang (round 6): the traditional 超過 qualifies as 超过 does
+    ("粳稻超過七成", "超過七成", 70.0, "%", "over"),
+    ("增幅低於5%", "低於5%", 5.0, "%", "under"),
+    # renminribao-20250603-guangxi, -20250602-haiyang: container and power units of port and energy news
+    ("集装箱吞吐量217.39万标箱", "217.39万标箱", 2173900.0, "标箱", "exact"),
+    ("下线26兆瓦级海上风力发电机组", "26兆瓦", 26.0, "兆瓦", "exact"),
+])
+def test_traditional_qualifiers_and_port_and_power_units(text, surface, value, unit, qualifier):
+    (reading,) = find_statistics(text)
+    assert (reading.surface, reading.value, reading.unit, reading.qualifier) == (surface, value, unit, qualifier)

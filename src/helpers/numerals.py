@@ -64,7 +64,7 @@ PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％",
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
-    "米",
+    "米", "兆瓦", "吉瓦", "标箱", "标准箱",
 )
 #: Units as traditional-character copies write them (299萬輛, 0.4個百分點), and their simplified form.
 TRADITIONAL_UNIT_NORMAL = {
@@ -94,10 +94,14 @@ PRE_QUALIFIERS = {
     "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx", "约合": "approx",
     "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
 }
+# The same words as traditional-character copies write them (超過七成, 將近, 低於).
+_TRADITIONAL_QUALIFIER_CHARS = str.maketrans({"过": "過", "于": "於", "将": "將", "约": "約", "为": "為", "达": "達", "与": "與"})
+PRE_QUALIFIERS.update({word.translate(_TRADITIONAL_QUALIFIER_CHARS): kind for word, kind in list(PRE_QUALIFIERS.items())})
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
                    "及以上": "over", "及以下": "under"}
 #: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
-INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
+INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少",
+             "不超過", "不高於", "不少於", "不低於")
 
 
 def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
