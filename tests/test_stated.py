@@ -576,3 +576,11 @@ def test_a_move_in_one_character_has_its_direction():
 ])
 def test_new_additions_modal_reach_and_quoted_names_from_the_fifth_round(text, expected):
     assert [pair for pair in _abouts(text) if pair[0] in [e[0] for e in expected]] == expected
+
+
+def test_a_list_of_regions_is_a_list_not_words_to_trim():
+    """renminwang-20230720-wangluolingshou (round 6): 中部, 东部, 西部 are locality words that a name's
+    leading trim would drop; followed by 、 they are items of a list read with 分别."""
+    pairs = _abouts("上半年,中部、东部、西部和东北地区网络零售额同比分别增长16.1%、13%、11.5%和9.1%。")
+    assert pairs == [["16.1%", "中部网络零售额"], ["13%", "东部网络零售额"], ["11.5%", "西部网络零售额"],
+                     ["9.1%", "东北地区网络零售额"]]
