@@ -584,3 +584,10 @@ def test_a_list_of_regions_is_a_list_not_words_to_trim():
     pairs = _abouts("上半年,中部、东部、西部和东北地区网络零售额同比分别增长16.1%、13%、11.5%和9.1%。")
     assert pairs == [["16.1%", "中部网络零售额"], ["13%", "东部网络零售额"], ["11.5%", "西部网络零售额"],
                      ["9.1%", "东北地区网络零售额"]]
+
+
+def test_parallel_clauses_of_a_measure_each_name_their_own():
+    """xianggangzhongtongshe-20251227-qiuliang (round 6, here in simplified characters): each clause names
+    its own grain with the verb of the measure, none takes the first clause's."""
+    pairs = _abouts("分品种看,中晚籼稻收购4800万吨,粳稻收购3500万吨,玉米收购1.17亿吨,大豆收购800万吨。")
+    assert [about for _, about in pairs][1:] == ["粳稻收购", "玉米收购", "大豆收购"]

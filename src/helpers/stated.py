@@ -529,7 +529,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # parallel clauses (化工行业用水4.2亿吨，造纸行业用水3亿吨) each name their own subject: a noun
     # before the figure in its own clause wins over one carried from an earlier figure; a clause
     # that ends in a verb (现场回应12条) names none
-    noun_headed = bool(about_before) and bool(words) and words[-1].pos in NOUNISH
+    noun_headed = bool(about_before) and bool(words) and (words[-1].pos in NOUNISH or (
+        # 粳稻收購3500萬噸 after 中晚籼稻收購4800萬噸: a measure is named with its verb (生产原煤), in each clause
+        figure.unit in MEASURES and words[-1].pos == "v" and any(t.pos in NOUNISH - {"vn"} for t in words[:-1])))
     # a bare change after a clause that states a level with no unit (企业家信心指数达到一百三十六点七，比二季度
     # 攀升33.6个百分点): the change is of what that clause names
     previous_clause = ""
