@@ -364,3 +364,23 @@ def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
     assert [s.heading for s in article.sections] == ["黄金周带动消费强势回暖"]
     assert article.sections[0].paragraphs[0].endswith("比9月份加快1.0个百分点。")
     assert len(article.sections[0].paragraphs) == 2
+
+
+@LEAD_ONLY
+@pytest.mark.parametrize(
+    ("last", "paragraph", "reporters"),
+    [
+        # beijingshangbao-20210915-gongye (a mirror's one-paragraph-a-line copy): the byline closes the last line
+        ("1-7月份,全国规模以上工业企业利润率为7.09%,比2020年1-7月份提高1.43个百分点。(记者 陶凤 吕银玲)",
+         "1-7月份,全国规模以上工业企业利润率为7.09%,比2020年1-7月份提高1.43个百分点。", ("陶凤", "吕银玲")),
+        # a bracket that names no reporter stays in its paragraph
+        ("全年增长目标有望实现。(国家统计局)", "全年增长目标有望实现。(国家统计局)", None),
+    ],
+)
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_bracketed_byline_glued_to_the_last_paragraph_is_the_byline(write_article, last, paragraph, reporters):
+    text = "9月15日,国家统计局发布消费、投资等8月份国民经济主要数据。\n" + last
+    article = load_article(write_article(text))
+    assert article.lead[-1] == paragraph
+    assert (article.byline.reporters if article.byline else None) == reporters
+    assert article.ledger()["closes"]

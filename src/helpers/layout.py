@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from math import ceil
 
-from helpers.bylines import Byline, is_menu_line, merge, parse_bulleted_name, parse_byline, parse_dateline, parse_names_line
+from helpers.bylines import (
+    RE_REPORTER_ROLE,
+    Byline,
+    is_menu_line,
+    merge,
+    parse_bulleted_name,
+    parse_byline,
+    parse_dateline,
+    parse_names_line,
+)
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import matter_kind
 from helpers.reading import RE_STRAY_SPACE, Line
@@ -104,6 +113,8 @@ RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银�
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
+# A bracketed byline run on after the last sentence of a paragraph: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
+RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{2,40}[）)]$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
@@ -178,7 +189,7 @@ RE_NARROW = re.compile(
 class Repair:
     """One change made to the text, with the source lines it touched."""
 
-    kind: str  # unwrap | join | caption | overlap | duplicate | stray_space | matter | label | attribution
+    kind: str  # unwrap | join | caption | overlap | duplicate | stray_space | matter | label | attribution | byline
     lines: tuple[int, ...]
     before: str
     after: str
@@ -583,6 +594,15 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
         if byline is not None:
             _lift_byline(block, byline, layout)
             continue
+        glued = _glued_byline(block) if block.kind == "body" else None
+        if glued is not None:
+            cut, byline = glued
+            out.append(Block(block.text[:cut].rstrip(), block.lines, block.kind, block.indent, block.blank_before,
+                             block.markup))
+            _lift_byline(Block(block.text[cut:].strip(), block.lines, "byline"), byline, layout)
+            layout.repairs.append(Repair("byline", block.lines, block.text, block.text[:cut].rstrip(),
+                                         "byline in brackets split off the end of its paragraph"))
+            continue
         out.append(block)
     layout.byline = merge(layout.parsed_bylines)
     if layout.byline is None:
@@ -592,6 +612,19 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     if layout.byline is None:
         layout.warnings.append("no byline found: the lines before the first sentence are taken as the header")
     return out
+
+
+def _glued_byline(block: Block) -> tuple[int, Byline] | None:
+    """A reporter's byline in brackets glued to the end of a paragraph, after its last sentence, as
+    one-paragraph-a-line web copies close an article: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
+    Returns where it starts and what it says; only a reporter's role counts (记者, 通讯员 …)."""
+    match = RE_GLUED_BYLINE.search(block.text)
+    if match is None or match.start() == 0:
+        return None
+    byline = parse_byline(match.group().strip(), glued=False)
+    if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
+        return None
+    return match.start(), byline
 
 
 def _lift_byline(block: Block, byline: Byline, layout: Layout) -> None:
