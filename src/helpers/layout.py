@@ -27,7 +27,7 @@ from helpers.bylines import (
     parse_names_line,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import matter_kind
+from helpers.matter import glued_furniture, matter_kind
 from helpers.reading import RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -413,6 +413,12 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             if author and layout.field_byline is None:
                 layout.field_byline = parse_names_line(author["names"])
             continue
+        glued = None if seen_text else glued_furniture(block.text)
+        if glued is not None:
+            layout.repairs.append(Repair("label", block.lines, block.text, block.text[:glued],
+                                         "page furniture glued to a title line removed", removed=block.text[glued:]))
+            block = Block(block.text[:glued], block.lines, block.kind, block.indent, block.blank_before, block.markup,
+                          block.indent_cols)
         label = RE_TITLE_FIELD.match(block.text)
         if label:
             layout.repairs.append(Repair("label", block.lines, block.text, block.text[label.end():],
