@@ -384,3 +384,26 @@ def test_a_bracketed_byline_glued_to_the_last_paragraph_is_the_byline(write_arti
     assert article.lead[-1] == paragraph
     assert (article.byline.reporters if article.byline else None) == reporters
     assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_couplet_over_one_phrase_is_kicker_and_headline_and_a_labelled_heading_heads_a_section(write_article):
+    # zhongguoribaowang-20211021-beijing (a portal's one-paragraph-a-line copy), shortened
+    text = ("全市经济稳步恢复 发展质量继续提升\n前三季度北京地区生产总值实现两位数增长\n"
+            "今年以来,全市统筹疫情防控和经济社会发展,总体经济保持恢复态势。\n结构优化:高精尖产业增势良好\n"
+            "市统计局副局长、新闻发言人朱燕南介绍,全市经济结构调整优化。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "全市经济稳步恢复 发展质量继续提升", "前三季度北京地区生产总值实现两位数增长", None)
+    assert [s.heading for s in article.sections] == ["结构优化:高精尖产业增势良好"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.filterwarnings("ignore:.*no sub-headings found:helpers.errors.StructureWarning")
+def test_two_plain_title_lines_stay_headline_and_subtitle(write_article):
+    # rmrb-20010102-jinshui-gongcheng: neither line is a couplet
+    text = ("用高科技手段加强税收征管金税工程在五省四市开通\n七月一日起增值税监管系统将在全国范围建立\n"
+            "金税工程二期已在五省四市开通运行。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline, article.subtitle) == (
+        None, "用高科技手段加强税收征管金税工程在五省四市开通", "七月一日起增值税监管系统将在全国范围建立")

@@ -69,6 +69,9 @@ RE_HEADING_SHAPE = re.compile(r"\S \S|[”》」]$")
 RE_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])"
 )
+# A labelled sub-heading: a short topic word, a colon, and the point: “结构优化:高精尖产业增势良好”. The part
+# after the colon is a phrase of Chinese characters alone (a sentence after a label has its commas and stop).
+RE_LABELLED_HEADING = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff“”‘’]{4,24}")
 # Punctuation a plain heading never has (a comma or 、 it may: “运行活力足，科创板展现更多包容性”);
 # a numbered one may hold commas too (“一、坚持稳中求进，推动……”). Neither ends on a comma or colon.
 RE_NOT_IN_HEADING = re.compile(r"[。；！？：;!?:]|[，,、]$")
@@ -289,6 +292,8 @@ def _heading_shape(text: str) -> str | None:
     if RE_NUMBERED.match(text):
         ok = len(text) <= MAX_NUMBERED_HEADING_CHARS and not RE_NOT_IN_NUMBERED.search(text)
         return "numbered" if ok and len(text) > 2 else None
+    if RE_LABELLED_HEADING.fullmatch(text) and matter_kind(text) is None and not parse_byline(text):
+        return "shaped"
     if not MIN_PARENT_HEADING_CHARS <= len(text) <= MAX_HEADING_CHARS or RE_NOT_IN_HEADING.search(text):
         return None
     if RE_COMMA.search(text) and len(text) > MAX_COMMA_HEADING_CHARS:
@@ -524,7 +529,8 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
 
     A Markdown level-1 heading is the headline. Otherwise lines above a short column label are a
     banner; a line opening with a dash is a subtitle, one ending on a dash or a verb of saying a
-    kicker; two plain lines are headline and subtitle, three are kicker, headline and subtitle.
+    kicker; two plain lines are headline and subtitle (kicker and headline where the first is a
+    couplet of two parallel phrases and the second one phrase), three are kicker, headline and subtitle.
     """
     if not header:
         return
@@ -555,6 +561,8 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
         at = dash - 1
     elif kicker is not None:
         at = kicker + 1
+    elif len(texts) == 2 and _couplet(texts[0]) and " " not in texts[1]:
+        at = 1
     elif len(texts) >= 3:
         at = 1
     else:
@@ -564,6 +572,15 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
         layout.kicker = " ".join(texts[:at])
     if texts[at + 1 :]:
         layout.subtitle = " ".join(texts[at + 1 :])
+
+
+def _couplet(text: str) -> bool:
+    """Two parallel phrases of the same length split by a space, the form of a kicker (引题) over a
+    one-phrase headline: “全市经济稳步恢复 发展质量继续提升” over “前三季度北京地区生产总值实现两位数增长”,
+    “政策保持稳健基调  国际资本流入较多” over “货币供应年内总体比较充裕(市场观察)”."""
+    phrases = text.split()
+    return (len(phrases) == 2 and len(phrases[0]) == len(phrases[1]) >= MIN_HEADING_CHARS
+            and all(RE_HAN_ONLY.fullmatch(p) for p in phrases))
 
 
 def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
