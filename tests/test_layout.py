@@ -407,3 +407,22 @@ def test_two_plain_title_lines_stay_headline_and_subtitle(write_article):
     article = load_article(write_article(text))
     assert (article.kicker, article.headline, article.subtitle) == (
         None, "用高科技手段加强税收征管金税工程在五省四市开通", "七月一日起增值税监管系统将在全国范围建立")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("tail", "matter"),
+    [
+        # xinlangwang-unknown-guangdongjingji: a 新浪 ad link between the last paragraph and the page's bar
+        ("短信发送,浪漫搞笑言语传情\n|\n", ("短信发送,浪漫搞笑言语传情", "|")),
+        ("短信发送,浪漫搞笑言语传情\n", ()),  # with no furniture after it, nothing says it is the portal's
+        ("特此公告\n|\n", ("|",)),  # bocom-20240517-board-resolution's closing formula stays
+    ],
+)
+def test_a_portal_slogan_before_the_closing_furniture_is_matter(write_article, tail, matter):
+    text = ("上半年广东经济运行的基本特点是:投资增长明显加快,投资结构继续改善。\n"
+            "据省统计局宏观景气监测系统反映,广东经济景气仍处于正常的绿灯区。\n" + tail)
+    article = load_article(write_article(text))
+    assert article.matter == matter
+    assert article.ledger()["closes"]

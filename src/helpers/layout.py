@@ -405,15 +405,18 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
     out: list[Block] = []
     seen_text = False
+    matter_after = 0  # matter blocks removed since the last block kept
     for at, block in enumerate(blocks):
         if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
                 all(_portal_tail(b.text) for b in blocks[at + 1 :]):
             for tail in blocks[at:]:
                 _remove(tail, layout, f"{matter_kind(tail.text) or 'portal line after the editor line'} line removed")
+            matter_after = 0
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
         if kind is not None:
             _remove(block, layout, f"{kind} line removed")
+            matter_after += 1
             author = RE_AUTHOR_FIELD.match(block.text)
             if author and layout.field_byline is None:
                 layout.field_byline = parse_names_line(author["names"])
@@ -431,7 +434,19 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             block = Block(block.text[label.end():], block.lines, block.kind, block.indent, block.blank_before, "title")
         seen_text = seen_text or ends_paragraph(block.text)
         out.append(block)
+        matter_after = 0
+    if matter_after and len(out) >= 2 and _portal_slogan(out[-1].text) and ends_paragraph(out[-2].text):
+        _remove(out.pop(), layout, "portal slogan between the last paragraph and the closing furniture removed")
     return out
+
+
+def _portal_slogan(text: str) -> bool:
+    """A short line of two clauses with no full stop (“短信发送,浪漫搞笑言语传情”): standing after the last
+    paragraph and before the page's closing furniture, it is a portal's link text or slogan. Not a
+    closing formula (characters alone: “特此公告”), a byline, a credit or a bracketed note."""
+    return (len(text) <= MAX_PORTAL_LABEL_CHARS and not ends_paragraph(text) and RE_CLAUSE_COMMA.search(text) is not None
+            and not _closing_formula(text) and parse_byline(text) is None and not _is_credit_line(text)
+            and not text.endswith(("：", ":", "，", ",")))
 
 
 def _portal_tail(text: str) -> bool:
