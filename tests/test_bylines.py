@@ -16,6 +16,8 @@ from helpers.bylines import is_menu_line, merge, parse_bulleted_name, parse_byli
         ("（本报记者  张  枨）", "本报记者", ("张枨",), None),  # 人民日报: one per section, in brackets
         ("记者 姚冬琴 | 丹麦哥本哈根、奥胡斯报道", "记者", ("姚冬琴",), "丹麦哥本哈根、奥胡斯"),  # 中国经济周刊
         ("记者赵子健 北京报道", "记者", ("赵子健",), "北京"),  # 21世纪经济报道, held-out batch
+        # 人民日报 (round 6, 福建做大做强海洋经济): 文 closes the padded name 付  文, it is no role there
+        ("本报记者  付  文  刘晓宇  施  钰《人民日报》（2025年06月02日第 01 版）", "本报记者", ("付文", "刘晓宇", "施钰"), None),
     ],
 )
 def test_parse_byline(text, outlet, reporters, place):

@@ -364,3 +364,65 @@ def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
     assert [s.heading for s in article.sections] == ["黄金周带动消费强势回暖"]
     assert article.sections[0].paragraphs[0].endswith("比9月份加快1.0个百分点。")
     assert len(article.sections[0].paragraphs) == 2
+
+
+@LEAD_ONLY
+@pytest.mark.parametrize(
+    ("last", "paragraph", "reporters"),
+    [
+        # beijingshangbao-20210915-gongye (a mirror's one-paragraph-a-line copy): the byline closes the last line
+        ("1-7月份,全国规模以上工业企业利润率为7.09%,比2020年1-7月份提高1.43个百分点。(记者 陶凤 吕银玲)",
+         "1-7月份,全国规模以上工业企业利润率为7.09%,比2020年1-7月份提高1.43个百分点。", ("陶凤", "吕银玲")),
+        # a bracket that names no reporter stays in its paragraph
+        ("全年增长目标有望实现。(国家统计局)", "全年增长目标有望实现。(国家统计局)", None),
+    ],
+)
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_bracketed_byline_glued_to_the_last_paragraph_is_the_byline(write_article, last, paragraph, reporters):
+    text = "9月15日,国家统计局发布消费、投资等8月份国民经济主要数据。\n" + last
+    article = load_article(write_article(text))
+    assert article.lead[-1] == paragraph
+    assert (article.byline.reporters if article.byline else None) == reporters
+    assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_couplet_over_one_phrase_is_kicker_and_headline_and_a_labelled_heading_heads_a_section(write_article):
+    # zhongguoribaowang-20211021-beijing (a portal's one-paragraph-a-line copy), shortened
+    text = ("全市经济稳步恢复 发展质量继续提升\n前三季度北京地区生产总值实现两位数增长\n"
+            "今年以来,全市统筹疫情防控和经济社会发展,总体经济保持恢复态势。\n结构优化:高精尖产业增势良好\n"
+            "市统计局副局长、新闻发言人朱燕南介绍,全市经济结构调整优化。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline, article.subtitle) == (
+        "全市经济稳步恢复 发展质量继续提升", "前三季度北京地区生产总值实现两位数增长", None)
+    assert [s.heading for s in article.sections] == ["结构优化:高精尖产业增势良好"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.filterwarnings("ignore:.*no sub-headings found:helpers.errors.StructureWarning")
+def test_two_plain_title_lines_stay_headline_and_subtitle(write_article):
+    # rmrb-20010102-jinshui-gongcheng: neither line is a couplet
+    text = ("用高科技手段加强税收征管金税工程在五省四市开通\n七月一日起增值税监管系统将在全国范围建立\n"
+            "金税工程二期已在五省四市开通运行。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline, article.subtitle) == (
+        None, "用高科技手段加强税收征管金税工程在五省四市开通", "七月一日起增值税监管系统将在全国范围建立")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("tail", "matter"),
+    [
+        # xinlangwang-unknown-guangdongjingji: a 新浪 ad link between the last paragraph and the page's bar
+        ("短信发送,浪漫搞笑言语传情\n|\n", ("短信发送,浪漫搞笑言语传情", "|")),
+        ("短信发送,浪漫搞笑言语传情\n", ()),  # with no furniture after it, nothing says it is the portal's
+        ("特此公告\n|\n", ("|",)),  # bocom-20240517-board-resolution's closing formula stays
+    ],
+)
+def test_a_portal_slogan_before_the_closing_furniture_is_matter(write_article, tail, matter):
+    text = ("上半年广东经济运行的基本特点是:投资增长明显加快,投资结构继续改善。\n"
+            "据省统计局宏观景气监测系统反映,广东经济景气仍处于正常的绿灯区。\n" + tail)
+    article = load_article(write_article(text))
+    assert article.matter == matter
+    assert article.ledger()["closes"]

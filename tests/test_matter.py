@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.matter import matter_kind
+from helpers.matter import glued_furniture, matter_kind
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,7 @@ from helpers.matter import matter_kind
         ("【原刊页号】⑩", "field"),
         ("人民網>>甘肅頻道>>特別關注", "furniture"),
         ("本頁位置: 首頁 → 新聞中心 → 經(jīng)濟新聞 |", "furniture"),
+        ("首頁 -> 多签废稿站", "furniture"),  # xianggangzhongtongshe-20251227-qiuliang: a mirror's breadcrumb, ASCII arrow
         ("放大字体  缩小字体", "furniture"),
         ("首页", "furniture"),  # zhongxinshe-20250524-zhongdaxiangmu: a mirror's home link above the text
         ("http://msn.finance.sina.com.cn 2012-03-13 08:05 来源: 中国企业报", "furniture"),
@@ -56,3 +57,15 @@ def test_matter_lines(line, kind):
 )
 def test_article_text_is_not_matter(line):
     assert matter_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        # xianggangzhongtongshe-20251227-qiuliang: the share button's label glued to the headline
+        ("中國秋糧收購已超2億噸 為近年同期最高分享到:", 19),
+        ("分享到:", None),  # a whole furniture line is matter_kind's
+    ],
+)
+def test_furniture_glued_to_a_title_line(line, cut):
+    assert glued_furniture(line) == cut

@@ -48,6 +48,30 @@ def test_nfc_and_zero_width(write_article):
     assert read.normalisation == {"nfc": 1, "zero_width": 1}
 
 
+# xianggangzhongtongshe-20251227-qiuliang: the page joined five paragraphs on one line with single spaces
+FLATTENED = ("據介紹,今年秋糧上市早、質量好。 分品種看,中晚籼稻收購4800萬噸。 國家糧食和物資儲備局表示,今年秋糧收購呈現出"
+             "進度快、市場活、價格漲3個特點。 據監測,東北地區粳稻收購價格同比上漲2%左右。 隨著2026年元旦和春節臨近,"
+             "糧食市場購銷將更加活躍。(完) |")
+
+
+@pytest.mark.parametrize(
+    ("raw", "pieces"),
+    [
+        (FLATTENED, 5),
+        # xinlangcaijing-20230311-guiguyinhang: one stray space after a full stop is no paragraph break
+        ("硅谷银行的倒闭正值科技行业面临挑战之际。 不断上升的利率侵蚀了便宜的资金渠道。", 1),
+        # jingjiribao-20001024-hainan-shengtai: a run-in heading, then its paragraph
+        ("    （1）建立和完善党政机关服务于环境保护的控制机制。 坚决执行党政一把手负总责的环境与发展综合决策制度。", 1),
+    ],
+)
+def test_a_line_broken_by_spaces_after_full_stops_is_several_paragraphs(write_article, raw, pieces):
+    read = read_lines(write_article(raw))
+    assert len(read.lines) == pieces
+    assert all(line.number == 1 for line in read.lines)
+    assert not any(line.indent for line in read.lines[1:])  # the copy stays one paragraph a line, not indented
+    assert "".join(line.text for line in read.lines).replace(" ", "") == raw.replace(" ", "")
+
+
 def test_missing_file_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_article(tmp_path / "no-such-article.txt")

@@ -122,12 +122,14 @@ def known_places() -> frozenset[str]:
 
 def _tokens(folded: str, original: str) -> list[tuple[str, str]]:
     """(folded, original) tokens between separators; single characters in a row (padded names
-    such as “游  仪”) are one name."""
+    such as “游  仪”) are one name. 文, 图 and 摄 are roles when they open a run, but the second
+    character of a padded name after a single one: “付  文” is the name 付文."""
     out: list[tuple[str, str]] = []
     prev_single = False
     for match in RE_TOKEN.finditer(folded):
         token, raw = match.group(), original[match.start() : match.end()]
-        single = len(token) == 1 and re.fullmatch(HAN, token) is not None and token not in "文图摄"
+        han = len(token) == 1 and re.fullmatch(HAN, token) is not None
+        single = han and (token not in "文图摄" or prev_single)
         if single and prev_single:
             out[-1] = (out[-1][0] + token, out[-1][1] + raw)
         else:

@@ -16,9 +16,18 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from math import ceil
 
-from helpers.bylines import Byline, is_menu_line, merge, parse_bulleted_name, parse_byline, parse_dateline, parse_names_line
+from helpers.bylines import (
+    RE_REPORTER_ROLE,
+    Byline,
+    is_menu_line,
+    merge,
+    parse_bulleted_name,
+    parse_byline,
+    parse_dateline,
+    parse_names_line,
+)
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import matter_kind
+from helpers.matter import glued_furniture, matter_kind
 from helpers.reading import RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -60,6 +69,9 @@ RE_HEADING_SHAPE = re.compile(r"\S \S|[”》」]$")
 RE_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])"
 )
+# A labelled sub-heading: a short topic word, a colon, and the point: “结构优化:高精尖产业增势良好”. The part
+# after the colon is a phrase of Chinese characters alone (a sentence after a label has its commas and stop).
+RE_LABELLED_HEADING = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff“”‘’]{4,24}")
 # Punctuation a plain heading never has (a comma or 、 it may: “运行活力足，科创板展现更多包容性”);
 # a numbered one may hold commas too (“一、坚持稳中求进，推动……”). Neither ends on a comma or colon.
 RE_NOT_IN_HEADING = re.compile(r"[。；！？：;!?:]|[，,、]$")
@@ -104,6 +116,8 @@ RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银�
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
+# A bracketed byline run on after the last sentence of a paragraph: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
+RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{2,40}[）)]$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
@@ -178,7 +192,7 @@ RE_NARROW = re.compile(
 class Repair:
     """One change made to the text, with the source lines it touched."""
 
-    kind: str  # unwrap | join | caption | overlap | duplicate | stray_space | matter | label | attribution
+    kind: str  # unwrap | join | caption | overlap | duplicate | stray_space | matter | label | attribution | byline
     lines: tuple[int, ...]
     before: str
     after: str
@@ -278,6 +292,8 @@ def _heading_shape(text: str) -> str | None:
     if RE_NUMBERED.match(text):
         ok = len(text) <= MAX_NUMBERED_HEADING_CHARS and not RE_NOT_IN_NUMBERED.search(text)
         return "numbered" if ok and len(text) > 2 else None
+    if RE_LABELLED_HEADING.fullmatch(text) and matter_kind(text) is None and not parse_byline(text):
+        return "shaped"
     if not MIN_PARENT_HEADING_CHARS <= len(text) <= MAX_HEADING_CHARS or RE_NOT_IN_HEADING.search(text):
         return None
     if RE_COMMA.search(text) and len(text) > MAX_COMMA_HEADING_CHARS:
@@ -389,19 +405,28 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
     out: list[Block] = []
     seen_text = False
+    matter_after = 0  # matter blocks removed since the last block kept
     for at, block in enumerate(blocks):
         if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
                 all(_portal_tail(b.text) for b in blocks[at + 1 :]):
             for tail in blocks[at:]:
                 _remove(tail, layout, f"{matter_kind(tail.text) or 'portal line after the editor line'} line removed")
+            matter_after = 0
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
         if kind is not None:
             _remove(block, layout, f"{kind} line removed")
+            matter_after += 1
             author = RE_AUTHOR_FIELD.match(block.text)
             if author and layout.field_byline is None:
                 layout.field_byline = parse_names_line(author["names"])
             continue
+        glued = None if seen_text else glued_furniture(block.text)
+        if glued is not None:
+            layout.repairs.append(Repair("label", block.lines, block.text, block.text[:glued],
+                                         "page furniture glued to a title line removed", removed=block.text[glued:]))
+            block = Block(block.text[:glued], block.lines, block.kind, block.indent, block.blank_before, block.markup,
+                          block.indent_cols)
         label = RE_TITLE_FIELD.match(block.text)
         if label:
             layout.repairs.append(Repair("label", block.lines, block.text, block.text[label.end():],
@@ -409,7 +434,19 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             block = Block(block.text[label.end():], block.lines, block.kind, block.indent, block.blank_before, "title")
         seen_text = seen_text or ends_paragraph(block.text)
         out.append(block)
+        matter_after = 0
+    if matter_after and len(out) >= 2 and _portal_slogan(out[-1].text) and ends_paragraph(out[-2].text):
+        _remove(out.pop(), layout, "portal slogan between the last paragraph and the closing furniture removed")
     return out
+
+
+def _portal_slogan(text: str) -> bool:
+    """A short line of two clauses with no full stop (“短信发送,浪漫搞笑言语传情”): standing after the last
+    paragraph and before the page's closing furniture, it is a portal's link text or slogan. Not a
+    closing formula (characters alone: “特此公告”), a byline, a credit or a bracketed note."""
+    return (len(text) <= MAX_PORTAL_LABEL_CHARS and not ends_paragraph(text) and RE_CLAUSE_COMMA.search(text) is not None
+            and not _closing_formula(text) and parse_byline(text) is None and not _is_credit_line(text)
+            and not text.endswith(("：", ":", "，", ",")))
 
 
 def _portal_tail(text: str) -> bool:
@@ -507,7 +544,8 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
 
     A Markdown level-1 heading is the headline. Otherwise lines above a short column label are a
     banner; a line opening with a dash is a subtitle, one ending on a dash or a verb of saying a
-    kicker; two plain lines are headline and subtitle, three are kicker, headline and subtitle.
+    kicker; two plain lines are headline and subtitle (kicker and headline where the first is a
+    couplet of two parallel phrases and the second one phrase), three are kicker, headline and subtitle.
     """
     if not header:
         return
@@ -538,6 +576,8 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
         at = dash - 1
     elif kicker is not None:
         at = kicker + 1
+    elif len(texts) == 2 and _couplet(texts[0]) and " " not in texts[1]:
+        at = 1
     elif len(texts) >= 3:
         at = 1
     else:
@@ -547,6 +587,15 @@ def _assign_header(header: list[Block], layout: Layout) -> None:
         layout.kicker = " ".join(texts[:at])
     if texts[at + 1 :]:
         layout.subtitle = " ".join(texts[at + 1 :])
+
+
+def _couplet(text: str) -> bool:
+    """Two parallel phrases of the same length split by a space, the form of a kicker (引题) over a
+    one-phrase headline: “全市经济稳步恢复 发展质量继续提升” over “前三季度北京地区生产总值实现两位数增长”,
+    “政策保持稳健基调  国际资本流入较多” over “货币供应年内总体比较充裕(市场观察)”."""
+    phrases = text.split()
+    return (len(phrases) == 2 and len(phrases[0]) == len(phrases[1]) >= MIN_HEADING_CHARS
+            and all(RE_HAN_ONLY.fullmatch(p) for p in phrases))
 
 
 def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
@@ -583,6 +632,15 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
         if byline is not None:
             _lift_byline(block, byline, layout)
             continue
+        glued = _glued_byline(block) if block.kind == "body" else None
+        if glued is not None:
+            cut, byline = glued
+            out.append(Block(block.text[:cut].rstrip(), block.lines, block.kind, block.indent, block.blank_before,
+                             block.markup))
+            _lift_byline(Block(block.text[cut:].strip(), block.lines, "byline"), byline, layout)
+            layout.repairs.append(Repair("byline", block.lines, block.text, block.text[:cut].rstrip(),
+                                         "byline in brackets split off the end of its paragraph"))
+            continue
         out.append(block)
     layout.byline = merge(layout.parsed_bylines)
     if layout.byline is None:
@@ -592,6 +650,19 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     if layout.byline is None:
         layout.warnings.append("no byline found: the lines before the first sentence are taken as the header")
     return out
+
+
+def _glued_byline(block: Block) -> tuple[int, Byline] | None:
+    """A reporter's byline in brackets glued to the end of a paragraph, after its last sentence, as
+    one-paragraph-a-line web copies close an article: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
+    Returns where it starts and what it says; only a reporter's role counts (记者, 通讯员 …)."""
+    match = RE_GLUED_BYLINE.search(block.text)
+    if match is None or match.start() == 0:
+        return None
+    byline = parse_byline(match.group().strip(), glued=False)
+    if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
+        return None
+    return match.start(), byline
 
 
 def _lift_byline(block: Block, byline: Byline, layout: Layout) -> None:

@@ -30,10 +30,15 @@ _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*�
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
        r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
-# Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”.
+# Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”, and
+# the ASCII arrow of plain-text sites: “首頁 -> 多签废稿站”.
 RE_NAVIGATION = re.compile(
-    r"^(?:(?:本页|当前|您的|你的|所在)?位置\s*[:：]|首页\s*[>›»→]|[^，。；]{1,12}\s*(?:>>|→|›|»)\s*[^，。；]{1,12}\s*(?:>>|→|›|»))"
+    r"^(?:(?:本页|当前|您的|你的|所在)?位置\s*[:：]|首页\s*(?:->|[>›»→])|"
+    r"[^，。；]{1,12}\s*(?:>>|->|→|›|»)\s*[^，。；]{1,12}\s*(?:>>|->|→|›|»))"
 )
+# A share button's label glued to the end of the title line, as a page's text export runs them together:
+# “中國秋糧收購已超2億噸 為近年同期最高分享到:”. Only with its colon: “……经验分享” ends a headline.
+RE_GLUED_SHARE = re.compile(r"\s*(?:分享到|分享至)\s*[:：]\s*$")
 # Marks of running text, never found in a navigation line.
 RE_SENTENCE_MARKS = re.compile(r"[，。；！？“”]")
 # Longest navigation line.
@@ -105,3 +110,15 @@ def matter_kind(line: str) -> str | None:
     if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text) and not text.endswith("。"):
         return "promotion"
     return None
+
+
+def glued_furniture(line: str) -> int | None:
+    """Where page furniture glued to the end of a title line starts (“……為近年同期最高分享到:”), or None.
+
+    >>> glued_furniture("中國秋糧收購已超2億噸 為近年同期最高分享到:"), glued_furniture("分享到:")
+    (19, None)
+    """
+    match = RE_GLUED_SHARE.search(line)
+    if match is None or match.start() == 0 or RE_SENTENCE_MARKS.search(line[: match.start()]):
+        return None
+    return match.start()

@@ -39,6 +39,11 @@ RE_INLINE_INDENT = re.compile(r"(?:(?<=[。！？!?”’」』）);])[ \u00a0]*
 # A photo credit in brackets with more text run on after it in the same line: “……游泳。（记者 姚冬琴 摄）中丹
 # 环境合作“一拍即合”” (a one-line web copy); the credit closes its caption, so the line breaks there.
 RE_CREDIT_BREAK = re.compile(r"(?<=[摄攝][）)])(?=[^\s，。；、,;）)])")
+# A paragraph break a web page flattened to one space: “……收購進展總體順利。 國家糧食和物資儲備局……”. Chinese
+# text sets no space after a full stop, but one stray space is no evidence (“……之际。 不断上升的利率……”, a
+# run-in heading “（1）建立和完善……机制。 坚决执行……”): a line must break so at least this often.
+RE_SPACED_BREAK = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”’」』]))[ \u00a0](?=[^\s\u3000])")
+MIN_SPACED_BREAKS = 3
 # HTML character entities left in web copies: “&nbsp;”, “&amp;”, “&#12288;”.
 RE_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 # Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
@@ -210,6 +215,15 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             markup_removed += entities
             markup_added += [html.unescape(e) for e in entities]
         parts = [p for piece in RE_INLINE_INDENT.split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
+        # a piece after a spaced break opens a paragraph but carries no indent (the copy stays one-a-line)
+        spaced_at: set[int] = set()
+        if len(RE_SPACED_BREAK.findall(unescaped)) >= MIN_SPACED_BREAKS:
+            split: list[str] = []
+            for piece in parts:
+                pieces = RE_SPACED_BREAK.split(piece)
+                spaced_at.update(range(len(split) + 1, len(split) + len(pieces)))
+                split += pieces
+            parts = split
         if len(parts) > 1:
             counts["inline_breaks"] += len(parts) - 1
         visible = False  # whether the raw line holds anything but white space
@@ -221,9 +235,9 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             clean, markup = _strip_markup(clean, counts, markup_removed)
             if clean:
                 lead = unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))
-                indent = index > 0 or bool(RE_INDENT.match(lead))
+                indent = (index > 0 and index not in spaced_at) or bool(RE_INDENT.match(lead))
                 lines.append(Line(number, clean, indent=indent, blank_before=blank, markup=markup,
-                                  indent_cols=_indent_cols(lead) if index == 0 else 4))
+                                  indent_cols=_indent_cols(lead) if index == 0 or index in spaced_at else 4))
                 blank = False
         if not visible:
             blank = True
