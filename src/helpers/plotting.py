@@ -20,6 +20,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import MaxNLocator
 from PIL import Image, ImageDraw
 from wordcloud import WordCloud
 
@@ -655,6 +656,8 @@ def corpus_glance(articles: pd.DataFrame, *, top_outlets: int = 12) -> Figure:
         empty_state(axes[1, 0], title="篇幅 sizes")
     shapes = articles["shape"].value_counts().sort_index()
     bar_chart(shapes, ax=axes[1, 1], xlabel="排版形态 copy shape", ylabel="篇数 articles", title="排版形态 copy shapes")
+    for ax, axis in ((axes[0, 0], "x"), (axes[0, 1], "y"), (axes[1, 0], "y"), (axes[1, 1], "y")):
+        getattr(ax, f"{axis}axis").set_major_locator(MaxNLocator(integer=True))  # articles are counted whole
     fig.tight_layout()
     return fig
 
