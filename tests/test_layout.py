@@ -414,15 +414,35 @@ def test_two_plain_title_lines_stay_headline_and_subtitle(write_article):
 @pytest.mark.parametrize(
     ("tail", "matter"),
     [
-        # xinlangwang-unknown-guangdongjingji: a 新浪 ad link between the last paragraph and the page's bar
-        ("短信发送,浪漫搞笑言语传情\n|\n", ("短信发送,浪漫搞笑言语传情", "|")),
-        ("短信发送,浪漫搞笑言语传情\n", ()),  # with no furniture after it, nothing says it is the portal's
+        # xinlangwang-unknown-guangdongjingji: a 新浪 ad link between the last paragraph and the page's bar stays
+        # in the text: nothing in its shape tells it from a sign-off or a slogan of the author's own (below)
+        ("短信发送,浪漫搞笑言语传情\n|\n", ("|",)),
+        ("广东省统计局，2024年7月20日\n|\n", ("|",)),
+        ("不忘初心，牢记使命\n返回顶部\n", ("返回顶部",)),
         ("特此公告\n|\n", ("|",)),  # bocom-20240517-board-resolution's closing formula stays
     ],
 )
-def test_a_portal_slogan_before_the_closing_furniture_is_matter(write_article, tail, matter):
+def test_a_short_last_line_before_the_closing_furniture_stays_in_the_text(write_article, tail, matter):
     text = ("上半年广东经济运行的基本特点是:投资增长明显加快,投资结构继续改善。\n"
             "据省统计局宏观景气监测系统反映,广东经济景气仍处于正常的绿灯区。\n" + tail)
     article = load_article(write_article(text))
     assert article.matter == matter
     assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*:helpers.errors.StructureWarning")
+def test_one_line_of_short_words_over_a_headline_is_not_removed_as_a_menu(write_article):
+    """A site's menu bar is removed only as a run of such lines (zhongguojingjidaobao-20210806-beijingjingji
+    has two); one line of short words may be the article's own kicker."""
+    text = "创新 协调 绿色 开放 共享\n新发展理念引领高质量发展\n\n记者 王小五\n\n今年以来，各地坚持新发展理念。\n"
+    article = load_article(write_article(text))
+    assert "创新 协调 绿色 开放 共享" not in article.matter
+    assert "创新 协调 绿色 开放 共享" in (article.kicker, article.headline)
+
+
+@pytest.mark.filterwarnings("ignore:.*:helpers.errors.StructureWarning")
+@pytest.mark.parametrize("line", ["记者：这次调整的主要考虑是什么", "王敏：我们将继续加大支持力度"])
+def test_an_interview_line_is_no_labelled_heading(write_article, line):
+    text = f"标题在此\n\n记者 王小五\n\n第一段完整。\n\n{line}\n\n据了解，有关部门正在研究。\n"
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections if s.heading] == []

@@ -264,3 +264,22 @@ def test_a_number_after_zhao_is_not_read_alone():
 def test_traditional_qualifiers_and_port_and_power_units(text, surface, value, unit, qualifier):
     (reading,) = find_statistics(text)
     assert (reading.surface, reading.value, reading.unit, reading.qualifier) == (surface, value, unit, qualifier)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "low", "high", "unit"), [
+    # found by a review of the mixed-number change: the forms it had left wrong or lost
+    ("补贴1万5千到2万5千元", "1万5千到2万5千元", 20000.0, 15000.0, 25000.0, "元"),
+    ("投资1亿2000万元至1亿5000万元", "1亿2000万元至1亿5000万元", 1.35e8, 1.2e8, 1.5e8, "元"),
+    ("月薪3万5千5百元", "3万5千5百元", 35500.0, 35500.0, 35500.0, "元"),
+    ("拨款1亿零500万元", "1亿零500万元", 1.05e8, 1.05e8, 1.05e8, "元"),
+    ("装机100千瓦", "100千瓦", 100.0, 100.0, 100.0, "千瓦"),
+])
+def test_mixed_numbers_in_ranges_with_zero_and_units_that_open_with_a_multiplier(text, surface, value, low, high, unit):
+    (reading,) = find_statistics(text)
+    assert (reading.surface, reading.value, reading.low, reading.high, reading.unit) == (surface, value, low, high, unit)
+
+
+def test_a_decimal_group_ends_a_number():
+    with pytest.raises(ValueError, match="1.5亿2000万"):
+        parse_number("1.5亿2000万")
+    assert find_statistics("共1.5亿2000万元") == []

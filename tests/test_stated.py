@@ -591,3 +591,8 @@ def test_parallel_clauses_of_a_measure_each_name_their_own():
     its own grain with the verb of the measure, none takes the first clause's."""
     pairs = _abouts("分品种看,中晚籼稻收购4800万吨,粳稻收购3500万吨,玉米收购1.17亿吨,大豆收购800万吨。")
     assert [about for _, about in pairs][1:] == ["粳稻收购", "玉米收购", "大豆收购"]
+
+
+def test_a_bank_whose_share_moves_is_what_the_move_measures():
+    table = statistics(extract_figures("招商银行涨2%，平安银行跌1%。"))
+    assert table[["about", "direction"]].values.tolist() == [["招商银行", "up"], ["平安银行", "down"]]

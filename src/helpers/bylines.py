@@ -262,8 +262,6 @@ def parse_names_line(text: str) -> Byline | None:
         return None
     if any(RE_NOT_A_PERSON.search(t) or t in known_places() for t, _ in tokens):
         return None
-    if len(tokens) >= 2 and 2 * sum(has_surname(raw) for _, raw in tokens) < len(tokens):
-        return None  # most do not open with a surname: words (a menu), not names
     return Byline(text=line, outlet="", reporters=tuple(raw for _, raw in tokens), place=None,
                   roles=tuple(("", raw) for _, raw in tokens))
 

@@ -19,6 +19,7 @@ from math import ceil
 from helpers.bylines import (
     RE_REPORTER_ROLE,
     Byline,
+    has_surname,
     is_menu_line,
     merge,
     parse_bulleted_name,
@@ -287,12 +288,22 @@ def is_heading_like(text: str) -> bool:
     return len(text) <= MAX_HEADING_CHARS and not has_body_punctuation(text)
 
 
+# Who speaks in an interview's lines (记者：…, 问：…, 王敏：…): a label that is a speaker heads no section.
+RE_SPEAKER = re.compile(r"(?:本报)?记者|问|答|主持人|编者|读者|网友|嘉宾|专家|代表|委员")
+
+
+def _speaker(label: str) -> bool:
+    """True where the label before a colon is a speaker: a role (记者, 问) or a person's name (王敏)."""
+    return RE_SPEAKER.fullmatch(label) is not None or (len(label) <= 3 and has_surname(label))
+
+
 def _heading_shape(text: str) -> str | None:
     """'numbered', 'shaped' (parallel phrases, closing quote) or 'plain' for a heading candidate; else None."""
     if RE_NUMBERED.match(text):
         ok = len(text) <= MAX_NUMBERED_HEADING_CHARS and not RE_NOT_IN_NUMBERED.search(text)
         return "numbered" if ok and len(text) > 2 else None
-    if RE_LABELLED_HEADING.fullmatch(text) and matter_kind(text) is None and not parse_byline(text):
+    if RE_LABELLED_HEADING.fullmatch(text) and matter_kind(text) is None and not parse_byline(text) \
+            and not _speaker(re.split("[:：]", text, maxsplit=1)[0]):
         return "shaped"
     if not MIN_PARENT_HEADING_CHARS <= len(text) <= MAX_HEADING_CHARS or RE_NOT_IN_HEADING.search(text):
         return None
@@ -435,18 +446,7 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         seen_text = seen_text or ends_paragraph(block.text)
         out.append(block)
         matter_after = 0
-    if matter_after and len(out) >= 2 and _portal_slogan(out[-1].text) and ends_paragraph(out[-2].text):
-        _remove(out.pop(), layout, "portal slogan between the last paragraph and the closing furniture removed")
     return out
-
-
-def _portal_slogan(text: str) -> bool:
-    """A short line of two clauses with no full stop (“短信发送,浪漫搞笑言语传情”): standing after the last
-    paragraph and before the page's closing furniture, it is a portal's link text or slogan. Not a
-    closing formula (characters alone: “特此公告”), a byline, a credit or a bracketed note."""
-    return (len(text) <= MAX_PORTAL_LABEL_CHARS and not ends_paragraph(text) and RE_CLAUSE_COMMA.search(text) is not None
-            and not _closing_formula(text) and parse_byline(text) is None and not _is_credit_line(text)
-            and not text.endswith(("：", ":", "，", ",")))
 
 
 def _portal_tail(text: str) -> bool:
@@ -476,7 +476,10 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _lift_byline(block, byline, layout)
             i += 1
             break
-        if not header and is_menu_line(block.text):
+        if not header and is_menu_line(block.text) and (
+                (i + 1 < len(blocks) and is_menu_line(blocks[i + 1].text)) or (i and is_menu_line(blocks[i - 1].text))):
+            # a site's menu bar is a run of such lines; one line of short words alone may be a kicker
+            # (创新 协调 绿色 开放 共享), and the article's own text is never removed on that shape alone
             _remove(block, layout, "navigation menu line removed")
             i += 1
             continue

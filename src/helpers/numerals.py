@@ -125,11 +125,11 @@ RE_SEVERAL = r"(?:[数几][十百千万亿]+|(?:[一二三四五六七八九]?�
 _ARABIC, _SEVERAL, _APPROX = re.compile(RE_ARABIC), re.compile(RE_SEVERAL), re.compile(RE_APPROX)
 _BIG = re.compile("[万萬亿億]")
 # An Arabic number with its multipliers inside it, as news writes large amounts: 1亿2000万, 3万亿8800亿,
-# 2万5000, 1万600, 1万5千. Nothing that could scale it again follows it.
-RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:[万萬亿億]+{RE_ARABIC}[十百千拾佰仟]?)+(?![0-9０-９A-Za-z.．﹒十百千拾佰仟])[万萬亿億]*"
-                   r"(?![万萬亿億十百千拾佰仟兆])")
+# 2万5000, 1万600, 1万5千, 3万5千5百, 1亿零500万. Nothing that could scale it again follows it.
+RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:[万萬亿億]+[零〇]?(?:{RE_ARABIC}[十百千拾佰仟]?)+)+(?![0-9０-９A-Za-z.．﹒十百千拾佰仟])"
+                   r"[万萬亿億]*(?![万萬亿億十百千拾佰仟兆])")
 # The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 百万, 千亿.
-RE_MULT = r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億]))"
+RE_MULT = r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億瓦克米]))"  # 100千瓦: a unit
 _SPACE = r"[ \u3000\u00a0]?"
 _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 # A statistic, in one pattern:
@@ -144,7 +144,7 @@ RE_STATISTIC = re.compile(
     rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
     rf"(?P<mult_ge>(?<=个)[亿億])?"
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
-    rf"(?P<num2>{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
+    rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
     rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?:[/／](?P<per>{_alternatives(PER_UNITS)}))?)?"
     rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
     rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
@@ -340,7 +340,7 @@ def parse_number(text: str) -> float:
     if not whole:
         raise _fail(text, "no number")
     groups = _groups(whole)
-    if _decimal_after_multiplier(groups) and groups[-1][0] != "unit":
+    if _decimal_after_multiplier(groups):  # 1.5亿2000万: a decimal group ends a number
         raise _fail(text, "more after a decimal multiplier")
     if all(kind in ("digit", "zero") for kind, _ in groups):  # 二〇二五, 一一: digit by digit
         value = float("".join(str(int(item)) for _, item in groups))

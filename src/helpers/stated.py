@@ -459,10 +459,12 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                 and all(t.pos in NOUNISH | MODIFIER_POS or t.text in MONEY_NOUNS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
     while words and words[0].text not in KEEP_LEAD and not (
-            words[0].kind == "word" and words[0].pos == "f" and len(words) > 1 and words[1].text == "、") and (
+            words[0].kind == "word" and words[0].pos == "f" and len(words) > 1 and words[1].text == "、") and not (
+            words[0].pos in ORG_POS and RE_MOVE.fullmatch(change)) and (
             _folded(words[0]) in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
             or (_folded(words[0]) in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
-        words.pop(0)  # 较1-10月增速: the comparison is no part of the name (中部、东部…: a list of regions is)
+        words.pop(0)  # 较1-10月增速: the comparison is no part of the name (中部、东部…: a list of regions is;
+        # 招商银行涨2%: the bank whose share moves is)
     if figure.kind == "count" and figure.unit not in MEASURES and any(t.pos in NOUNISH - {"vn"} for t in words):
         while words and words[0].pos in ("v", "vn", "d") and _folded(words[0]) not in KEEP_LEAD:
             words.pop(0)  # 累计建成开通5G基站超过230万个: the count is of 5G基站
