@@ -197,7 +197,7 @@ def test_a_sentence_read_from_its_line_has_the_tokens_it_has_cut_alone(seed):
             shared = tokenizer.span_tokens(article.text, sentence.start, sentence.start + len(sentence.text))
             assert shared == tokenize(sentence.text), sentence.text
             checked += 1
-    assert checked > 1300  # 1,314 sentences
+    assert checked >= 2150  # 2,186 sentences in the seed and the 86 corpus texts (some may merge as the loader improves)
 
 
 def test_span_tokens_cuts_a_span_across_lines_on_its_own():
