@@ -410,11 +410,11 @@ def _line_tokens(text: str, engine: str) -> tuple[tuple[Token, ...], ...]:
 
 
 @functools.lru_cache(maxsize=32)
-def _line_starts(text: str) -> list[int]:
+def _line_starts(text: str) -> tuple[int, ...]:
     starts = [0]
     for line in text.split("\n")[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    return starts
+    return tuple(starts)  # cached: a tuple, so no caller can change what another is served
 
 
 def forget() -> None:
