@@ -306,11 +306,27 @@ def parse_dateline(paragraph: str) -> Byline | None:
             return None
         people = _tokens(match[group], paragraph[match.start(group) : match.end(group)])
         pairs = _names_with_roles(people)
+        if not pairs and group == "people":
+            pairs = _bare_names(people)
     if not pairs:
         return None
     place = paragraph[match.start("place") : match.end("place")] if match["place"] else None
     return Byline(text=paragraph[: match.end()], outlet=paragraph[match.start("agency") : match.end("agency")],
                   reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs), dateline=True)
+
+
+def _bare_names(tokens: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """Reporters' names without a role in a dateline's brackets, as agencies also print them:
+    “新华社北京6月10日电(樊曦、王亦玮)”, “中新網義烏10月20日電 (張斌 董易鑫 徐曉冰)”. Each must be a name of
+    two or three characters opening with a common surname, so an organisation or a note in brackets
+    (“(综合报道)”, “(国家统计局)”) is no byline."""
+    if not 1 <= len(tokens) <= MAX_NAMES:
+        return None
+    for token, _ in tokens:
+        if (not re.fullmatch(HAN + r"{2,3}", token) or token in NOT_NAMES or not has_surname(token)
+                or RE_NOT_A_PERSON.search(token) or token in known_places()):
+            return None
+    return [("", raw) for _, raw in tokens]
 
 
 def merge(bylines: list[Byline]) -> Byline | None:
