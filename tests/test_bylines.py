@@ -51,6 +51,9 @@ def test_parse_byline_rejects_what_is_not_a_byline(text):
         # zhongxinwang-20211020-yiwu (中新网, Traditional copy)
         ("新华社北京6月10日电(樊曦、王亦玮)记者从中国铁路总公司和民航局获悉", "新华社", ("樊曦", "王亦玮"), "北京"),
         ("中新網義烏10月20日電 (張斌 董易鑫 徐曉冰)20日,記者從義烏海關獲悉", "中新網", ("張斌", "董易鑫", "徐曉冰"), "義烏"),
+        # sichuanxinwenwang-20180124-gongye: 摄影报道 (a photo report) closes the brackets; it is no one's name
+        ("四川新闻网成都1月24日讯(记者 陈淋 摄影报道)1月24日,四川省工业经济运营情况新闻通气会举行。", "四川新闻网", ("陈淋",),
+         "成都"),
     ],
 )
 def test_parse_dateline(paragraph, outlet, reporters, place):

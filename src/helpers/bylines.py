@@ -21,10 +21,11 @@ from helpers.chinese import fold
 
 # A Chinese character, leaving out 丨 (U+4E28), which web copies use as a bar: “记者 王晓丨北京报道”.
 HAN = r"[\u4e00-\u4e27\u4e29-\u9fff]"
-# A role before the names: 记者, 本报记者, 中经记者, 21世纪经济报道记者, 通讯员, 实习生, 文, 图, 摄影 …
+# A role before the names: 记者, 本报记者, 中经记者, 21世纪经济报道记者, 通讯员, 实习生, 文, 图, 摄影 …; or after
+# them, naming what they did: “(记者 陈淋 摄影报道)” (a photo report, no one's name).
 RE_ROLE = re.compile(
     r"(?:[\u4e00-\u4e27\u4e29-\u9fffA-Za-z\d]{0,10}?(?:记者|通讯员|实习生|特约撰稿人|撰稿人|评论员|观察员|研究员|编译|主持人)"
-    r"|文字|撰文|文/图|文／图|图/文|图／文|摄影|作者|文|图|摄)"
+    r"|文字|撰文|文/图|文／图|图/文|图／文|摄影报道|图文报道|摄影|作者|文|图|摄)"
 )
 # A reporter's role, the only kind a name may be glued to: “本报记者张三”, “通讯员李四”.
 RE_REPORTER_ROLE = re.compile(r"(?:记者|通讯员|实习生|撰稿人|评论员|观察员|研究员)$")
