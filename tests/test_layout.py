@@ -520,3 +520,23 @@ def test_a_figure_number_over_a_chart_title_is_no_heading(write_article):
             "从月度看，居民消费价格涨幅保持在合理区间，总体平稳。\n")
     article = load_article(write_article(text))
     assert "图1" not in [s.heading for s in article.sections]
+
+
+@LEAD_ONLY
+@pytest.mark.parametrize(
+    ("top", "matter"),
+    [
+        # renminribao-20231004-guoqingjiaqi (an SEO mirror): the headline over its stamp, the same title again
+        # under it: the repeat is the matter
+        ("中秋国庆假期第五天 国庆假期第五天的说说\n\n更新时间:2023-11-28 07:04:03作者:未知\n\n中秋国庆假期第五天 国庆假期第五天的说说\n\n",
+         ("更新时间:2023-11-28 07:04:03作者:未知", "中秋国庆假期第五天 国庆假期第五天的说说")),
+        # sichuanxinwenwang-20180124-gongye: both copies over the stamp: the first is the page's title
+        ("中秋国庆假期第五天 国庆假期第五天的说说\n\n中秋国庆假期第五天 国庆假期第五天的说说\n\n发布时间:2018-01-25 来源:四川新闻网\n\n",
+         ("中秋国庆假期第五天 国庆假期第五天的说说", "发布时间:2018-01-25 来源:四川新闻网")),
+    ],
+)
+def test_of_two_title_copies_the_one_over_the_stamp_is_the_headline(write_article, top, matter):
+    text = top + "  本报北京10月3日电(记者韩鑫、李心萍、邱超奕)记者10月3日从交通运输部获悉,假期出行总量保持高位。\n"
+    article = load_article(write_article(text))
+    assert (article.headline, article.subtitle) == ("中秋国庆假期第五天 国庆假期第五天的说说", None)
+    assert article.matter == matter

@@ -538,15 +538,31 @@ def _drop_page_title(header: list[Block], layout: Layout) -> list[Block]:
     """A web page prints its title (the browser's) above the article's own header, which repeats it as
     headline or subtitle: “国家统计局……解读……数据” over “社会消费品零售总额继续保持平稳增长” |
     “——国家统计局……解读……数据”. The first copy is page furniture and is removed, with the site's name
-    the browser's title adds after a dash: “去年上海港货物吞吐量继续保持世界第一——中新网”."""
+    the browser's title adds after a dash: “去年上海港货物吞吐量继续保持世界第一——中新网”.
+    An article page sets its headline over its date and source line; where the same title is printed
+    again under that line (an SEO mirror's repeat over the body: “中秋国庆假期第五天 …” | “更新时间:…作者:未知” |
+    “中秋国庆假期第五天 …”), the first copy is the headline and the repeat is removed."""
     kept: list[Block] = []
-    for at, block in enumerate(header):
+    rest = list(header)
+    while rest:
+        block = rest.pop(0)
         core = _squeeze(RE_SUBTITLE.sub("", RE_SITE_SUFFIX.sub("", block.text)))
-        if core and any(_squeeze(RE_SUBTITLE.sub("", later.text)) == core for later in header[at + 1 :]):
-            _remove(block, layout, "page title repeating a header line removed")
-            continue
+        later = next((b for b in rest if _squeeze(RE_SUBTITLE.sub("", b.text)) == core), None)
+        if core and later is not None:
+            if _squeeze(later.text) == _squeeze(block.text) and _stamp_between(block, later, layout):
+                rest.remove(later)
+                _remove(later, layout, "title repeated under the page's stamp line removed")
+            else:
+                _remove(block, layout, "page title repeating a header line removed")
+                continue
         kept.append(block)
     return kept
+
+
+def _stamp_between(first: Block, second: Block, layout: Layout) -> bool:
+    """True where a date or source line removed as matter stood between two header lines."""
+    return any(first.lines[-1] < m.lines[0] < second.lines[0] and matter_kind(m.text) in ("stamp", "label")
+               for m in layout.matter)
 
 
 def _header_line(block: Block, nxt: Block | None = None) -> bool:
