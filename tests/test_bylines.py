@@ -47,6 +47,13 @@ def test_parse_byline_rejects_what_is_not_a_byline(text):
         ("本报上海４月２２日电  新华社记者秦春、本报记者黄振中报道：全国人大", "本报", ("秦春", "黄振中"), "上海"),
         ("光明日报北京1月11日电 记者刘坤从11日在京举行的全国工业和信息化工作会议上获悉", "光明日报", ("刘坤",), "北京"),
         ("《經濟通通訊社駐京記者黃燕明１５日北京專電》國新辦", "經濟通通訊社", ("黃燕明",), "北京"),
+        # names in the brackets without 记者: xinhua-20190610-duanwu (新华社 on 中国菏泽网) and
+        # zhongxinwang-20211020-yiwu (中新网, Traditional copy)
+        ("新华社北京6月10日电(樊曦、王亦玮)记者从中国铁路总公司和民航局获悉", "新华社", ("樊曦", "王亦玮"), "北京"),
+        ("中新網義烏10月20日電 (張斌 董易鑫 徐曉冰)20日,記者從義烏海關獲悉", "中新網", ("張斌", "董易鑫", "徐曉冰"), "義烏"),
+        # sichuanxinwenwang-20180124-gongye: 摄影报道 (a photo report) closes the brackets; it is no one's name
+        ("四川新闻网成都1月24日讯(记者 陈淋 摄影报道)1月24日,四川省工业经济运营情况新闻通气会举行。", "四川新闻网", ("陈淋",),
+         "成都"),
     ],
 )
 def test_parse_dateline(paragraph, outlet, reporters, place):
@@ -55,7 +62,9 @@ def test_parse_dateline(paragraph, outlet, reporters, place):
     assert paragraph.startswith(byline.text)
 
 
-@pytest.mark.parametrize("paragraph", ["据新华社北京电 中国银行业金融机构", "央廣網北京1223日消息 23日,商務部"])
+@pytest.mark.parametrize("paragraph", ["据新华社北京电 中国银行业金融机构", "央廣網北京1223日消息 23日,商務部",
+                                       # brackets holding no names: a note or an organisation
+                                       "新华社北京6月10日电(综合报道)记者从民航局获悉", "中新网北京1月1日电 (国家统计局)数据显示"])
 def test_a_dateline_that_names_no_one_is_no_byline(paragraph):
     assert parse_dateline(paragraph) is None
 

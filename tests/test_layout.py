@@ -446,3 +446,97 @@ def test_an_interview_line_is_no_labelled_heading(write_article, line):
     text = f"标题在此\n\n记者 王小五\n\n第一段完整。\n\n{line}\n\n据了解，有关部门正在研究。\n"
     article = load_article(write_article(text))
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+@pytest.mark.filterwarnings("ignore:.*no sub-headings found:helpers.errors.StructureWarning")
+def test_a_page_title_with_the_site_name_over_its_headline_is_matter(write_article):
+    # xinhua-20190610-duanwu (on 中国菏泽网) and chinanews-20090306-shanghaigang: the browser's title (the headline,
+    # a dash, the site's name) over the page's menu and the article's own headline
+    text = ("端午小长假全国铁路、民航发送旅客均实现增长 ——中国菏泽网\n"
+            "菏泽网首页 | 今日齐鲁 | 国内 | 国际 | 社会 | 财经 | 房产 | 汽车\n\n"
+            "端午小长假全国铁路、民航发送旅客均实现增长\n\n2019-06-11 09:32:14 来源:\n\n"
+            "  新华社北京6月10日电(樊曦、王亦玮)记者从中国铁路总公司和民航局获悉,全国铁路累计发送旅客5074.8万人次。\n\n"
+            "  其中,6月7日,全国铁路发送旅客1424.5万人次。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline, article.subtitle) == (None, "端午小长假全国铁路、民航发送旅客均实现增长", None)
+    assert article.matter[0] == "端午小长假全国铁路、民航发送旅客均实现增长 ——中国菏泽网"
+    assert (article.byline.reporters, article.byline.place) == (("樊曦", "王亦玮"), "北京")
+
+
+@pytest.mark.filterwarnings("ignore:.*:helpers.errors.StructureWarning")
+def test_a_headline_naming_a_grid_after_its_dash_stays_when_nothing_repeats_it(write_article):
+    text = "绿色发展的引领者——国家电网\n\n本报记者 王小五\n\n今年以来，各地坚持新发展理念。\n"
+    article = load_article(write_article(text))
+    assert article.headline == "绿色发展的引领者——国家电网"
+    assert article.matter == ()
+
+
+@LEAD_ONLY
+def test_after_a_closed_dispatch_and_its_editor_line_the_page_is_matter(write_article):
+    # chinanews-20090306-shanghaigang: after “（完）” and the editor line, a reader's comment the page quotes
+    text = (HEADER + "  中新社上海三月五日电(记者于俊)上海港货物吞吐量继续保持世界第一。\n\n"
+            "  上海今年将继续加快国际航运中心建设。(完)\n\n【编辑:巫峰\n商讯 >>\n直隶巴人的原贴:\n"
+            "我国实施高温补贴政策已有年头了,但是多地标准已数年未涨,高温津贴落实遭遇尴尬。\n")
+    article = load_article(write_article(text))
+    assert article.lead[-1] == "上海今年将继续加快国际航运中心建设。(完)"
+    assert article.matter[-1] == "我国实施高温补贴政策已有年头了,但是多地标准已数年未涨,高温津贴落实遭遇尴尬。"
+
+
+@LEAD_ONLY
+def test_the_line_over_a_photo_reports_dateline_is_its_caption(write_article):
+    # sichuanxinwenwang-20180124-gongye: the byline says 摄影报道, the short line above the dateline is the photo's
+    text = ("四川规模以上工业增速在全国十大经济省列第1位\n\n发布时间:2018-01-25 来源:四川新闻网 责编:泽旦卓玛\n\n"
+            "新闻通气会现场\n\n  四川新闻网成都1月24日讯(记者 陈淋 摄影报道)1月24日,四川省工业经济运营情况新闻通气会举行。\n\n"
+            "  据介绍,分年度看,2013-2017年规上工业增速分别为11.1%、9.6%、7.9%、7.9%、8.5%。\n")
+    article = load_article(write_article(text))
+    assert (article.headline, article.subtitle) == ("四川规模以上工业增速在全国十大经济省列第1位", None)
+    assert [(c.text, c.credit) for c in article.captions] == [("新闻通气会现场", "")]
+    assert (article.byline.reporters, article.byline.place) == (("陈淋",), "成都")
+
+
+@LEAD_ONLY
+def test_without_a_photo_report_the_line_under_the_headline_stays_the_subtitle(write_article):
+    text = ("四川规模以上工业增速在全国十大经济省列第1位\n\n增速连续三年领先\n\n"
+            "  四川新闻网成都1月24日讯(记者 陈淋)1月24日,四川省工业经济运营情况新闻通气会举行。\n\n"
+            "  据介绍,分年度看,2013-2017年规上工业增速分别为11.1%、9.6%、7.9%、7.9%、8.5%。\n")
+    article = load_article(write_article(text))
+    assert (article.subtitle, article.captions) == ("增速连续三年领先", ())
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_numbered_label_over_a_title_line_is_a_two_line_heading(write_article):
+    # yangchengwanbao-20231008-shuangjie: “數據1” / “全省各市消費穩定增長”, each line a heading
+    text = ("7日晚,記者從廣東省商務廳獲悉,中秋國慶假期,廣東各地推出豐富多彩的節日促銷活動。\n"
+            "數據1\n全省各市消費穩定增長\n“金九銀十”消費旺季疊加多重政策優化等利好,廣州消費市場呈現繁榮穩定發展態勢。\n"
+            "數據2\n有商圈營業額同比增長超八成\n為刺激雙節消費,各大商圈紛紛推出形式多樣的主題活動。\n")
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections] == ["數據1", "全省各市消費穩定增長", "數據2", "有商圈營業額同比增長超八成"]
+    assert [len(s.paragraphs) for s in article.sections] == [0, 1, 0, 1]
+
+
+@pytest.mark.filterwarnings("ignore:.*:helpers.errors.StructureWarning")
+def test_a_figure_number_over_a_chart_title_is_no_heading(write_article):
+    text = ("今年以来，全市经济运行稳中有进，主要指标好于预期。\n图1\n2023年各月居民消费价格走势\n"
+            "从月度看，居民消费价格涨幅保持在合理区间，总体平稳。\n")
+    article = load_article(write_article(text))
+    assert "图1" not in [s.heading for s in article.sections]
+
+
+@LEAD_ONLY
+@pytest.mark.parametrize(
+    ("top", "matter"),
+    [
+        # renminribao-20231004-guoqingjiaqi (an SEO mirror): the headline over its stamp, the same title again
+        # under it: the repeat is the matter
+        ("中秋国庆假期第五天 国庆假期第五天的说说\n\n更新时间:2023-11-28 07:04:03作者:未知\n\n中秋国庆假期第五天 国庆假期第五天的说说\n\n",
+         ("更新时间:2023-11-28 07:04:03作者:未知", "中秋国庆假期第五天 国庆假期第五天的说说")),
+        # sichuanxinwenwang-20180124-gongye: both copies over the stamp: the first is the page's title
+        ("中秋国庆假期第五天 国庆假期第五天的说说\n\n中秋国庆假期第五天 国庆假期第五天的说说\n\n发布时间:2018-01-25 来源:四川新闻网\n\n",
+         ("中秋国庆假期第五天 国庆假期第五天的说说", "发布时间:2018-01-25 来源:四川新闻网")),
+    ],
+)
+def test_of_two_title_copies_the_one_over_the_stamp_is_the_headline(write_article, top, matter):
+    text = top + "  本报北京10月3日电(记者韩鑫、李心萍、邱超奕)记者10月3日从交通运输部获悉,假期出行总量保持高位。\n"
+    article = load_article(write_article(text))
+    assert (article.headline, article.subtitle) == ("中秋国庆假期第五天 国庆假期第五天的说说", None)
+    assert article.matter == matter

@@ -31,6 +31,33 @@ from helpers.matter import glued_furniture, matter_kind
         ("(资料图片)", "tag"),
         ("海量资讯、精准解读，尽在新浪财经APP", "promotion"),
         ("【免责声明】本文仅代表作者本人观点,与和讯网无关。和讯网站对文中陈述、观点判断保持中立。", "disclaimer"),
+        # xinhua-20190610-duanwu (中国菏泽网): the menu bar, an empty source after the stamp, the footer links,
+        # the sponsor line and the copyright notice
+        ("菏泽网首页 | 今日齐鲁 | 国内 | 国际 | 社会 | 财经 | 房产 | 汽车 | 娱乐 | 健康 | 专题 | 图片 | 论坛 | 县区 | 菏泽日报 | 牡丹晚报",
+         "furniture"),
+        ("2019-06-11 09:32:14 来源:", "stamp"),
+        ("关于我们 | 广告服务 | 网站留言 | 版权声明 | 网上订报 | 网上投稿 | 不良信息举报 | 招聘版主", "furniture"),
+        ("中共菏泽市委外宣办 菏泽市政府新闻办主管 菏泽日报社主办 SEO技术服务QQ:451652942", "furniture"),
+        ("凡未与本网签订书面协议的网站,不得转载本网及菏泽日报、牡丹晚报所属各媒体电子及平面的稿件与图片,特此郑重声明。", "disclaimer"),
+        # chinanews-20090306-shanghaigang (中国新闻网): stamp with comment and font buttons, a “more” link, a
+        # template's placeholder, footer links run together, the notices and the licence line
+        ("2009年03月06日 00:50 来源:中国新闻网 发表评论  【字体:↑大 ↓小", "stamp"),
+        ("商讯 >>", "furniture"),
+        ("${视频图片2010}", "tag"),
+        ("关于我们】-About us 】- 联系我们】-广告服务】-供稿服务】-【法律声明】-【招聘信息】-【网站地图】-【留言反馈", "furniture"),
+        ("本网站所刊载信息,不代表中新社和中新网观点。 刊用本网站稿件,务经书面授权。", "disclaimer"),
+        ("未经授权禁止转载、摘编、复制及建立镜像,违者将依法追究法律责任。", "disclaimer"),
+        ("[ 网上传播视听节目许可证(0106168)][京ICP证040655号] [京公网安备:110102003042-1] [京ICP备05004340号-1]", "furniture"),
+        # qiaobaowang-20201014-waimao (a forum's archive of 侨报网): the post stamp, the stamp with its source and
+        # editor, the pager and the archive's link line
+        ("新鲜人 发表于 2020-10-14 18:28:25", "stamp"),
+        ("2020-10-14 00:58:33  侨报网综合  编辑: 李晓", "stamp"),
+        ("页: [1]", "tag"),
+        ("查看完整版本: 前三季度中国进出口、出口规模创新高 官方称形势依然严峻", "label"),
+        # renminribao-20231004-guoqingjiaqi (an SEO mirror): its home and mobile links, the tag line
+        ("网站首页", "furniture"),
+        ("手机版", "furniture"),
+        ("本文标签: 同比增长  旅客  总量", "label"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -53,6 +80,14 @@ def test_matter_lines(line, kind):
         "审批流程由过去的“申请→审核→放款”三步压缩为一步，办理时间大大缩短。",
         "2019年7月22日 科创板正式开市",
         "【一、坚持稳中求进】",
+        # sentences and lines of text shaped a little like the portal lines above
+        "凡是符合条件的企业，均可向本网所在地的主管部门申请补贴。",
+        "本网记者从市统计局获悉，前三季度全市经济稳中有进。",
+        "地区 | 增速 | 占比 | 排名",  # a table's head row between bars holds no portal link word
+        "市委宣传部主管、市新闻中心主办的读书节今天开幕。",
+        "关于我们如何联系我们的客户，公司有一套广告服务流程。",
+        "2020年10月14日 中国外贸进出口总值恢复增长",  # a date opening a headline-like line
+        "网友发表于微博的评论引发热议。",
     ],
 )
 def test_article_text_is_not_matter(line):

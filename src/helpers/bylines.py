@@ -21,10 +21,11 @@ from helpers.chinese import fold
 
 # A Chinese character, leaving out 丨 (U+4E28), which web copies use as a bar: “记者 王晓丨北京报道”.
 HAN = r"[\u4e00-\u4e27\u4e29-\u9fff]"
-# A role before the names: 记者, 本报记者, 中经记者, 21世纪经济报道记者, 通讯员, 实习生, 文, 图, 摄影 …
+# A role before the names: 记者, 本报记者, 中经记者, 21世纪经济报道记者, 通讯员, 实习生, 文, 图, 摄影 …; or after
+# them, naming what they did: “(记者 陈淋 摄影报道)” (a photo report, no one's name).
 RE_ROLE = re.compile(
     r"(?:[\u4e00-\u4e27\u4e29-\u9fffA-Za-z\d]{0,10}?(?:记者|通讯员|实习生|特约撰稿人|撰稿人|评论员|观察员|研究员|编译|主持人)"
-    r"|文字|撰文|文/图|文／图|图/文|图／文|摄影|作者|文|图|摄)"
+    r"|文字|撰文|文/图|文／图|图/文|图／文|摄影报道|图文报道|摄影|作者|文|图|摄)"
 )
 # A reporter's role, the only kind a name may be glued to: “本报记者张三”, “通讯员李四”.
 RE_REPORTER_ROLE = re.compile(r"(?:记者|通讯员|实习生|撰稿人|评论员|观察员|研究员)$")
@@ -306,11 +307,27 @@ def parse_dateline(paragraph: str) -> Byline | None:
             return None
         people = _tokens(match[group], paragraph[match.start(group) : match.end(group)])
         pairs = _names_with_roles(people)
+        if not pairs and group == "people":
+            pairs = _bare_names(people)
     if not pairs:
         return None
     place = paragraph[match.start("place") : match.end("place")] if match["place"] else None
     return Byline(text=paragraph[: match.end()], outlet=paragraph[match.start("agency") : match.end("agency")],
                   reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs), dateline=True)
+
+
+def _bare_names(tokens: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """Reporters' names without a role in a dateline's brackets, as agencies also print them:
+    “新华社北京6月10日电(樊曦、王亦玮)”, “中新網義烏10月20日電 (張斌 董易鑫 徐曉冰)”. Each must be a name of
+    two or three characters opening with a common surname, so an organisation or a note in brackets
+    (“(综合报道)”, “(国家统计局)”) is no byline."""
+    if not 1 <= len(tokens) <= MAX_NAMES:
+        return None
+    for token, _ in tokens:
+        if (not re.fullmatch(HAN + r"{2,3}", token) or token in NOT_NAMES or not has_surname(token)
+                or RE_NOT_A_PERSON.search(token) or token in known_places()):
+            return None
+    return [("", raw) for _, raw in tokens]
 
 
 def merge(bylines: list[Byline]) -> Byline | None:

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from math import ceil
 
 from helpers.bylines import (
+    RE_DATELINE,
     RE_REPORTER_ROLE,
     Byline,
     has_surname,
@@ -137,6 +138,14 @@ MAX_PORTAL_LABEL_CHARS = 24
 RE_DATELINE_START = re.compile(r"^(?:据)?(?:新华社|新华网|中新社|中新网|本报|本刊|人民网|央视网)[\u4e00-\u9fff\d]{0,12}(?:电|讯)")
 # An editor line that ends the article on a portal: what follows it is the portal's.
 RE_EDITOR_LINE = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑)\s*[:：]")
+# The end mark of an agency dispatch closing its last paragraph: “……促进上海港邮轮经济发展。(完)”.
+RE_END_MARK = re.compile(r"[（(]完[）)]\s*$")
+# A site's name after a dash, closing a page title as the browser shows it: “…… ——中国菏泽网”, “……——中新网”.
+RE_SITE_SUFFIX = re.compile(r"\s*(?:——|—|－－|--|_|\s[-|｜]\s)\s*\S{1,10}?(?:网|網|网站|網站|频道|頻道)$")
+# A section label with its number, the first line of a two-line sub-heading: “數據1”, “关键词2”, “看点三”.
+RE_NUMBERED_LABEL = re.compile(r"(?!图|表|附)[\u4e00-\u9fff]{2,4}\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})")
+# A photo report's role in a byline: “(记者 陈淋 摄影报道)”.
+RE_PHOTO_REPORT = re.compile(r"(?:摄影|图文)报道")
 # Longest sub-heading (plain and numbered), shortest, and longest pull quote, in characters.
 MAX_HEADING_CHARS = 40
 MAX_NUMBERED_HEADING_CHARS = 60
@@ -419,7 +428,7 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     matter_after = 0  # matter blocks removed since the last block kept
     for at, block in enumerate(blocks):
         if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
-                all(_portal_tail(b.text) for b in blocks[at + 1 :]):
+                (_closed_dispatch(out) or all(_portal_tail(b.text) for b in blocks[at + 1 :])):
             for tail in blocks[at:]:
                 _remove(tail, layout, f"{matter_kind(tail.text) or 'portal line after the editor line'} line removed")
             matter_after = 0
@@ -447,6 +456,13 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         out.append(block)
         matter_after = 0
     return out
+
+
+def _closed_dispatch(kept: list[Block]) -> bool:
+    """The text kept so far closes on an agency's end mark, “（完）”: the dispatch is over, and after
+    the editor line under it the page runs its own lines, even a sentence (a reader's comment quoted
+    under “直隶巴人的原贴:”, chinanews-20090306-shanghaigang)."""
+    return bool(kept) and RE_END_MARK.search(fold(kept[-1].text)) is not None
 
 
 def _portal_tail(text: str) -> bool:
@@ -499,22 +515,54 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
         if quoted:
             _lift_byline(blocks[i], quoted, layout)
             i += 1
-    _assign_header(_drop_page_title(header, layout), layout)
+    header = _drop_page_title(header, layout)
+    if len(header) >= 2 and i < len(blocks) and _photo_report(blocks[i].text) and not RE_SUBTITLE.match(header[-1].text):
+        # the dateline says the report is a photo report (“(记者 陈淋 摄影报道)”): the short line over it,
+        # under the headline, is its photo's caption (“新闻通气会现场”), credited by the byline
+        caption = header.pop()
+        layout.captions.append(Caption(caption.text, "", -1, -1, caption.lines))
+        layout.repairs.append(Repair("caption", caption.lines, caption.text, "",
+                                     "caption over a photo report's dateline lifted, credited by its byline"))
+    _assign_header(header, layout)
     return blocks[i:]
+
+
+def _photo_report(text: str) -> bool:
+    """A paragraph opening with a dateline whose byline is a photo report's: “四川新闻网成都1月24日讯(记者 陈淋
+    摄影报道)”."""
+    dateline = RE_DATELINE.match(fold(text))
+    return dateline is not None and RE_PHOTO_REPORT.search(dateline.group()) is not None
 
 
 def _drop_page_title(header: list[Block], layout: Layout) -> list[Block]:
     """A web page prints its title (the browser's) above the article's own header, which repeats it as
     headline or subtitle: “国家统计局……解读……数据” over “社会消费品零售总额继续保持平稳增长” |
-    “——国家统计局……解读……数据”. The first copy is page furniture and is removed."""
+    “——国家统计局……解读……数据”. The first copy is page furniture and is removed, with the site's name
+    the browser's title adds after a dash: “去年上海港货物吞吐量继续保持世界第一——中新网”.
+    An article page sets its headline over its date and source line; where the same title is printed
+    again under that line (an SEO mirror's repeat over the body: “中秋国庆假期第五天 …” | “更新时间:…作者:未知” |
+    “中秋国庆假期第五天 …”), the first copy is the headline and the repeat is removed."""
     kept: list[Block] = []
-    for at, block in enumerate(header):
-        core = _squeeze(RE_SUBTITLE.sub("", block.text))
-        if core and any(_squeeze(RE_SUBTITLE.sub("", later.text)) == core for later in header[at + 1 :]):
-            _remove(block, layout, "page title repeating a header line removed")
-            continue
+    rest = list(header)
+    while rest:
+        block = rest.pop(0)
+        core = _squeeze(RE_SUBTITLE.sub("", RE_SITE_SUFFIX.sub("", block.text)))
+        later = next((b for b in rest if _squeeze(RE_SUBTITLE.sub("", b.text)) == core), None)
+        if core and later is not None:
+            if _squeeze(later.text) == _squeeze(block.text) and _stamp_between(block, later, layout):
+                rest.remove(later)
+                _remove(later, layout, "title repeated under the page's stamp line removed")
+            else:
+                _remove(block, layout, "page title repeating a header line removed")
+                continue
         kept.append(block)
     return kept
+
+
+def _stamp_between(first: Block, second: Block, layout: Layout) -> bool:
+    """True where a date or source line removed as matter stood between two header lines."""
+    return any(first.lines[-1] < m.lines[0] < second.lines[0] and matter_kind(m.text) in ("stamp", "label")
+               for m in layout.matter)
 
 
 def _header_line(block: Block, nxt: Block | None = None) -> bool:
@@ -979,6 +1027,10 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
             shape_of = "centered"
         if block.markup in ("bold", "h2", "h3", "h4", "h5", "h6") and len(block.text) <= MAX_HEADING_CHARS:
             shape_of = "bold" if not RE_STOP_END.search(block.text) else shape_of
+        if after_paragraph and _numbered_label(body, i):
+            candidates.append((i, "label"))  # “數據1” over its title line: each line a heading
+            marked.add(i)
+            continue
         if not (after_paragraph and shape_of):
             continue
         nxt = body[i + 1]
@@ -1009,6 +1061,18 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
             # only beside others with commas (a lone “中国银行以党建为纽带，……强化业” is a fragment); the
             # 、 of a list is a heading's as much as a sentence's (“遵循专款专用、封闭运行原则”).
             body[i].kind = "heading"
+
+
+def _numbered_label(body: list[Block], i: int) -> bool:
+    """A short label with its number (“數據1”, “关键词2”, “看点三”) alone on a line, over a heading line
+    (“全省各市消費穩定增長”) that a paragraph follows: the first line of a sub-heading printed on two lines.
+    A figure's or table's number (“图1”, “表2”) labels a chart, not a section."""
+    if i + 2 >= len(body) or not RE_NUMBERED_LABEL.fullmatch(fold(body[i].text)):
+        return False
+    title, paragraph = body[i + 1], body[i + 2]
+    return (title.kind == "body" and _heading_shape(title.text) in ("plain", "shaped") and not ends_paragraph(title.text)
+            and paragraph.kind == "body" and len(paragraph.text) >= MIN_PARAGRAPH_AFTER_HEADING
+            and has_body_punctuation(paragraph.text))
 
 
 def _stands_alone(body: list[Block], i: int) -> bool:

@@ -17,16 +17,17 @@ RE_LABELLED = re.compile(
     r"^[（(\[【]?\s*(?:原标题|原题|本文来源|文章来源|稿件来源|新闻来源|信息来源|来源|出处|责任编辑|责编|编辑|实习编辑|"
     r"校对|审核|审校|终审|监制|主编|值班编辑|统筹|策划|出品|视频编辑|美编|制图|海报|运营编辑|发布时间|发布日期|"
     r"更新时间|时间|日期|关键词|标签|分享到|字号|字体|股票代码|证券代码|股票简称|证券简称|公告编号|编号|本期统筹|版式设计|"
-    r"图片说明|作者简介|图表编辑|数据来源|网址|链接)\s*[:：]"
+    r"图片说明|作者简介|图表编辑|数据来源|网址|链接|本文标签|文章标签|查看完整版本)\s*[:：]"
 )
 # An archive record field: “【 日  期 】19960210”, “【原刊地名】沪”, “【 正  文 】” (the 标题 field is the headline).
 ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "正文", "文献号", "原文出处", "原刊地名", "原刊期号",
                   "原刊页号",
                   "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
-# Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”).
+# Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
+# “网站首页”), the link to the mobile page (“手机版”).
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
-       r"打印(?:本页)?|首页|"
+       r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
        r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
@@ -54,13 +55,46 @@ RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图�
 # “2021年03月01日08:15  来源:浙江日报”, “2024年02月18日14:08 | 來源:新華網”, “2022-06-15 10:42:20 中国人民银行网站”,
 # “date 2025-09-15 • 會員”, “15/09/2025 12:09”; the outlet or site that printed it may stand first, with
 # its address: “成都日报 2021-09-03 07:58”, “中央政府门户网站 www.gov.cn 2016-03-12 17:19 来源: 统计局网站”.
+# A forum prints its poster before the stamp (“新鲜人 发表于 2020-10-14 18:28:25”); a portal may add an empty
+# source (“2019-06-11 09:32:14 来源:”), its comment and font buttons (“…来源:中国新闻网 发表评论  【字体:↑大 ↓小”)
+# or the source and editor (“2020-10-14 00:58:33  侨报网综合  编辑: 李晓”).
 # A date opening a sentence (“2019年7月22日 科创板正式开市”) is text.
 RE_STAMP = re.compile(
-    r"^(?:\S{1,12}(?:网站|网|網|報|报|社|台|APP|客户端)\s+(?:(?:https?://)?www\.\S+\s+)?)?"
+    r"^(?:\S{1,12}(?:网站|网|網|報|报|社|台|APP|客户端)\s+(?:(?:https?://)?www\.\S+\s+)?|\S{1,20}\s*发表于\s*)?"
     r"(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?"
     r"(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s*(?:[|｜•·]|来源\s*[:：]\s*\S{1,20}|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)|会员|作者\s*[:：]\s*\S{1,12}))*\s*$"
+    r"(?:\s*(?:[|｜•·]|来源\s*[:：]\s*\S{0,20}|发表评论|我要评论|(?:责任)?编辑\s*[:：]\s*\S{1,12}|"
+    r"【?\s*字[体号]\s*[:：]?[^】]{0,12}】?|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)(?:综合|整理)?|会员|"
+    r"作者\s*[:：]\s*\S{1,12}))*\s*$"
 )
+# A portal's menu bar or footer: short words between bars, with a portal's own link words among them:
+# “菏泽网首页 | 今日齐鲁 | 国内 | 国际 | 社会 | …”, “关于我们 | 广告服务 | 网站留言 | 版权声明 | …”.
+RE_BAR = re.compile(r"\s*[|｜]\s*")
+MIN_BAR_ITEMS = 4
+MAX_BAR_ITEM_CHARS = 8
+# A portal's footer links without bars, as a copy ran them together: “关于我们】-About us 】- 联系我们】-广告服务】-
+# 供稿服务】-【法律声明】-【招聘信息】-【网站地图】-【留言反馈”: three of these link words on one line.
+RE_FOOTER_LINK = re.compile(r"关于我们|联系我们|广告服务|网站地图|版权声明|法律声明|网站留言|留言反馈|招聘信息|供稿服务|隐私政策|"
+                            r"网上投稿|不良信息举报|About us|Contact us")
+MIN_FOOTER_LINKS = 3
+# A portal's link words: its footer links, its home link, the sections of its menu.
+RE_PORTAL_WORD = re.compile(RE_FOOTER_LINK.pattern + r"|首页|首頁|国内|国际|财经|社会|娱乐|体育|汽车|房产|专题|图片|论坛|视频")
+# A site's licence and sponsor lines: “[京ICP证040655号] [京公网安备:110102003042-1]”, “中共菏泽市委外宣办 菏泽市政府
+# 新闻办主管 菏泽日报社主办 SEO技术服务QQ:451652942” (who runs the site and who sponsors it, on one line).
+RE_LICENCE = re.compile(r"ICP[证備备]|公网安备|\S主管\s.*\S主办|\S主办\s.*\S主管")
+# A portal's copyright notice: “凡未与本网签订书面协议的网站,不得转载本网……”, “本网站所刊载信息,不代表中新社和中新网
+# 观点。”, “未经授权禁止转载、摘编、复制及建立镜像,违者将依法追究法律责任。” (a sentence about the rule of reprinting,
+# “未经许可不得转载的规定，……”, threatens no one).
+RE_NOTICE = re.compile(
+    r"^凡(?=.*(?:本网|本站|本報|本报))(?=.*(?:转载|轉載|授权|授權))|^本(?:网站|網站|网|網|站)所?(?:刊载|刊登|登载|发布)的?\S{0,4}"
+    r"[，,]?\s*不代表|^未经.{0,20}(?:转载|复制|摘编).{0,30}违者.{0,20}责任。?$"
+)
+# A page template's unfilled placeholder: “${视频图片2010}”.
+RE_TEMPLATE = re.compile(r"^\$\{[^{}]{1,40}\}$")
+# A forum's pager: “页: [1]”, “页: [1] 2 3”.
+RE_PAGER = re.compile(r"^页\s*[:：]\s*(?:\[?\d{1,3}\]?\s*)+$")
+# A “more” link: a section label with its arrows alone on a line: “商讯 >>”.
+RE_MORE_LINK = re.compile(r"^\S{1,8}\s*(?:>>|»|›)$")
 # App and account promotions, share prompts and copyright lines of portals, as whole lines: a prompt
 # opens the line (“扫码下载……”, “点击查看……”), an app or account closes it (“……尽在新浪财经APP”), or the
 # line is a copyright notice. A sentence that merely mentions scanning or an app (“市民扫码即可乘车。”)
@@ -101,8 +135,16 @@ def matter_kind(line: str) -> str | None:
     if RE_DISCLAIMER.match(text):
         return "disclaimer"
     navigation = len(text) <= MAX_NAVIGATION_CHARS and RE_NAVIGATION.match(text) and not RE_SENTENCE_MARKS.search(text)
-    if RE_FURNITURE.match(text) or navigation or RE_URL.match(text):
+    if RE_FURNITURE.match(text) or navigation or RE_URL.match(text) or RE_MORE_LINK.match(text) or _menu_bar(text):
         return "furniture"
+    if not RE_SENTENCE_MARKS.search(text) and (
+            RE_LICENCE.search(text)
+            or len(set(RE_FOOTER_LINK.findall(text))) >= MIN_FOOTER_LINKS):
+        return "furniture"
+    if RE_NOTICE.search(text):
+        return "disclaimer"
+    if RE_TEMPLATE.match(text) or RE_PAGER.match(text):
+        return "tag"
     if len(text) <= MAX_LABELLED_CHARS and RE_LABELLED.match(text):
         return "label"
     if RE_STAMP.match(text) and not RE_SENTENCE_MARKS.search(text):
@@ -110,6 +152,14 @@ def matter_kind(line: str) -> str | None:
     if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text) and not text.endswith("。"):
         return "promotion"
     return None
+
+
+def _menu_bar(text: str) -> bool:
+    """Short words between bars, one of them a portal's link word: a site's menu bar or footer links."""
+    items = [item for item in RE_BAR.split(text.strip("|｜ ")) if item]
+    return (len(items) >= MIN_BAR_ITEMS and all(len(item) <= MAX_BAR_ITEM_CHARS for item in items)
+            and not RE_SENTENCE_MARKS.search(text) and not re.search(r"\d", text)
+            and any(RE_PORTAL_WORD.search(item) for item in items))
 
 
 def glued_furniture(line: str) -> int | None:
