@@ -212,9 +212,10 @@ def _sentences(source: Article | str) -> list[_Sentence]:
 _interval = qualified_interval
 
 
-def _statistics(text: str, sentence: _Sentence) -> list[Reading]:
-    """The statistics of a sentence, offsets into it, read from its line (``numerals.statistics_of``,
-    which the tokenizer has read the line through already) rather than scanned again. A statistic never
+def _statistics(text: str, sentence: _Sentence) -> tuple[list[Reading], int]:
+    """The statistics of a sentence and where their offsets count from (in ``text``), read from its line
+    (``numerals.statistics_of``, which the tokenizer has read the line through already) rather than
+    scanned again: the readings keep their offsets into the line, so none is copied. A statistic never
     spans a sentence's end, and what a reading looks at around it stops at the sentence's punctuation,
     so the readings are the sentence's own (the corpus check compares every column)."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
@@ -222,11 +223,9 @@ def _statistics(text: str, sentence: _Sentence) -> list[Reading]:
     line_end = len(text) if line_end < 0 else line_end
     end = sentence.start + len(sentence.text)
     if end > line_end:
-        return find_statistics(sentence.text)
+        return find_statistics(sentence.text), sentence.start
     low, high = sentence.start - line_start, end - line_start
-    return [replace(r, start=r.start - low, end=r.end - low, token_start=r.token_start - low,
-                    token_end=r.token_end - low)
-            for r in statistics_of(text[line_start:line_end]) if low <= r.start and r.end <= high]
+    return [r for r in statistics_of(text[line_start:line_end]) if low <= r.start and r.end <= high], line_start
 
 
 def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
@@ -714,8 +713,10 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
         dates = _dates(sentence, offset, last_year)
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
-        stats = [_figure(r, sentence, offset) for r in _statistics(text, sentence)
-                 if not any(s < r.end and r.start < e for s, e in taken)]
+        readings, origin = _statistics(text, sentence)
+        shift = origin - offset  # from the readings' offsets to the sentence's
+        stats = [_figure(r, sentence, origin) for r in readings
+                 if not any(s < r.end + shift and r.start + shift < e for s, e in taken)]
         tokens = span_tokens(text, sentence.start, sentence.start + len(sentence.text)) if stats else []
         words = _words(tokens)
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
