@@ -3,6 +3,7 @@ often the value, unit, qualifier and ``about`` of a matched figure are right."""
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import warnings
@@ -21,6 +22,7 @@ def gold_files() -> list[Path]:
     return sorted(GOLD.glob("*.json"))
 
 
+@functools.cache  # one extraction per gold file per test process, shared by the tests and the summary
 def score(path: Path) -> dict:
     gold = json.loads(path.read_text(encoding="utf-8"))
     with warnings.catch_warnings():
@@ -53,6 +55,7 @@ def score(path: Path) -> dict:
     }
 
 
+@functools.cache
 def report() -> pd.DataFrame:
     """One row per gold file, and a total row (figures pooled)."""
     rows = [score(p) for p in gold_files()]
