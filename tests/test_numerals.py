@@ -247,10 +247,21 @@ def test_a_hundred_million_group_below_a_trillion_one_and_never_one_after_anothe
         parse_number("1亿2亿")
 
 
-def test_a_number_after_zhao_is_not_read_alone():
-    """兆 (万亿 in Taiwan, Hong Kong and Malaysian copies, mega in 兆瓦) is not read; the 8800亿 after it
-    is not a figure of its own either, which would be a fraction of the amount stated."""
-    assert find_statistics("进口3兆8800亿人民币") == []
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    # 兆 as Taiwan, Hong Kong and Malaysian copies write 万亿 (dongfangribao-20201013-waimao, round 6)
+    ("进口3兆8800亿人民币", "3兆8800亿人民币", 3.88e12, "元"),
+    ("出口5兆人民币", "5兆人民币", 5e12, "元"),
+    ("新台币3兆元", "3兆元", 3e12, "新台币"),
+    ("装机100兆瓦", "100兆瓦", 100.0, "兆瓦"),  # a megawatt stays a unit
+])
+def test_zhao_is_a_trillion_before_money_and_mega_in_a_unit(text, surface, value, unit):
+    (reading,) = find_statistics(text)
+    assert (reading.surface, reading.value, reading.unit) == (surface, value, unit)
+
+
+def test_zhao_before_anything_else_is_no_multiplier_and_no_number_is_read_after_it():
+    assert find_statistics("1兆字节") == [] and find_statistics("瑞雪兆丰年") == []
+    assert [r.surface for r in find_statistics("共3兆8800")] == []
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "qualifier"), [

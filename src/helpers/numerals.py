@@ -43,6 +43,9 @@ CN_DIGITS = {
 }
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+# 兆 as Taiwan, Hong Kong and Malaysian copies write 万亿 (新台币3兆元, 8兆8800亿人民币); read only before an amount
+# of money or a 亿 group, never as a numeral character (兆瓦 is a megawatt, 兆 alone an omen).
+ZHAO = {"兆": 10**12}
 # 廿 (20) and 卅 (30), as dates and old texts write them.
 CN_TENS = {"廿": "二十", "卅": "三十"}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS) + "".join(CN_TENS)
@@ -126,10 +129,11 @@ _ARABIC, _SEVERAL, _APPROX = re.compile(RE_ARABIC), re.compile(RE_SEVERAL), re.c
 _BIG = re.compile("[万萬亿億]")
 # An Arabic number with its multipliers inside it, as news writes large amounts: 1亿2000万, 3万亿8800亿,
 # 2万5000, 1万600, 1万5千, 3万5千5百, 1亿零500万. Nothing that could scale it again follows it.
-RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:[万萬亿億]+[零〇]?(?:{RE_ARABIC}[十百千拾佰仟]?)+)+(?![0-9０-９A-Za-z.．﹒十百千拾佰仟])"
-                   r"[万萬亿億]*(?![万萬亿億十百千拾佰仟兆])")
+RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:(?:[万萬亿億]+|兆(?={RE_ARABIC}[亿億]))[零〇]?(?:{RE_ARABIC}[十百千拾佰仟]?)+)+"
+                   r"(?![0-9０-９A-Za-z.．﹒十百千拾佰仟])[万萬亿億]*(?![万萬亿億十百千拾佰仟兆])")
 # The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 百万, 千亿.
-RE_MULT = r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億瓦克米]))"  # 100千瓦: a unit
+RE_MULT = (r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億瓦克米])"  # 100千瓦: a unit
+           r"|兆(?=(?:人民币|人民幣|新台币|新台幣|台币|台幣|美元|港元|港币|日元|欧元|令吉|马币|新元|元)))")  # 新台币3兆元
 _SPACE = r"[ \u3000\u00a0]?"
 _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 # A statistic, in one pattern:
@@ -219,8 +223,8 @@ def _groups(text: str) -> list[tuple[str, float | str]]:
             out.append(("zero", 0))
         elif ch in CN_DIGITS:
             out.append(("digit", CN_DIGITS[ch]))
-        elif ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS:
-            out.append(("unit", CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS[ch]))
+        elif ch in CN_SMALL_UNITS or ch in CN_BIG_UNITS or ch in ZHAO:
+            out.append(("unit", CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS.get(ch) or ZHAO[ch]))
         else:
             raise _fail(text, f"{ch!r} is no numeral")
         i += 1
@@ -269,7 +273,11 @@ def _positional(text: str, groups: list[tuple[str, float | str]]) -> float:
             if pending is None and section == 0 and not (place == 10**8 and wan):
                 raise _fail(text, "a multiplier with no number")
             part = section + (pending or 0.0)
-            if place == 10**4:
+            if place == 10**12:  # 兆: a group above 亿 (3兆8800亿)
+                if total or wan:
+                    raise _fail(text, "place values out of order")
+                total = part * 10**12
+            elif place == 10**4:
                 if wan:
                     raise _fail(text, "two 万 groups")
                 wan = part * 10**4
@@ -374,7 +382,7 @@ def multiplier_value(text: str) -> int:
     for ch in text:
         if ch in ("多", "余"):
             continue
-        value *= CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS[ch]
+        value *= CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS.get(ch) or ZHAO[ch]
     return value
 
 
