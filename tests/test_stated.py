@@ -596,3 +596,15 @@ def test_parallel_clauses_of_a_measure_each_name_their_own():
 def test_a_bank_whose_share_moves_is_what_the_move_measures():
     table = statistics(extract_figures("招商银行涨2%，平安银行跌1%。"))
     assert table[["about", "direction"]].values.tolist() == [["招商银行", "up"], ["平安银行", "down"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongxinwang-20211020-yiwu (round 7, here in simplified characters): 分别 inside the name, the verb after it
+    # shared by the items, a leading 对 governing every item
+    ("其中服装及衣着附件、塑料制品分别出口280.5亿元、265.2亿元。",
+     [["280.5亿元", "服装及衣着附件出口"], ["265.2亿元", "塑料制品出口"]]),
+    ("对美国、印度、智利、墨西哥分别进出口278.0亿元、113.2亿元、91.7亿元、81.6亿元。",
+     [["278.0亿元", "美国进出口"], ["113.2亿元", "印度进出口"], ["91.7亿元", "智利进出口"], ["81.6亿元", "墨西哥进出口"]]),
+])
+def test_respectively_inside_the_name_shares_the_verb_after_it(text, expected):
+    assert _abouts(text) == expected

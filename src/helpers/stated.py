@@ -603,6 +603,9 @@ def _list_items(name: str, n: int) -> list[str] | None:
     return items if all(items) else None
 
 
+RE_RESPECTIVELY = re.compile("分[别別]")
+# A preposition that opens a list and governs every item (对美国、印度分别进出口: 美国进出口, 印度进出口).
+RE_LIST_PREPOSITION = re.compile("^(?:对|對|向|与|與|同)")
 # Words that close a list of names with what the names are (电子、汽车、基础化工行业): no part of the last item.
 LIST_CATEGORY = {"行业", "板块", "领域", "方面", "类", "等", "的", "中", "个股", "公司", "企业", "产品"}
 
@@ -666,7 +669,14 @@ def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int,
             continue
         lead = sentence.text[:first.start - offset]
         clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
-        if "、" in first.about:
+        inside = RE_RESPECTIVELY.search(first.about)
+        if inside and "、" in first.about[:inside.start()]:
+            # 服装及衣着附件、塑料制品分别出口280.5亿元、265.2亿元: 分别 inside the name, the verb after it the head
+            head = first.about[inside.end():]
+            items = _list_items(RE_LIST_PREPOSITION.sub("", first.about[:inside.start()]), len(chain))
+            items = [item + head for item in items] if items else None
+            listed = first.about
+        elif "、" in first.about:
             named_at = sentence.text.rfind(first.about, 0, first.start - offset)
             between = sentence.text[named_at + len(first.about):first.start - offset] if named_at >= 0 else ""
             items = _list_items(first.about, len(chain)) if "分别" in between or "分別" in between else None
