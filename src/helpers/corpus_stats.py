@@ -12,8 +12,9 @@ import pandas as pd
 
 from helpers.numerals import MEASURE_UNITS
 
-#: Kinds of stated figure that measure a quantity (dates, periods and labels do not).
-MEASURES = ("money", "percent", "count", "rate")
+#: Kinds of stated figure that are tracked as quantities whatever their unit; a count is tracked only in a
+#: physical measure's unit (``numerals.MEASURE_UNITS``), and dates, periods and labels never.
+TRACKED_KINDS = ("money", "percent", "rate")
 #: Columns of ``tracked_figures``.
 TRACKED_COLUMNS = ("about", "unit", "doc_id", "outlet", "date", "dated_by", "value", "surface", "qualifier", "change",
                    "sentence_text")
@@ -109,7 +110,7 @@ def _quantities(figures: pd.DataFrame) -> pd.Series:
     """Which rows state a quantity that can be tracked: money, percent, rate, or a count in a measure unit,
     that names what it measures."""
     kind = figures["kind"]
-    measure = kind.isin([k for k in MEASURES if k != "count"]) | (kind.eq("count") & figures["unit"].isin(MEASURE_UNITS))
+    measure = kind.isin(TRACKED_KINDS) | (kind.eq("count") & figures["unit"].isin(MEASURE_UNITS))
     return measure & figures["about"].fillna("").ne("")
 
 
