@@ -205,3 +205,10 @@ def test_span_tokens_cuts_a_span_across_lines_on_its_own():
     assert tokenizer.span_tokens(text, 4, 17) == tokenize(text[4:17])
     line = tokenizer.span_tokens(text, 12, len(text))
     assert line == tokenize("同比增长12.2%") and line[-1].text == "12.2%" and (line[-1].start, line[-1].end) == (4, 9)
+
+
+def test_line_of_gives_the_line_holding_an_offset():
+    text = "贷款余额36.1万亿元\n同比增长12.2%"
+    assert tokenizer.line_of(text, 0) == (0, 0, 11)
+    assert tokenizer.line_of(text, 11) == (0, 0, 11)  # the line break belongs to the line it ends
+    assert tokenizer.line_of(text, 12) == (1, 12, len(text))

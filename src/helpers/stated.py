@@ -51,7 +51,7 @@ from helpers.numerals import (
     statistics_of,
 )
 from helpers.periods import find_periods
-from helpers.tokenizer import span_tokens, tokenize
+from helpers.tokenizer import line_of, span_tokens, tokenize
 
 # Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
 # which the tokenizer shares: every statistic reported here is exactly one token.
@@ -218,9 +218,7 @@ def _statistics(text: str, sentence: _Sentence) -> tuple[list[Reading], int]:
     scanned again: the readings keep their offsets into the line, so none is copied. A statistic never
     spans a sentence's end, and what a reading looks at around it stops at the sentence's punctuation,
     so the readings are the sentence's own (the corpus check compares every column)."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.start)
-    line_end = len(text) if line_end < 0 else line_end
+    _, line_start, line_end = line_of(text, sentence.start)
     end = sentence.start + len(sentence.text)
     if end > line_end:
         return find_statistics(sentence.text), sentence.start

@@ -432,6 +432,14 @@ def line_tokens(text: str, *, engine: str | None = None) -> tuple[tuple[Token, .
     return _line_tokens(text, engine or default_engine())
 
 
+def line_of(text: str, offset: int) -> tuple[int, int, int]:
+    """(index, start, end) of the line of ``text`` that holds ``offset``; end is the offset of its line
+    break, or the text's length for the last line."""
+    starts = _line_starts(text)
+    i = bisect.bisect_right(starts, offset) - 1
+    return i, starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+
+
 def span_tokens(text: str, start: int, end: int, *, engine: str | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` (a sentence), offsets into that span, read from the tokens of
     its line (``line_tokens``) rather than cut again.
@@ -441,10 +449,7 @@ def span_tokens(text: str, start: int, end: int, *, engine: str | None = None) -
     ends, the span is cut on its own (``tokenize(text[start:end])``).
     """
     engine = engine or default_engine()
-    starts = _line_starts(text)
-    i = bisect.bisect_right(starts, start) - 1
-    line_start = starts[i]
-    line_end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+    i, line_start, line_end = line_of(text, start)
     if end > line_end:
         return tokenize(text[start:end], engine=engine)
     tokens = _line_tokens(text, engine)[i]
@@ -472,7 +477,7 @@ def tokens_frame(article, *, engine: str | None = None) -> pd.DataFrame:  # noqa
     sentences = article.sentences
     index = 0
     offset = 0
-    for line, tokens in zip(article.text.split("\n"), _line_tokens(article.text, engine or default_engine()), strict=True):
+    for line, tokens in zip(article.text.split("\n"), line_tokens(article.text, engine=engine), strict=True):
         for token in tokens:
             start, end = offset + token.start, offset + token.end
             while index + 1 < len(sentences) and sentences[index].end <= start:
