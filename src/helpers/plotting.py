@@ -715,11 +715,12 @@ def figure_tracks(points: pd.DataFrame, *, highlight: str = "", cols: int = 2, m
         group = points[(points["about"] == about) & (points["unit"] == unit)]
         divisor, shown_unit = _axis_scale(group["value"], unit)
         dates = pd.to_datetime(group["date"])
-        for (_, p), when in zip(group.iterrows(), dates, strict=True):
-            colour = "#D55E00" if p["doc_id"] == highlight else "#0072B2"
-            filled = p["dated_by"] == "as_of"
-            ax.plot([when], [p["value"] / divisor], marker="o", markersize=7, linestyle="", color=colour,
-                    markerfacecolor=colour if filled else "white")
+        marks = [(when, p["value"] / divisor, "#D55E00" if p["doc_id"] == highlight else "#0072B2",
+                  f"{p['surface']} · {str(p['doc_id'])[:18]}")
+                 for (_, p), when in zip(group.iterrows(), dates, strict=True)]
+        for (when, value, colour, _), dated in zip(marks, group["dated_by"], strict=True):
+            ax.plot([when], [value], marker="o", markersize=7, linestyle="", color=colour,
+                    markerfacecolor=colour if dated == "as_of" else "white")
         ax.set_title(f"{about}（{unit}）", fontsize=10)
         ax.set_ylabel(f"数值 value ({shown_unit})")
         ax.grid(alpha=0.3)
@@ -727,18 +728,17 @@ def figure_tracks(points: pd.DataFrame, *, highlight: str = "", cols: int = 2, m
         span = dates.max() - dates.min()
         pad = max(span * 0.25, pd.Timedelta(days=20))
         ax.set_xlim(dates.min() - pad, dates.max() + pad * 2)
-        panels.append((ax, group, dates, divisor))
+        panels.append((ax, marks))
     for ax in flat[len(groups) or 1:]:
         ax.set_visible(False)
     fig.tight_layout()
     renderer = fig.canvas.get_renderer()
-    for ax, group, dates, divisor in panels:  # labels last, placed against the final layout
+    for ax, marks in panels:  # labels last, placed against the final layout
         placed, left_out = [], 0
-        for (_, p), when in zip(group.iterrows(), dates, strict=True):
-            colour = "#D55E00" if p["doc_id"] == highlight else "#0072B2"
+        for when, value, colour, text in marks:
             for dy in (4, -10, 14, -20):
-                label = ax.annotate(f"{p['surface']} · {str(p['doc_id'])[:18]}", (when, p["value"] / divisor),
-                                    textcoords="offset points", xytext=(6, dy), fontsize=7, color=colour)
+                label = ax.annotate(text, (when, value), textcoords="offset points", xytext=(6, dy), fontsize=7,
+                                    color=colour)
                 box = label.get_window_extent(renderer)
                 if not any(box.overlaps(other) for other in placed):
                     placed.append(box)
