@@ -2,6 +2,7 @@
 heavy dependency behind the one module that owns it."""
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,11 @@ EXPORTS = {alias.name: node.module.removeprefix("helpers.") for node in _import_
            if isinstance(node, ast.ImportFrom) and node.module for alias in node.names}
 
 
-def imports(path: Path) -> set[str]:
+@cache
+def imports(path: Path) -> frozenset[str]:
     """Top-level names of everything ``path`` imports, anywhere in the file; helpers modules as
-    helpers.<module>, a name re-exported by helpers/__init__ as the module it comes from."""
+    helpers.<module>, a name re-exported by helpers/__init__ as the module it comes from. Each file is parsed
+    once per test run: the parametrized tests below read every test file for every module."""
     names = set()
     for node in _import_nodes(path):
         if isinstance(node, ast.Import):
@@ -41,7 +44,8 @@ def imports(path: Path) -> set[str]:
                              for alias in node.names)
             else:
                 names.add(node.module)
-    return {".".join(name.split(".")[:2]) if name.startswith("helpers.") else name.split(".")[0] for name in names}
+    return frozenset(".".join(name.split(".")[:2]) if name.startswith("helpers.") else name.split(".")[0]
+                     for name in names)
 
 
 GRAPH = {module: {name.removeprefix("helpers.") for name in imports(PACKAGE / f"{module}.py")
