@@ -1,6 +1,9 @@
 """The jieba adapter: domain terms and figures whole, POS corrected, offsets exact."""
 
+import pickle
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -212,3 +215,30 @@ def test_line_of_gives_the_line_holding_an_offset():
     assert tokenizer.line_of(text, 0) == (0, 0, 11)
     assert tokenizer.line_of(text, 11) == (0, 0, 11)  # the line break belongs to the line it ends
     assert tokenizer.line_of(text, 12) == (1, 12, len(text))
+
+
+def test_tagging_words_in_no_dictionary_does_not_import_jieba_posseg():
+    """jieba.posseg's package reads the whole dictionary again on import (about 0.25 s per kernel): the
+    HMM tables come from a pickle of its own tables and its Viterbi from its own file. 一环 is a word
+    in no dictionary whose reading the fast Viterbi leaves unfinished, so the Python one tags it."""
+    code = ("import sys; from helpers import tokenizer; "
+            "print([(t.text, t.pos) for t in tokenizer.tokenize('银政联动，联学这一环')], 'jieba.posseg' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[('银政联动', 'n'), ('，', 'x'), ('联学', 'nt'), ('这', 'r'), ('一环', 'x')] False"
+
+
+def test_the_posseg_model_is_jieba_posseg_own_and_a_stale_pickle_is_rebuilt(tmp_path, monkeypatch):
+    import jieba.posseg
+
+    monkeypatch.setattr(tokenizer, "CACHE", tmp_path)
+    tokenizer.posseg_model.cache_clear()
+    try:
+        first = tokenizer.posseg_model()
+        assert first == (jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P, jieba.posseg.char_state_tab_P)
+        pickled = tmp_path / "jieba_posseg_hmm.pickle"
+        with pickled.open("wb") as handle:
+            pickle.dump(("another jieba", ({}, {}, {}, {})), handle)
+        tokenizer.posseg_model.cache_clear()
+        assert tokenizer.posseg_model() == first
+    finally:
+        tokenizer.posseg_model.cache_clear()

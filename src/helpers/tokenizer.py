@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib
+import importlib.util
 import logging
 import os
 import pickle
@@ -26,7 +28,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import jieba
-import jieba.posseg
 import pandas as pd
 
 try:  # the fast engine: same algorithm and, with jieba's dictionary, the same tokens
@@ -215,9 +216,37 @@ def _fast_posseg_viterbi():  # noqa: ANN202 - the C++ function, or None
         return None
     from jieba_fast_dat import _jieba_fast_dat_functions_py3 as functions
 
-    functions.load_hmm_model(jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P,
-                             jieba.posseg.char_state_tab_P)
+    start, trans, emit, states = posseg_model()
+    functions.load_hmm_model(start, trans, emit, states)
     return functions._posseg_viterbi_cpp
+
+
+@cache
+def posseg_model() -> tuple[dict, dict, dict, dict]:
+    """jieba.posseg's HMM: its start, transition and emission probabilities and each character's states.
+
+    Kept as a pickle in .cache/, keyed by jieba's version and its model file: importing jieba.posseg
+    to reach the tables also reads the whole dictionary again into a word-tag table of its own (about
+    0.25 s in every kernel), where the pickle loads in 0.01 s. The tables are jieba.posseg's own, taken
+    from it when the pickle is missing or stale.
+    """
+    model_file = Path(jieba.__file__).parent / "posseg" / "prob_emit.py"
+    stat = model_file.stat()
+    key = f"{jieba.__version__}-{stat.st_size}-{stat.st_mtime_ns}"
+    cache_file = CACHE / "jieba_posseg_hmm.pickle"
+    if cache_file.is_file():
+        with cache_file.open("rb") as handle:
+            stored_key, tables = pickle.load(handle)
+        if stored_key == key:
+            return tables
+    posseg = importlib.import_module("jieba.posseg")
+    tables = (posseg.start_P, posseg.trans_P, posseg.emit_P, posseg.char_state_tab_P)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
+    with partial.open("wb") as handle:
+        pickle.dump((key, tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    partial.replace(cache_file)
+    return tables
 
 
 @cache
@@ -239,10 +268,22 @@ def _tag_unknown(word: str) -> str:
     return _tag_unknown_python(word)
 
 
+@cache
+def _posseg_viterbi():  # noqa: ANN202 - jieba.posseg.viterbi.viterbi
+    """jieba.posseg's pure Python Viterbi, loaded from its own file (jieba/posseg/viterbi.py, which needs
+    nothing of its package): importing it as ``jieba.posseg.viterbi`` would run the package, which
+    reads the whole dictionary again (see ``posseg_model``)."""
+    path = Path(jieba.__file__).parent / "posseg" / "viterbi.py"
+    spec = importlib.util.spec_from_file_location("jieba_posseg_viterbi", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.viterbi
+
+
 def _tag_unknown_python(word: str) -> str:
     """``_tag_unknown`` of a Chinese word by jieba.posseg's own (pure Python) Viterbi."""
-    _, states = jieba.posseg.viterbi(word, jieba.posseg.char_state_tab_P, jieba.posseg.start_P,
-                                     jieba.posseg.trans_P, jieba.posseg.emit_P)
+    start, trans, emit, char_states = posseg_model()
+    _, states = _posseg_viterbi()(word, char_states, start, trans, emit)
     words: list[tuple[str, str]] = []
     begin = following = 0
     for i, (state, tag) in enumerate(states):  # the same reading as jieba.posseg's own loop
