@@ -213,3 +213,16 @@ def test_a_notebook_with_a_corpus_parameter_depends_on_the_corpus(tmp_path):
     changed = corpus_digest(tmp_path)
     (tmp_path / "b.txt").write_text("正文。\n", encoding="utf-8")
     assert len({before, changed, corpus_digest(tmp_path)}) == 3
+
+
+def test_the_longest_notebook_of_the_last_run_goes_first_and_untimed_ones_before_it(tmp_path, write_article):
+    from helpers.report import longest_first, plan
+
+    notebooks = [_printing(tmp_path, f"0{i}-n.ipynb", "甲") for i in range(1, 5)]
+    jobs = plan(article=write_article("标题\n\n正文。\n"), out_dir=tmp_path / "out", notebooks=notebooks,
+                cache=tmp_path / "cache")
+    assert longest_first(jobs) == jobs  # nothing timed yet: notebook order
+    for job, seconds in zip(jobs[:3], [2.0, 7.5, 3.1], strict=True):
+        job.remember(seconds)
+    assert [job.last_seconds() for job in jobs] == [2.0, 7.5, 3.1, None]
+    assert [job.source.name for job in longest_first(jobs)] == ["04-n.ipynb", "02-n.ipynb", "03-n.ipynb", "01-n.ipynb"]

@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+import time
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -165,6 +166,7 @@ def execute(path: Path, *, out: Path, article: Path | None = None, figures: Path
         config=Config({"KernelManager": {"transport_encryption": TRANSPORT_ENCRYPTION}}),
         timeout=TIMEOUT_SECONDS,
         record_timing=False,
+        shutdown_kernel="immediate",  # every cell has replied and its outputs are in: nothing to wait for
         resources={"metadata": {"path": str(path.parent)}},
     )
     try:
@@ -258,10 +260,20 @@ class Job:
             return False
         return all(Path(name).is_file() and _file_digest(Path(name)) == digest for name, digest in record["outputs"].items())
 
-    def remember(self) -> None:
+    def remember(self, seconds: float | None = None) -> None:
+        """Record the key and the outputs' digests, and how long the run took (to schedule the next one)."""
         self.record.parent.mkdir(parents=True, exist_ok=True)
         outputs = {str(p): _file_digest(p) for p in self.outputs() if p.is_file()}
-        self.record.write_text(json.dumps({"key": self.key, "outputs": outputs}, indent=1, sort_keys=True), encoding="utf-8")
+        record = {"key": self.key, "outputs": outputs}
+        if seconds is not None:
+            record["seconds"] = round(seconds, 1)
+        self.record.write_text(json.dumps(record, indent=1, sort_keys=True), encoding="utf-8")
+
+    def last_seconds(self) -> float | None:
+        """How long the last recorded run of this notebook took, if one was recorded."""
+        if not self.record.is_file():
+            return None
+        return json.loads(self.record.read_text(encoding="utf-8")).get("seconds")
 
 
 def plan(*, article: Path | None = None, out_dir: Path | None = None, notebooks: list[Path] | None = None,
@@ -291,13 +303,22 @@ def plan(*, article: Path | None = None, out_dir: Path | None = None, notebooks:
 
 def _execute_job(job: Job) -> str | None:
     """Run one job (in a worker process); return the one-line failure, or None."""
+    started = time.perf_counter()
     try:
         execute(job.source, out=job.target, article=job.article, figures=job.figures if job.inject_figures else None,
                 html_dir=job.html_dir)
     except NotebookFailure as failure:
         return str(failure)
-    job.remember()
+    job.remember(time.perf_counter() - started)
     return None
+
+
+def longest_first(jobs: list[Job]) -> list[Job]:
+    """``jobs`` in the order to hand them to the workers: longest last run first, those never timed
+    before them all, each group in notebook order. With two workers and one notebook three times
+    longer than the others, starting it last would leave one core idle while it runs."""
+    timed = {job: job.last_seconds() for job in jobs}
+    return sorted(jobs, key=lambda job: -(timed[job] if timed[job] is not None else float("inf")))
 
 
 def _name(path: Path) -> str:
@@ -330,7 +351,7 @@ def run(*, article: Path | None = None, out_dir: Path | None = None, notebooks: 
         for job in stale:
             print(f"executing {_name(job.source)}", flush=True)
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            results = list(pool.map(_execute_job, stale))
+            results = list(pool.map(_execute_job, longest_first(stale)))
     for failure in results:
         if failure is not None:
             print(f"failed: {failure}", file=sys.stderr, flush=True)
