@@ -32,7 +32,10 @@ def score(path: Path) -> dict:
     used: set[int] = set()
     matched = []
     for g in gold["statistics"]:  # in reading order: the first unused extracted figure of the same surface
-        i = next((i for i, f in enumerate(found) if i not in used and f["surface"] == g["surface"]), None)
+        # A hard-wrapped copy breaks a figure over two lines (百分之\n九点二, 159億美\n元): the gold keeps the
+        # break as printed, the loader joins the lines, so the figure read from the joined text has none.
+        printed = g["surface"].replace("\n", "")
+        i = next((i for i, f in enumerate(found) if i not in used and f["surface"] == printed), None)
         if i is not None:
             used.add(i)
             matched.append((g, found[i]))

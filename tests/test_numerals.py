@@ -294,3 +294,21 @@ def test_a_decimal_group_ends_a_number():
     with pytest.raises(ValueError, match="1.5亿2000万"):
         parse_number("1.5亿2000万")
     assert find_statistics("共1.5亿2000万元") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhonghuahezuoshibao-20100608-baokang, nbs-19990226-tongjigongbao (round 8)
+    ("实现产量15万担、产值1.1亿元", [("15万担", 150000.0, "担", "count"), ("1.1亿元", 1.1e8, "元", "money")]),
+    ("食用菌5000万袋", [("5000万袋", 5e7, "袋", "count")]),
+    ("比上年末略升9个基本点", [("9个基本点", 9.0, "个基点", "percent")]),
+    # an exchange rate quoted for one unit of a currency is one rate; any other amount pair is two amounts
+    ("年末1美元兑8.2789元人民币", [("8.2789元", 8.2789, "元/美元", "rate")]),
+    ("1欧元兑换7.8元", [("7.8元", 7.8, "元/欧元", "rate")]),
+    ("10美元兑70元", [("10美元", 10.0, "美元", "money"), ("70元", 70.0, "元", "money")]),
+    ("两人担任组长", [("两人", 2.0, "人", "count")]),
+    # xinhuawang-20111202-liangshi (round 8): a qualifier closes a fraction in 成 that a word follows
+    ("九成以上增产来自粮食主产区", [("九成以上", 90.0, "%", "percent")]),
+    ("九成熟的果子一成不变", []),
+])
+def test_units_and_exchange_rates_of_the_eighth_round(text, expected):
+    assert [(r.surface, r.value, r.unit, r.kind) for r in find_statistics(text)] == expected

@@ -608,3 +608,52 @@ def test_a_bank_whose_share_moves_is_what_the_move_measures():
 ])
 def test_respectively_inside_the_name_shares_the_verb_after_it(text, expected):
     assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongguotaiwanwang-20210121-taishang, zhongyangshe-20230518-dianjichanpin (round 8): Taiwan's 年增, 年減,
+    # 年成長 are year-on-year changes, and 小增 a change in one character; the name is before them
+    ("在陆资赴台投资方面,去年的投资额为1亿2631万美元,年增29.9%。",
+     [["1亿2631万美元", "投资额", ""], ["29.9%", "投资额", "up"]]),
+    ("電機產品出口達159億美元,年成長10.5%。", [["159億美元", "電機產品出口", ""], ["10.5%", "電機產品出口", "up"]]),
+    ("电机产品出口为144亿美元，今年前4月年减19%。", [["144亿美元", "电机产品出口", ""], ["19%", "电机产品出口", "down"]]),
+    ("净利润大增50%，营收小增3.7%。", [["50%", "净利润", "up"], ["3.7%", "营收", "up"]]),
+    # xinhuashe-20160214-chunjielvyou (round 8, here in simplified characters): how a change was worked out is
+    # no name; the change is of the figure before
+    ("实现旅游收入3651亿元,按可比口径增长16.3%。", [["3651亿元", "旅游收入", ""], ["16.3%", "旅游收入", "up"]]),
+    # zhongxinwang-20240207-zhejiangshichang (round 8): a comparison with 与…相比, and names changing alike (均)
+    # introduced by 如, kept as a list
+    ("如平湖中国服装城、平湖时尚羽绒城月成交额与去年同期相比均增长100%。",
+     [["100%", "平湖中国服装城、平湖时尚羽绒城月成交额", "up"]]),
+])
+def test_changes_as_taiwan_and_method_phrases_write_them(text, expected):
+    assert statistics(extract_figures(text))[["surface", "about", "direction"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongxinwang-20240207-zhejiangshichang (round 8): a count of markets ends on 市场; 成交额 is what is said
+    # of them; a list of kinds of market is counted whole, and its turnover is the whole list's
+    ("25家粮油市场成交额达28.87亿元,同比增长32.42%;17家花鸟鱼虫、宠物、苗木市场成交额达4.32亿元。",
+     [["25家", "粮油市场"], ["28.87亿元", "粮油市场成交额"], ["32.42%", "粮油市场成交额"],
+      ["17家", "花鸟鱼虫、宠物、苗木市场"], ["4.32亿元", "花鸟鱼虫、宠物、苗木市场成交额"]]),
+    # a count of a list of nouns (xinhuashe-20160214-chunjielvyou, in simplified characters), but not of a list
+    # whose next item is a phrase of its own (rmrb-20191015-hubei-5g)
+    ("全国31个省、自治区、直辖市分别对辖区内春节假日的接待规模进行了统计调查。", [["31个", "省、自治区、直辖市"]]),
+    ("军运会开幕前武汉35处比赛场馆、三环以内主干道、人流密集区都将实现5G网络覆盖。", [["35处", "比赛场馆"]]),
+    # guangmingribao-20120827-xiushan (round 8): 已 before the verb of reaching goes with it (已达 is untagged)
+    ("目前,秀山县金银花基地已达30.1万亩,种植面积全国第一。", [["30.1万亩", "秀山县金银花基地"]]),
+    # xinhuawang-20111202-liangshi (round 8): a share named with its whole, that rose to the figure
+    ("粮食主产区的稳产增产作用得到进一步发挥,占全国粮食总产量的比重升到76%。", [["76%", "比重"]]),
+    # nbs-19990226-tongjigongbao (round 8): an indicator name jieba cut at its verb (城镇/登记/失业率)
+    ("年末城镇登记失业率为百分之三点一,与上年末持平。", [["百分之三点一", "城镇登记失业率"]]),
+])
+def test_counts_of_markets_lists_and_shares_from_the_eighth_round(text, expected):
+    assert _abouts(text) == expected
+
+
+def test_an_exchange_rate_is_one_figure_priced_in_the_currency_it_is_quoted_for():
+    """nbs-19990226-tongjigongbao (round 8): 1美元兑8.2789元人民币 is a rate in 元 per 美元, about the dollar;
+    the 1美元 it is quoted for is no figure, and 基本点 is the basis point."""
+    table = statistics(extract_figures("年末1美元兑8.2789元人民币, 比上年末略升9个基本点。"))
+    assert table[["surface", "value", "unit", "kind", "about", "direction"]].values.tolist() == [
+        ["8.2789元", 8.2789, "元/美元", "rate", "1美元", ""], ["9个基本点", 9.0, "个基点", "percent", "1美元", "up"]]

@@ -33,7 +33,7 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 # Digits of Chinese numerals, with the uppercase (financial) and traditional forms.
@@ -63,11 +63,12 @@ MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币":
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
 CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
-PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "%", "％", "‰", "個百分點", "百分點", "個基點", "基點")
+PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本点", "基本点", "%", "％", "‰", "個百分點", "百分點", "個基點",
+                 "基點", "個基本點", "基本點")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
-    "米", "兆瓦", "吉瓦", "标箱", "标准箱",
+    "米", "兆瓦", "吉瓦", "标箱", "标准箱", "担",  # 担: a weight of grain or leaf (50 kg), 产量15万担
 )
 #: Units as traditional-character copies write them (299萬輛, 0.4個百分點), and their simplified form.
 TRADITIONAL_UNIT_NORMAL = {
@@ -80,14 +81,16 @@ TRADITIONAL_UNITS = tuple(u for u in TRADITIONAL_UNIT_NORMAL if u not in ("個�
 COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
     "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
-    "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时",
+    "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时", "袋",
 ) + MEASURE_UNITS + TRADITIONAL_UNITS
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
-UNIT_NORMAL = {**MONEY_ALIASES, **TRADITIONAL_UNIT_NORMAL, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时"}
+UNIT_NORMAL = {**MONEY_ALIASES, **TRADITIONAL_UNIT_NORMAL, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
+               # 基本点 is the basis point's full name (略升9个基本点)
+               "个基本点": "个基点", "基本点": "个基点", "個基本點": "个基点", "基本點": "个基点"}
 
 # Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
 PRE_QUALIFIERS = {
@@ -162,7 +165,8 @@ RE_WRITTEN_PERCENT = re.compile(
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<num>[{_DIGIT_CHARS}])成(?P<num2>[{_DIGIT_CHARS}])?"
-    rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?(?![\u4e00-\u9fff](?<!的))"
+    # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产)
+    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?![\u4e00-\u9fff](?<!的)))"
 )
 # A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点),
 # 分别达到0.51与0.67个百分点.
@@ -706,7 +710,32 @@ def find_statistics(text: str) -> list[Reading]:
             if reading is not None:
                 bisect.insort(taken, (reading.start, reading.end))
                 out.append(_list_unit(reading, text))
-    return sorted(out, key=lambda r: r.start)
+    out.sort(key=lambda r: r.start)
+    return _exchange_rates(out, text) if "兑" in text or "兌" in text else out
+
+
+# An exchange rate quoted for one unit of a currency: 1美元兑8.2789元人民币, 1美元兑换7.1元.
+RE_QUOTED_FOR = re.compile(r"\s*(?:可)?[兑兌](?:换|換)?\s*")
+
+
+def _exchange_rates(readings: list[Reading], text: str) -> list[Reading]:
+    """An amount of one currency quoted for one unit of another (1美元兑8.2789元人民币) is one figure, a rate in
+    元/美元; the 1美元 it is quoted for is no figure of its own."""
+    out: list[Reading] = []
+    skip = -1
+    for i, reading in enumerate(readings):
+        if i == skip:
+            continue
+        quoted = readings[i + 1] if i + 1 < len(readings) else None
+        if reading.kind == "money" and reading.value == 1 and reading.qualifier == "exact" and quoted is not None \
+                and quoted.kind == "money" and quoted.unit != reading.unit \
+                and RE_QUOTED_FOR.fullmatch(text, reading.end, quoted.start):
+            out.append(replace(quoted, kind="rate", unit=f"{quoted.unit}/{reading.unit}",
+                                           note=f"exchange rate: {quoted.unit} for {reading.surface}"))
+            skip = i + 1
+        else:
+            out.append(reading)
+    return out
 
 
 @functools.lru_cache(maxsize=4096)

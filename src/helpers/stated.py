@@ -76,10 +76,15 @@ RE_ORDINAL = re.compile(
 # A signed change may state no verb at all: CPI同比-0.3%.
 # A comparison names the time it compares with: 较上月, 比上年同期, 比二季度, 较1-10月.
 _WHEN = r"(?:[0-9\-－—~至一二三四五六七八九十上下前本去今同]+(?:年|月份|月|季度|季|周|日)?(?:全年|同期|末|底|初)?|年初)"
-_COMPARED = rf"(?:较|比){_WHEN}(?:[和、及与]{_WHEN})*"
+_COMPARED = rf"(?:(?:较|比){_WHEN}(?:[和、及与]{_WHEN})*|(?:与|和|同){_WHEN}相比)"  # 与去年同期相比均增长100%
+# How a change was worked out, said before it (按可比口径增长16.3%, 扣除价格因素实际增长5%): no part of a name.
+_METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[价價]格因素(?:后|後)?(?:实际|實際)?)"
 RE_CHANGE = re.compile(
-    rf"(?:同比|环比|按年|按月|按季|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑)了?$"
-    rf"|(?:同比|环比|按年|按月|按季|再|又|则|則|{_COMPARED})(?:分别|均)?(?:增|降|(?:多|少)(?:增|减|成交|投放))$"
+    rf"{_METHOD}?(?:同比|环比|按年|按月|按季|年|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:大幅|小幅)?"
+    r"(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
+    r"|成长|衰退)了?$"  # 年成長10.5%: Taiwan's year-on-year growth
+    # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
+    rf"|(?:同比|环比|按年|按月|按季|年|再|又|则|則|大|小|微|略|{_COMPARED})(?:分别|均)?(?:增|降|减|升|(?:多|少)(?:增|减|成交|投放))$"
     r"|(?:同比|环比|按年|按月)$"  # 按年: year on year, as Hong Kong and Malaysian copies write it
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
@@ -89,8 +94,8 @@ RE_CHANGE = re.compile(
 # A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|降$|跌$|(?:比|较)\S*少$")
-RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|增$|[涨漲]$|(?:比|较)\S*多$")
+RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌$|[减減]$|(?:比|较)\S*少$")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲]$|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
               "高达", "多达", "长达"}
@@ -100,7 +105,9 @@ TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "�
             "缩小到", "缩小至", "收窄到", "收窄至", "跌至", "涨至", "跌到", "涨到", "上涨到", "上涨至", "下跌到", "下跌至",
             "达到", "加至", "加到")
 LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
-LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来"}  # 多年来M2增速
+# 多年来M2增速; 如平湖中国服装城…: an example introduced, not what is named
+LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来",
+              "如", "比如", "例如", "诸如"}
 # Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
 CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计"}
 TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月累计发电 is 发电, 交易累计成交 stays whole
@@ -114,7 +121,9 @@ MEASURES = set(MEASURE_UNITS)
 VOTES = ("票",)
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
 RE_TRIM_END = re.compile(rf"(?:拟|按|为|分别|{'|'.join(TO_VERBS)}|达|约|平均|预计|共计|累计|合计|到|至|收报|报收|收于"
-                         r"|最高|最低|最多|可|可以)+$")
+                         r"|最高|最低|最多|可|可以)+$"
+                         # 金银花基地已达30.1万亩 (已达 untagged): an adverb of time before the verb goes with it
+                         r"|(?<=[\u4e00-\u9fff]{2})[已曾将](?:达到|达|为)$")
 RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|相比于|相比|较之)+")
 # The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
 # comparison, never carried to the figures after it.
@@ -122,6 +131,8 @@ NAMED_AFTER = "what it measures named after it"
 # A comparison that leads to a figure naming itself after 的: 远高于往年10%左右的同比增速.
 RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过)[^，。；]*$")
 # A figure in brackets right after another restates it in another unit: 55 亿欧元（约合409亿丹麦克朗）.
+# The one unit of a currency an exchange rate is quoted for, just before it (1美元兑).
+RE_QUOTED_FOR_END = re.compile(r"(?P<amount>1(?:美元|欧元|英镑|日元|港元|港币|澳元|加元))\s*可?[兑兌](?:换|換)?\s*$")
 RE_RESTATED = re.compile(r"\s*[（(]\s*(?:约合|折合|合|即)?\s*")
 # An opening bracket with no closing one left at the end of a subject.
 RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
@@ -129,7 +140,8 @@ RE_OPEN_PAREN = re.compile(r"[（(][^）)]*$")
 # A copy may lose the joiner (同比分別增長13.8%13.3%): two figures with nothing between are a list too.
 RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
 # A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%; but 占沪市比重为7.3% names the share itself.
-RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:比重|比例|份额)(?:为|约为|达到|达|是)?$")
+RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:的)?(?:比重|比例|份额)"
+                            r"(?:为|约为|达到|达|是|(?:上?升|提高|提升|增加|下?降|降低|回落)(?:到|至))?$")
 RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
@@ -153,7 +165,7 @@ ORG_POS = {"nt"}
 # A price's moves: what a count's stocks did (78只股票涨停), never what is counted.
 MOVES = {"涨停", "跌停", "上涨", "下跌", "涨", "跌", "领涨", "领跌"}
 # Organisation words that name a class of organisations, so a count may be of them (98家上市公司).
-RE_ORG_CLASS = re.compile(r"(?:公司|银行|銀行|企业|企業|机构|機構|集团|集團)$")
+RE_ORG_CLASS = re.compile(r"(?:公司|银行|銀行|企业|企業|机构|機構|集团|集團|市场|市場|门店|門店|商场|商場|超市|网点|網點)$")
 #: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
 STATISTIC_KINDS = ("money", "percent", "count", "rate")
 #: Columns of ``extract_figures``.
@@ -338,8 +350,9 @@ def _noun_phrase(tokens: list, start: int, *, verbs: bool = True, orgs: bool = F
         if tokens[i].pos in NOUNISH or _bound_morpheme(tokens, i, start):
             last = i
         i += 1
-        if orgs and tokens[i - 1].pos in ORG_POS:
-            break  # 98家成都上市公司总市值: the count is of the companies, 总市值 is what is said of them
+        if orgs and (tokens[i - 1].pos in ORG_POS or RE_ORG_CLASS.search(tokens[i - 1].text)):
+            break  # 98家成都上市公司总市值, 25家粮油市场成交额: the count is of the companies, the markets;
+            # 总市值, 成交额 is what is said of them
     if last is None:
         return "", start
     return "".join(t.text for t in tokens[start:last + 1]), last + 1
@@ -387,6 +400,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
               and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
     restated = [p for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS and p.about
                 and RE_RESTATED.fullmatch(sentence.text[p.end - offset:local_start])]
+    quoted_for = RE_QUOTED_FOR_END.search(sentence.text, 0, local_start) if figure.kind == "rate" else None
+    if quoted_for:  # 1美元兑8.2789元人民币: an exchange rate is the price of the currency it is quoted for
+        return {"about": quoted_for["amount"], "change": "", "note": figure.note, "direction": ""}
     if restated and figure.kind in STATISTIC_KINDS:  # 55 亿欧元（约合409亿丹麦克朗）: the same amount in another unit
         return {"about": restated[-1].about, "change": "", "note": f"restates {restated[-1].surface}", "direction": ""}
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
@@ -474,7 +490,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     start = RE_TRIM_START.match(folded[:len(joined)])
     about_before = joined[start.end():] if start else joined
     about_before = RE_OPEN_PAREN.sub("", about_before)  # GDP(国内生产总值)同比增长: GDP, not GDP(国内生产总值
-    respectively = "分别" in folded_lead[clause_start:]
+    # a list read with 分别, or of names that change alike (平湖中国服装城、平湖时尚羽绒城月成交额…均增长100%)
+    respectively = "分别" in folded_lead[clause_start:] or "均" in change
     if len(about_before) > MAX_ABOUT_CHARS and not (respectively and "、" in about_before):
         # too long to be a name: the nouns that end it (…本外币资产总额); a list read with 分别 stays whole
         about_before = _tail_name(words)
@@ -503,11 +520,12 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                 rest, after_rest = _noun_phrase(tokens, end_quote + 1, orgs=True)
                 about_after = "".join(t.text for t in tokens[first:end_quote + 1]) + rest
                 stop = after_rest if rest else end_quote + 1
-        if about_after and stop + 1 < len(tokens) and tokens[stop].text in ("和", "及", "与") \
+        while about_after and stop + 1 < len(tokens) and tokens[stop].text in ("和", "及", "与", "、") \
                 and tokens[stop + 1].pos in NOUNISH and tokens[stop + 1].kind == "word":
-            more, after_more = _noun_phrase(tokens, stop + 1, verbs=False)
-            if more:  # 80多个国家和地区: a pair of nouns counted together
-                about_after, stop = f"{about_after}{tokens[stop].text}{more}", after_more
+            more, after_more = _noun_phrase(tokens, stop + 1, verbs=False, orgs=True)
+            if not more or (after_more < len(tokens) and tokens[after_more].pos == "f"):
+                break  # 80多个国家和地区, 31個省、自治區、直轄市: nouns counted together (not 35处比赛场馆、三环以内…)
+            about_after, stop = f"{about_after}{tokens[stop].text}{more}", after_more
         head = next((k for k in range(first, stop - 1) if tokens[k].pos == "n" and tokens[k + 1].pos in AFTER_COUNT_POS), None)
         if head is not None:  # 36家公司上市交易, 3家机构清产核资: the count is of the common noun, not of what it does
             about_after, stop = "".join(t.text for t in tokens[first:head + 1]), head + 1
