@@ -657,3 +657,15 @@ def test_an_exchange_rate_is_one_figure_priced_in_the_currency_it_is_quoted_for(
     table = statistics(extract_figures("年末1美元兑8.2789元人民币, 比上年末略升9个基本点。"))
     assert table[["surface", "value", "unit", "kind", "about", "direction"]].values.tolist() == [
         ["8.2789元", 8.2789, "元/美元", "rate", "1美元", ""], ["9个基本点", 9.0, "个基点", "percent", "1美元", "up"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zhongguojingjiwang-20260612-tuishi (round 5): a second condition joined by 且 names its own figure (负且
+    # glued by jieba); money after 被 is what the one named before it was fined; a count ends before 合计
+    ("主板净利润为负且营业收入低于3亿元即被实施退市风险警示。", [["低于3亿元", "营业收入"]]),
+    ("公司被罚款1000万元，14名时任高管被合计处罚3100万元。",
+     [["1000万元", "公司"], ["14名", "时任高管"], ["3100万元", "时任高管"]]),
+    ("公司及26名责任人合计被罚2.44亿元。", [["26名", "责任人"], ["2.44亿元", "责任人"]]),
+])
+def test_conditions_joined_by_qie_and_the_one_fined_before_bei(text, expected):
+    assert _abouts(text) == expected

@@ -341,7 +341,7 @@ def _noun_phrase(tokens: list, start: int, *, verbs: bool = True, orgs: bool = F
     With ``orgs``, a word tagged as an organisation that names a class of them is part of it (98家成都上市公司:
     what is counted, and where the phrase ends), not one jieba mistags (被合并的4家村镇银行新设为…)."""
     i, last = start, None
-    while i < len(tokens) and tokens[i].kind == "word" and (
+    while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text not in LINK_WORDS and (
             tokens[i].pos not in ORG_POS or (orgs and RE_ORG_CLASS.search(tokens[i].text))) and (
             tokens[i].pos in NOUNISH or tokens[i].pos == "eng" or (verbs and tokens[i].text in ("同比", "环比", "環比"))
             or (tokens[i].pos == "v" and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH
@@ -446,6 +446,12 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         words = words[:source]
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
+    joined_at = max((k for k, t in enumerate(words[:-1]) if t.text == "而" or t.text.endswith("且")), default=None)
+    if joined_at is not None:  # 净利润为负且营业收入低于3亿元 (负且 glued): the second condition names its own
+        words = words[joined_at + 1:]
+    passive = next((k for k, t in enumerate(words) if t.text == "被" and k > 0), None)
+    if passive is not None and figure.kind == "money":  # 公司被罚款1000万元, 14名时任高管被合计处罚3100万元:
+        words = words[:passive]  # the money is what the one named before 被 was fined, paid or awarded
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
     while words and (_folded(words[-1]) in LINK_WORDS or _folded(words[-1]) in PRE_QUALIFIERS
                      or words[-1].pos in TRIM_POS or words[-1].kind != "word"
