@@ -16,7 +16,7 @@ MODULES = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__")
 PLOTTING_IMPORTERS = {"notebook", "widgets"}
 #: Third-party packages and the one module allowed to import each.
 OWNERS = {"matplotlib": "plotting", "wordcloud": "plotting", "networkx": "plotting", "jieba": "tokenizer",
-          "jieba_fast_dat": "tokenizer", "ipywidgets": "widgets"}
+          "jieba_fast_dat": "tokenizer", "ipywidgets": "widgets", "opencc": "traditional"}
 
 
 def _import_nodes(path: Path) -> list[ast.Import | ast.ImportFrom]:

@@ -2,6 +2,7 @@
 
 import math
 
+import pandas as pd
 import pytest
 
 from helpers.stated import derived_figures, extract_figures, one_unit, signed_change, statistics
@@ -337,7 +338,7 @@ def test_what_a_figure_measures_in_real_sentences(text, expected):
      [("5.2%", 5.2, "%", "GDP"), ("0.2", 0.2, "个百分点", "GDP"), ("0.4個百分點", 0.4, "个百分点", "GDP"),
       ("39679億元", 3.9679e12, "元", "經濟增量"), ("1368億元", 1.368e11, "元", "經濟增量")]),
     ("七月末全國市場貨幣流通量余額達三點四二萬億元，同比增長逾一成一，貸款余額同比增長近三成四，存款再增逾二成八。",
-     [("三點四二萬億元", 3.42e12, "元", "市場貨幣流通量余額"), ("逾一成一", 11, "%", "市場貨幣流通量余額"),
+     [("三點四二萬億元", 3.42e12, "元", "全國市場貨幣流通量余額"), ("逾一成一", 11, "%", "全國市場貨幣流通量余額"),
       ("近三成四", 34, "%", "貸款余額"), ("逾二成八", 28, "%", "存款")]),
 ])
 def test_units_and_changes_of_traditional_copies(text, expected):
@@ -669,3 +670,28 @@ def test_an_exchange_rate_is_one_figure_priced_in_the_currency_it_is_quoted_for(
 ])
 def test_conditions_joined_by_qie_and_the_one_fined_before_bei(text, expected):
     assert _abouts(text) == expected
+
+
+def _traditional_texts():
+    from helpers.paths import CORPUS
+    from helpers.traditional import has_traditional
+
+    texts = [p for p in sorted(CORPUS.glob("*.txt")) if sum(map(has_traditional, p.read_text(encoding="utf-8-sig"))) > 50]
+    assert len(texts) >= 14  # the corpus's Traditional copies: Hong Kong, Macao, Taiwan, Malaysia and mirror pages
+    return texts
+
+
+@pytest.mark.parametrize("path", _traditional_texts(), ids=lambda p: p.stem)
+def test_a_traditional_copy_is_read_as_its_simplified_reading_in_its_own_characters(path):
+    """Every figure of a Traditional copy has the value, unit and reading of what it measures that the same
+    text in simplified characters has, given back in the copy's own characters."""
+    from helpers.traditional import fold
+
+    text = path.read_text(encoding="utf-8-sig")
+    columns = ["start", "end", "kind", "value", "unit", "qualifier", "about", "change", "direction"]
+    as_written = statistics(extract_figures(text))[columns]
+    simplified = statistics(extract_figures(fold(text)))[columns]
+    for column in ("about", "change"):
+        assert all(set(part) <= set(text) for part in as_written[column]), column  # the copy's own characters
+        as_written[column] = as_written[column].map(fold)
+    pd.testing.assert_frame_equal(as_written, simplified)

@@ -52,6 +52,7 @@ from helpers.numerals import (
 )
 from helpers.periods import find_periods
 from helpers.tokenizer import line_of, span_tokens, tokenize
+from helpers.traditional import fold, has_traditional
 
 # Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
 # which the tokenizer shares: every statistic reported here is exactly one token.
@@ -268,7 +269,7 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None) -> list[Stat
             as_of_inferred=inferred, note=note,
         ))
 
-    text = sentence.text
+    text = fold(sentence.text)  # a Traditional copy's periods read as the tokenizer reads them (今年前兩個月)
     for p in find_periods(text, year=last_year):
         note = p.note or (f"year {p.first[:4]} inferred from the text before it" if p.inferred else "")
         add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
@@ -750,7 +751,11 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
         stats = [_figure(r, sentence, origin) for r in readings
                  if not any(s < r.end + shift and r.start + shift < e for s, e in taken)]
         tokens = span_tokens(text, sentence.start, sentence.start + len(sentence.text)) if stats else []
-        words = _words(tokens)
+        # A Traditional copy is read as its simplified reading (the word lists and patterns are simplified),
+        # character for character, and what is read is given back in the copy's own characters.
+        read_as = replace(sentence, text=fold(sentence.text)) if stats and has_traditional(sentence.text) else sentence
+        read_tokens = [t._replace(text=fold(t.text)) for t in tokens] if read_as is not sentence else tokens
+        words = _words(read_tokens)
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
         if orgs:
             last_subject = (sentence.paragraph, orgs[0])
@@ -761,7 +766,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
             if figure.kind in STATISTIC_KINDS:
                 prior = [d for d in dates if d.end <= figure.start]
                 as_of = prior[-1] if prior else None
-                extra = _describe(figure, sentence, words, offset, figures)
+                extra = _describe(figure, read_as, words, offset, figures)
                 extra["note"] = "; ".join(n for n in (figure.note, extra["note"]) if n)
                 figure = replace(figure, **{  # every field a scalar: a shallow copy, not asdict's deep one
                     **extra, "subject": subject, "source": cited.group(1) if cited else "",
@@ -773,12 +778,30 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
             figures.append(figure)
         if len(stats) > 1:
             here = [k for k in range(sentence_first, len(figures)) if figures[k].kind in STATISTIC_KINDS]
-            for k, f in zip(here, _respectively([figures[k] for k in here], sentence, offset, tokens), strict=True):
+            for k, f in zip(here, _respectively([figures[k] for k in here], read_as, offset, read_tokens), strict=True):
                 figures[k] = f
+        if read_as is not sentence:
+            for k in range(sentence_first, len(figures)):
+                if figures[k].kind in STATISTIC_KINDS:
+                    figures[k] = replace(figures[k], about=_unfold(figures[k].about, read_as.text, sentence.text),
+                                         change=_unfold(figures[k].change, read_as.text, sentence.text))
         years = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})年", sentence.text)]
         if years:
             last_year = years[-1]
     return figures
+
+
+def _unfold(read: str, folded: str, original: str) -> str:
+    """``read`` (found in ``folded``, the simplified reading of ``original``) in the original's characters: the
+    same span of the original where ``read`` is a span of the reading, else character by character as the
+    sentence writes them (城鎮消費品零售額 built from 城鎮、鄉村消費品零售額)."""
+    if not read:
+        return read
+    at = folded.find(read)
+    if at >= 0:
+        return original[at:at + len(read)]
+    back = {f: o for f, o in zip(folded, original, strict=True) if f != o}
+    return "".join(back.get(ch, ch) for ch in read)
 
 
 def statistics(frame: pd.DataFrame) -> pd.DataFrame:

@@ -35,7 +35,7 @@ try:  # the fast engine: same algorithm and, with jieba's dictionary, the same t
 except ImportError:  # pragma: no cover - exercised only where the wheel is missing
     jieba_fast_dat = None
 
-from helpers import numerals, periods
+from helpers import numerals, periods, traditional
 from helpers.chinese import PUNCTUATION
 from helpers.paths import CACHE
 
@@ -410,6 +410,14 @@ def tokenize(text: str, *, engine: str | None = None) -> list[Token]:
     ['惠及', '近', '180万户', '小微企业']
     """
     engine = engine or default_engine()
+    folded = traditional.fold(text)
+    if folded is not text:  # a Traditional copy: cut as its simplified reading, shown in its own characters
+        make = tuple.__new__
+        return [make(Token, (text[t.start:t.end], t.pos, t.start, t.end, t.kind)) for t in _tokenize(folded, engine)]
+    return _tokenize(text, engine)
+
+
+def _tokenize(text: str, engine: str) -> list[Token]:
     _, _, domain = _engine(engine)
     out: list[Token] = []
     pos = 0

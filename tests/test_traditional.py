@@ -1,0 +1,50 @@
+"""Traditional characters folded to simplified ones for segmenting: one for one, never touching simplified text."""
+
+import pytest
+
+from helpers import tokenizer
+from helpers.paths import CORPUS, SEED_ARTICLE
+from helpers.traditional import fold, has_traditional, table
+
+
+def test_the_table_folds_traditional_only_characters_to_standard_simplified_ones():
+    folds = table()
+    assert len(folds) > 2500
+    assert {chr(c): s for c, s in folds.items() if chr(c) in "國萬億們為於後臺灣"} == {
+        "國": "国", "萬": "万", "億": "亿", "們": "们", "為": "为", "於": "于", "後": "后", "臺": "台", "灣": "湾"}
+    # characters of standard simplified text stay, though OpenCC simplifies them in some words
+    assert not {ord(ch) for ch in "著乾么台干"} & set(folds)
+
+
+def test_folding_keeps_length_and_offsets():
+    text = "七月末全國市場貨幣流通量余額達三點四二萬億元，同比增長逾一成一。"
+    assert fold(text) == "七月末全国市场货币流通量余额达三点四二万亿元，同比增长逾一成一。"
+    assert len(fold(text)) == len(text)
+
+
+def test_simplified_text_is_never_changed():
+    """The seed and every simplified corpus text come back as the same object: nothing is even copied."""
+    texts = [SEED_ARTICLE.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8-sig") for p in CORPUS.glob("*.txt")]
+    simplified = [t for t in texts if sum(map(has_traditional, t)) < 5]
+    assert len(simplified) >= 70
+    assert fold(texts[0]) is texts[0]  # the seed
+    for text in simplified:  # a stray Traditional character in a simplified copy folds alone
+        assert sum(a != b for a, b in zip(fold(text), text, strict=True)) < 5
+
+
+@pytest.mark.parametrize("text", [
+    "國有商業銀行資產總額為42.9萬億元,同比增長17.5%;",
+    "僅變壓器、靜電式變流器等小增3.7%",
+    "比如前不久,滿載3900多輛國產汽車的大型滾裝船就駛離廣州南沙汽車口岸",
+])
+def test_a_traditional_line_is_cut_as_its_simplified_reading_in_its_own_characters(text):
+    as_written = tokenizer.tokenize(text)
+    simplified = tokenizer.tokenize(fold(text))
+    assert [(t.start, t.end, t.pos, t.kind) for t in as_written] == [(t.start, t.end, t.pos, t.kind) for t in simplified]
+    assert [t.text for t in as_written] == [text[t.start:t.end] for t in simplified]
+    assert "".join(t.text for t in as_written) == text
+
+
+def test_a_traditional_copy_is_cut_into_words_not_unknown_runs():
+    words = [t.text for t in tokenizer.tokenize("國有商業銀行資產總額為42.9萬億元") if t.kind == "word"]
+    assert words == ["國有", "商業銀行", "資產", "總額", "為"]
