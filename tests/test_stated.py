@@ -695,3 +695,18 @@ def test_a_traditional_copy_is_read_as_its_simplified_reading_in_its_own_charact
         assert all(set(part) <= set(text) for part in as_written[column]), column  # the copy's own characters
         as_written[column] = as_written[column].map(fold)
     pd.testing.assert_frame_equal(as_written, simplified)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause that names nothing: what the figure before measures (xinlangcaijing-20050912-beijingshouru) ...
+    ("而农民人均现金收入也比去年同期增长了13%,突破6000元。", [["13%", "农民人均现金收入"], ["突破6000元", "农民人均现金收入"]]),
+    ("“肉价至少要涨一年，现在25元，一年内将上涨20%，达到30多元。”",  # 21shijijingjibaodao-unknown-zhurou
+     [["25元", "肉价"], ["20%", "内"], ["30多元", "肉价"]]),
+    # ... else what the clause before opens with (xinlangwang-unknown-guangdongjingji, zhongguojingjizhoukan-unknown-danmai)
+    ("其中金融保险业回升较快,增长10.7%,同比加快3.8个百分点。", [["10.7%", "金融保险业"], ["3.8个百分点", "金融保险业"]]),
+    ("彼时，丹麦的经济增长率很高，曾经达到16%～17%。", [["16%～17%", "经济增长率"]]),
+    # not a phrase that goes on past the name (zhongguojingjiwang-20260612-tuishi): 财务/类/退市 gives nothing
+    ("财务类退市占据主导地位，共计12家。", [["12家", ""]]),
+])
+def test_a_clause_that_names_nothing_takes_the_figure_before_or_the_clause_before(text, expected):
+    assert _abouts(text) == expected

@@ -393,6 +393,25 @@ def _clause_subject(words: list) -> str:
     return "".join(t.text for t in words) if words and words[-1].pos in NOUNISH else ""
 
 
+def _clause_topic(words: list) -> str:
+    """The noun phrase a clause opens with, the one it goes on to say something of: 其中金融保险业回升较快 →
+    金融保险业, 丹麦的经济增长率很高 → 经济增长率, 民间投资过去几年增速回落… → 民间投资."""
+    i = 0
+    while i < len(words) and (words[i].kind != "word" or words[i].pos in TRIM_POS | LEAD_POS
+                              or _folded(words[i]) in LEAD_VERBS):
+        i += 1
+    j = i
+    while j < len(words) and words[j].kind == "word" and words[j].pos not in ORG_POS and (
+            words[j].pos in NOUNISH - {"vn"} or (words[j].text == "的" and j > i)):
+        j += 1
+    if j < len(words) and words[j].kind == "word" and words[j].pos not in ("v", "d", "ad", "a", "t", "p", "zg"):
+        return ""  # the phrase goes on (财务/类/退市): no name found whole
+    phrase = words[i:j]
+    if any(t.text == "的" for t in phrase):
+        phrase = phrase[max(k for k, t in enumerate(phrase) if t.text == "的") + 1:]
+    return "".join(t.text for t in phrase) if phrase and phrase[-1].pos in NOUNISH else ""
+
+
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
     """about, change: read from the tokens around the figure within its clause (``tokens``: the
     sentence's tokens as ``_words`` reads them, made once a sentence)."""
@@ -591,6 +610,15 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         alike = [p for p in same_sentence if p.unit == figure.unit]
         if alike:
             about, note = alike[-1].about, f"what it measures carried from {alike[-1].surface}"
+    # A figure whose clause names nothing (，突破6000元; ，增长10.7%) is still about something: what the figure
+    # before it in the sentence measures, else what the clause before opens with (其中金融保险业回升较快，增长10.7%)
+    if not about and same_sentence:
+        about, note = same_sentence[-1].about, f"what it measures carried from {same_sentence[-1].surface}"
+    if not about and clause_start > 0:
+        prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+        if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence):
+            about = _clause_topic([t for t in tokens if t.start >= prev_start and t.end < clause_start])
+            note = "what it measures named in the clause before" if about else note
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     return {"about": about, "change": change, "note": note, "direction": direction}
 
