@@ -710,3 +710,10 @@ def test_a_traditional_copy_is_read_as_its_simplified_reading_in_its_own_charact
 ])
 def test_a_clause_that_names_nothing_takes_the_figure_before_or_the_clause_before(text, expected):
     assert _abouts(text) == expected
+
+
+def test_items_of_a_list_of_targets_are_named_before_them():
+    """zhonghuahezuoshibao-20100608-baokang (round 8): a verb done (确定了) is no part of the first name, and
+    no item takes the 目标 the whole list is said to make."""
+    assert _abouts("确定了重点发展烟叶6万亩、蔬菜10万亩、食用菌5000万袋的目标。") == [
+        ["6万亩", "重点发展烟叶"], ["10万亩", "蔬菜"], ["5000万袋", "食用菌"]]

@@ -504,6 +504,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
             or (_folded(words[0]) in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
         words.pop(0)  # 较1-10月增速: the comparison is no part of the name (中部、东部…: a list of regions is;
         # 招商银行涨2%: the bank whose share moves is)
+    if len(words) > 2 and words[0].pos == "v" and words[1].text == "了":
+        words = words[2:]  # 确定了重点发展烟叶6万亩: a verb done, its object named after it
     if figure.kind == "count" and figure.unit not in MEASURES and any(t.pos in NOUNISH - {"vn"} for t in words):
         while words and words[0].pos in ("v", "vn", "d") and _folded(words[0]) not in KEEP_LEAD:
             words.pop(0)  # 累计建成开通5G基站超过230万个: the count is of 5G基站
@@ -530,7 +532,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                   and (k == clause[0] or (k == clause[0] + 1 and tokens[k - 1].pos in NOUNISH))
                   and (k + 1 >= clause_end or tokens[k + 1].kind != "word" or tokens[k + 1].text == "的") else t
                   for k, t in enumerate(tokens)]  # 6份行政许可批复，104场对决、: the last word of the clause is the noun counted
-        des = [k for k in clause if tokens[k].text == "的"]
+        # 烟叶6万亩、蔬菜10万亩…的目标: an item of a list, named before it, not what the list is said to make
+        item = (clause and tokens[clause[0]].text == "、") or (earlier and "、" in sentence.text[max(earlier):local_start])
+        des = [k for k in clause if tokens[k].text == "的"] if not item else []
         # 四个关键词评价…: the nouns right after the count; 20多条与…相关的民意诉求: the nouns after 的
         immediate = bool(clause) and tokens[clause[0]].pos in NOUNISH
         first = des[-1] + 1 if des and not immediate else (clause[0] if clause else len(tokens))
