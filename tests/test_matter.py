@@ -58,6 +58,9 @@ from helpers.matter import glued_furniture, matter_kind
         ("网站首页", "furniture"),
         ("手机版", "furniture"),
         ("本文标签: 同比增长  旅客  总量", "label"),
+        # xinhuashe-20160214-chunjielvyou (round 8, a Traditional mirror): the stamp's label and the next story's link
+        ("發布時間:2016-02-14 22:20:00", "label"),
+        ("下一篇:環馬祖澳旅游區加速崛起", "label"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -88,6 +91,7 @@ def test_matter_lines(line, kind):
         "关于我们如何联系我们的客户，公司有一套广告服务流程。",
         "2020年10月14日 中国外贸进出口总值恢复增长",  # a date opening a headline-like line
         "网友发表于微博的评论引发热议。",
+        "下一篇报道将关注农村市场的年货消费。",  # 下一篇 opening a sentence, no label colon
     ],
 )
 def test_article_text_is_not_matter(line):
