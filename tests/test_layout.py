@@ -375,6 +375,14 @@ def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
          "1-7月份,全国规模以上工业企业利润率为7.09%,比2020年1-7月份提高1.43个百分点。", ("陶凤", "吕银玲")),
         # a bracket that names no reporter stays in its paragraph
         ("全年增长目标有望实现。(国家统计局)", "全年增长目标有望实现。(国家统计局)", None),
+        # zhongxinwang-20040128-beijingchunjie (round 8): the writer's name alone in brackets signs the article
+        ("據北京市商務(wù)局監測,服裝、食品、黃金及節日禮盒都成了搶手商品,銷(xiāo)售上升20%左右。(楊濱)",
+         "據北京市商務(wù)局監測,服裝、食品、黃金及節日禮盒都成了搶手商品,銷(xiāo)售上升20%左右。", ("楊濱",)),
+        # zhongguotaiwanwang-20210121-taishang (round 8): the portal's dateline and the writer's name
+        ("以行业来看,前三名分别为批发及零售业、电子零组件制造业及银行业。(中国台湾网1月21日讯 张玲)",
+         "以行业来看,前三名分别为批发及零售业、电子零组件制造业及银行业。", ("张玲",)),
+        # the agency's end mark is no signature
+        ("全年增长目标有望实现。(完)", "全年增长目标有望实现。(完)", None),
     ],
 )
 @pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
@@ -384,6 +392,23 @@ def test_a_bracketed_byline_glued_to_the_last_paragraph_is_the_byline(write_arti
     assert article.lead[-1] == paragraph
     assert (article.byline.reporters if article.byline else None) == reporters
     assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_signature_in_brackets_signs_the_article_only_at_its_end(write_article):
+    # zhonghuahezuoshibao-20100608-baokang (round 8): “本报讯 笔者……”, the writer named only on the last line
+    text = ("本报讯 笔者近日从湖北省保康县供销合作社获悉,该县今年将重点发展六大特色产业,助民增收致富。\n"
+            "特色产业的稳步发展,极大地促进了农业增效、农民增收,全县农村经济总收入达23.8亿元,增长27.2%。\n(苏宗波)")
+    article = load_article(write_article(text))
+    assert article.byline.reporters == ("苏宗波",)
+    assert len(article.lead) == 2
+    assert article.ledger()["closes"]
+    # a name in brackets after a paragraph that does not close the article is left in the text
+    inside = text.replace("助民增收致富。", "助民增收致富。(苏宗波)").removesuffix("\n(苏宗波)")
+    article = load_article(write_article(inside))
+    assert article.byline is None
+    assert "助民增收致富。(苏宗波)" in article.text
 
 
 @pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")

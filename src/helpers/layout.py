@@ -27,6 +27,7 @@ from helpers.bylines import (
     parse_byline,
     parse_dateline,
     parse_names_line,
+    parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import glued_furniture, matter_kind
@@ -675,15 +676,19 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
 
 def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     """Lift byline lines out of the body, wherever they stand: under a section heading, after the
-    lead, at the end (“（本报记者 任飞帆）”, “记者 姚冬琴 | 丹麦哥本哈根报道”); then, if none was
+    lead, at the end (“（本报记者 任飞帆）”, “记者 姚冬琴 | 丹麦哥本哈根报道”, or a writer's signature in
+    brackets closing the article: “(苏宗波)”); then, if none was
     found anywhere, read an agency dateline that opens the first paragraph (it stays in the text)."""
     out = []
-    for block in body:
+    for at, block in enumerate(body):
+        last = at == len(body) - 1
         byline = parse_byline(block.text, glued=False) if block.kind == "body" else None
+        if byline is None and last and block.kind == "body":
+            byline = parse_signature(block.text)
         if byline is not None:
             _lift_byline(block, byline, layout)
             continue
-        glued = _glued_byline(block) if block.kind == "body" else None
+        glued = _glued_byline(block, last=last) if block.kind == "body" else None
         if glued is not None:
             cut, byline = glued
             out.append(Block(block.text[:cut].rstrip(), block.lines, block.kind, block.indent, block.blank_before,
@@ -703,14 +708,19 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     return out
 
 
-def _glued_byline(block: Block) -> tuple[int, Byline] | None:
+def _glued_byline(block: Block, *, last: bool = False) -> tuple[int, Byline] | None:
     """A reporter's byline in brackets glued to the end of a paragraph, after its last sentence, as
     one-paragraph-a-line web copies close an article: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
-    Returns where it starts and what it says; only a reporter's role counts (记者, 通讯员 …)."""
+    Returns where it starts and what it says; only a reporter's role counts (记者, 通讯员 …). At the end
+    of the ``last`` paragraph a writer's signature counts too: “……銷售上升20%左右。(楊濱)”,
+    “……及银行业。(中国台湾网1月21日讯 张玲)” (``bylines.parse_signature``)."""
     match = RE_GLUED_BYLINE.search(block.text)
     if match is None or match.start() == 0:
         return None
     byline = parse_byline(match.group().strip(), glued=False)
+    if byline is None and last:
+        signature = parse_signature(match.group().strip())
+        return None if signature is None else (match.start(), signature)
     if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
         return None
     return match.start(), byline
