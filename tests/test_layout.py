@@ -411,6 +411,16 @@ def test_a_signature_in_brackets_signs_the_article_only_at_its_end(write_article
     assert "助民增收致富。(苏宗波)" in article.text
 
 
+@LEAD_ONLY
+def test_a_signature_under_the_headline_is_the_byline(write_article):
+    # zhongguotaiwanwang-20210121-taishang (round 8) re-laid with its byline under the headline, as relay sets it
+    text = ("去年台商来陆投资额增41.5% 2016年以来首度正增长\n(中国台湾网1月21日讯 张玲)\n"
+            "台资对大陆投资方面,去年核准件数为475件,投资额年增41.5%。\n")
+    article = load_article(write_article(text))
+    assert (article.headline, article.subtitle) == ("去年台商来陆投资额增41.5% 2016年以来首度正增长", None)
+    assert article.byline.reporters == ("张玲",)
+
+
 @pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
 def test_a_couplet_over_one_phrase_is_kicker_and_headline_and_a_labelled_heading_heads_a_section(write_article):
     # zhongguoribaowang-20211021-beijing (a portal's one-paragraph-a-line copy), shortened
@@ -565,3 +575,37 @@ def test_of_two_title_copies_the_one_over_the_stamp_is_the_headline(write_articl
     article = load_article(write_article(text))
     assert (article.headline, article.subtitle) == ("中秋国庆假期第五天 国庆假期第五天的说说", None)
     assert article.matter == matter
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("lines", "captions", "lead"),
+    [
+        # guojizaixian-20230220-shuangbai (round 8): a caption line closed by a bare 供图 set apart by a space
+        (["云南森美达生物科技股份有限公司抽样检测 供图", "连日来,云南省楚雄州双柏县各项目点、各企业忙着抢生产、赶订单。"],
+         [("云南森美达生物科技股份有限公司抽样检测", "供图")], ["连日来,云南省楚雄州双柏县各项目点、各企业忙着抢生产、赶订单。"]),
+        # zhongxinwang-20240207-zhejiangshichang (round 8): caption and credit run into the start of the paragraph
+        (["记者从浙江省市场监管局获悉,今年1月份该省2951家商品市场月度成交额达1875.51亿元。",
+          "义乌副食品市场。 浙江省市场监管局 供图临近春节,浙江义乌副食品市场人流络绎不绝,瓜子、山核桃、红枣等商品销售火爆。"],
+         [("义乌副食品市场。", "浙江省市场监管局 供图")],
+         ["记者从浙江省市场监管局获悉,今年1月份该省2951家商品市场月度成交额达1875.51亿元。",
+          "临近春节,浙江义乌副食品市场人流络绎不绝,瓜子、山核桃、红枣等商品销售火爆。"]),
+        # zhongguotaiwanwang-20210121-taishang (round 8): the headline repeated as a caption, credited in brackets
+        (["去年台商来陆投资额增41.5% 2016年以来首度正增长。(图片来自网络)",
+          "据台湾《联合报》报道,台湾投资审查主管部门20日公布统计,去年全年台资来大陆投资额共59亿648万美元。"],
+         [("去年台商来陆投资额增41.5% 2016年以来首度正增长。", "(图片来自网络)")],
+         ["据台湾《联合报》报道,台湾投资审查主管部门20日公布统计,去年全年台资来大陆投资额共59亿648万美元。"]),
+        # what stands before a bare credit names who gave the picture: a credit line, no caption of its own
+        (["春节前夕,市民在花市选购年宵花。", "浙江省市场监管局 供图", "1月份以来,全省花鸟市场成交额增长迅速。"],
+         [("春节前夕,市民在花市选购年宵花。", "浙江省市场监管局 供图")],
+         ["1月份以来,全省花鸟市场成交额增长迅速。"]),
+        # “提 供图书” with a stray space is no credit: the text runs on
+        (["县图书馆今年向农家书屋提 供图书三万册,覆盖全县。"], [], ["县图书馆今年向农家书屋提供图书三万册,覆盖全县。"]),
+    ],
+)
+def test_captions_with_a_bare_or_spaced_credit(write_article, lines, captions, lead):
+    article = load_article(write_article("\n".join(lines)))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert list(article.lead) == lead
+    assert article.ledger()["closes"]

@@ -37,30 +37,42 @@ __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Secti
            "is_heading_like", "parse_byline"]
 
 # A photo credit line on its own: “中国银行图”, “新华社记者 李四 摄”, “受访者供图”, “图/视觉中国”,
-# “视觉中国”, “新华社发”, “图片来源：视觉中国”, “（新华社记者 张三 摄）”.
+# “视觉中国”, “新华社发”, “图片来源：视觉中国”, “（新华社记者 张三 摄）”, “(图片来自网络)”, and a bare “供图” naming no one.
 RE_CREDIT = re.compile(
-    r"^[（(]?(?:图\s*[/／:：丨|]\s*\S.{0,20}|图片来源\s*[:：]\s*\S.{0,20}|视觉中国|资料照片|资料图片|新华社发(?:\s*[（(][^）)]{1,20}[）)])?"
-    r"|[^，。；！？]{1,24}?(?:\s*[/／]\s*)?(?:摄|供图|图)(?:\s*[（(][^（）()]{1,12}[）)])?)[）)]?$"
+    r"^[（(]?(?:图\s*[/／:：丨|]\s*\S.{0,20}|图片来源\s*[:：]\s*\S.{0,20}|图片来自\S.{0,12}|视觉中国|资料照片|资料图片|新华社发(?:\s*[（(][^）)]{1,20}[）)])?"
+    r"|[^，。；！？]{0,24}?(?:\s*[/／]\s*)?(?:摄|供图|图)(?:\s*[（(][^（）()]{1,12}[）)])?)[）)]?$"
 )
 # An explicit credit marker; a bare “……图” counts as a credit only where it interrupts a paragraph.
-RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：丨|]|图片来源|视觉中国|新华社发|资料照片|资料图片)")
+RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：丨|]|图片来源|图片来自|视觉中国|新华社发|资料照片|资料图片)")
 # An organisation's picture credit: “中国银行图”, “国家统计局图”: explicit enough to stand between whole
 # paragraphs (a bare “……图” otherwise counts only where it interrupts one: “绘就发展新蓝图” is a heading).
 RE_ORG_CREDIT = re.compile(r"^\S{2,12}(?:银行|公司|集团|新闻社|通讯社|日报|报社|网|局|委员会|中心|研究院|协会|政府|供)图$")
 # A credit at the end of a caption line: “……展示产品。新华社记者 张三 摄”, “……（6月3日摄）。新华社发”,
-# “……。（受访者供图）”, “……。图/视觉中国”, “……。图片来源：视觉中国”.
+# “……。（受访者供图）”, “……。图/视觉中国”, “……。图片来源：视觉中国”, “义乌副食品市场。 浙江省市场监管局 供图”.
 RE_TRAILING_CREDIT = re.compile(
     r"(?<=[。！？!?”）)])\s*(?P<credit>[（(]?(?:"
     r"[\u4e00-\u9fff]{0,8}?记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,6})*\s*摄"
     r"|[\u4e00-\u9fff]{0,8}?(?:新华社|中新社|人民日报|本报)发(?:\s*[（(][^）)]{1,20}[）)])?"
-    r"|新华社|中新社|视觉中国|[\u4e00-\u9fff]{2,10}供图|图片来源\s*[:：]\s*[^。，]{1,20}|图\s*[/／丨|]\s*[^。，]{1,20}"
+    r"|新华社|中新社|视觉中国|[\u4e00-\u9fff]{2,10}\s?供图|图片来源\s*[:：]\s*[^。，]{1,20}|图\s*[/／丨|]\s*[^。，]{1,20}"
     r"|[\u4e00-\u9fff·]{2,6}\s+摄)[）)]?)$"
 )
 # A credit in brackets closing a caption line, whatever comes before it: “发布会现场(方堃 摄)”,
-# “漫画绘制：曹  一（新华社发）”.
+# “漫画绘制：曹  一（新华社发）”, “……首度正增长。(图片来自网络)”.
 RE_BRACKETED_CREDIT = re.compile(
-    r"(?P<credit>[（(][^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)[）)])$"
+    r"(?P<credit>[（(](?:[^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)|图片来自[^（）()]{1,12})[）)])$"
 )
+# A bare credit set apart by a space at the end of a caption line with no sentence mark: “云南森美达生物科技股份有限
+#公司抽样检测 供图” (what stands before it is the caption, unless it names who took or gave the picture).
+RE_SPACED_CREDIT = re.compile(r"(?<=[^\s，。；！？,;!?])\s+(?P<credit>供图|摄)$")
+# A caption and its credit run into the start of the paragraph under the picture, as a page's text export sets them:
+# “义乌副食品市场。 浙江省市场监管局 供图临近春节,浙江义乌……”: a short sentence, a space, the credit, the text.
+RE_LEADING_CAPTION = re.compile(
+    r"^[^。！？\s]{2,60}[。！？]\s+[^\s，。；、,;]{2,16}\s?(?:供图|摄)(?=[^\s，。；、,;）)])"
+)
+# Shortest caption before a bare credit (a provider's name is shorter: “受访者 供图”).
+MIN_SPACED_CAPTION_CHARS = 6
+# The end of a picture provider's name: an organisation (“浙江省市场监管局”, “新华社”) or a role (“受访者”, “通讯员”).
+RE_PROVIDER_END = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行|者|员|方)$")
 # Characters Chinese doubles (天天, 人人, 常常, 渐渐, 一一 …): a repeat across a caption break is kept.
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
@@ -486,7 +498,8 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     i = 0
     while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
         block = blocks[i]
-        byline = parse_byline(block.text) or parse_bulleted_name(block.text)
+        byline = parse_byline(block.text) or parse_bulleted_name(block.text) or \
+            (parse_signature(block.text) if header else None)
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
             byline = parse_names_line(block.text) if i + 1 < len(blocks) else None
         if byline is not None:
@@ -861,7 +874,23 @@ def _trailing_credit(text: str) -> int | None:
         return None
     folded = fold(text)
     match = RE_TRAILING_CREDIT.search(folded) or RE_BRACKETED_CREDIT.search(folded)
-    if match is None or match.start("credit") < MIN_HEADING_CHARS:
+    if match is None:
+        return _spaced_credit(folded)
+    if match.start("credit") < MIN_HEADING_CHARS:
+        return None
+    return match.start("credit")
+
+
+def _spaced_credit(folded: str) -> int | None:
+    """Where a bare credit (“供图”, “摄”) set apart by a space closes a caption line without sentence marks:
+    “云南森美达生物科技股份有限公司抽样检测 供图”. Not where what stands before it names who took or gave the
+    picture (“新华社记者 李安 摄”, “浙江省市场监管局 供图”, “方堃 摄”): that is a credit line alone."""
+    match = RE_SPACED_CREDIT.search(folded)
+    if match is None:
+        return None
+    before = folded[: match.start()].strip()
+    if (len(RE_WHITE.sub("", before)) < MIN_SPACED_CAPTION_CHARS or has_body_punctuation(before)
+            or RE_PROVIDER_END.search(before) or parse_byline(before) or parse_names_line(before)):
         return None
     return match.start("credit")
 
@@ -869,9 +898,18 @@ def _trailing_credit(text: str) -> int | None:
 def split_glued_captions(body: list[Block], layout: Layout) -> list[Block]:
     """A paragraph that ends in a bracketed photo credit carries its caption glued to its end
     (a one-line web copy): the last sentence before the credit is the caption, and becomes a
-    block of its own. “……喝下一杯经处理后的水。哥本哈根赫勒福医院，……达到直接饮用标准。（记者 姚冬琴 摄）”."""
+    block of its own. “……喝下一杯经处理后的水。哥本哈根赫勒福医院，……达到直接饮用标准。（记者 姚冬琴 摄）”.
+    A caption and its credit run into the start of a paragraph (``RE_LEADING_CAPTION``) become a block of
+    their own before it: “义乌副食品市场。 浙江省市场监管局 供图” | “临近春节,……”."""
     out: list[Block] = []
     for block in body:
+        leading = RE_LEADING_CAPTION.match(fold(block.text)) if block.kind == "body" else None
+        if leading is not None:
+            cut = leading.end()
+            out.append(Block(block.text[:cut], block.lines, block.kind, block.indent, block.blank_before, block.markup))
+            block = Block(block.text[cut:], block.lines, block.kind, False, False, block.markup)
+            layout.repairs.append(Repair("caption", block.lines, leading.group(), block.text,
+                                         "caption with its credit split off the start of a paragraph"))
         match = RE_BRACKETED_CREDIT.search(fold(block.text))
         if block.kind != "body" or match is None or len(block.text) <= MAX_CAPTION_CHARS:
             out.append(block)

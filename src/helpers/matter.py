@@ -26,11 +26,11 @@ ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "�
                   "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
-# “网站首页”), the link to the mobile page (“手机版”).
+# “网站首页”), the link to the mobile page (“手机版”), the heads of link lists (“相关新闻”, “新闻推荐”).
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
        r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
-       r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
+       r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”, and
 # the ASCII arrow of plain-text sites: “首頁 -> 多签废稿站”.
@@ -90,6 +90,9 @@ RE_NOTICE = re.compile(
     r"^凡(?=.*(?:本网|本站|本報|本报))(?=.*(?:转载|轉載|授权|授權))|^本(?:网站|網站|网|網|站)所?(?:刊载|刊登|登载|发布)的?\S{0,4}"
     r"[，,]?\s*不代表|^未经.{0,20}(?:转载|复制|摘编).{0,30}违者.{0,20}责任。?$"
 )
+# An item of a portal's link list, opened by a dash or bullet and dated at its start or its end: “- 2021-01-21“云牵手”
+# 助力台企拓内销”, “- 国防部:决不允许日本军国主义卷土重来2025-09-10” (an article's list item carries no such date).
+RE_DATED_LINK = re.compile(r"^[-–•·]\s*(?:\d{4}-\d{1,2}-\d{1,2}\s*\S.{0,120}|\S.{0,120}?\d{4}-\d{1,2}-\d{1,2})$")
 # A page template's unfilled placeholder: “${视频图片2010}”.
 RE_TEMPLATE = re.compile(r"^\$\{[^{}]{1,40}\}$")
 # A forum's pager: “页: [1]”, “页: [1] 2 3”.
@@ -146,6 +149,8 @@ def matter_kind(line: str) -> str | None:
         return "disclaimer"
     if RE_TEMPLATE.match(text) or RE_PAGER.match(text):
         return "tag"
+    if RE_DATED_LINK.match(text):
+        return "furniture"
     if len(text) <= MAX_LABELLED_CHARS and RE_LABELLED.match(text):
         return "label"
     if RE_STAMP.match(text) and not RE_SENTENCE_MARKS.search(text):
