@@ -609,3 +609,62 @@ def test_captions_with_a_bare_or_spaced_credit(write_article, lines, captions, l
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert list(article.lead) == lead
     assert article.ledger()["closes"]
+
+
+# nbs-19990226-tongjigongbao (round 8): a communiqué hard-wrapped with no blank line or indent anywhere
+NBS_1998 = (
+    "中华人民共和国1998年国民经济和社会发展统计公报\n"
+    "国家统计局\n"
+    "1999年2月26日\n"
+    "1998年,面对复杂严峻的国内外经济环境,全国人民\n"
+    "在党中央、国务院的正确领导下,认真贯彻落实增加投入、\n"
+    "扩大内需为主的一系列方针政策,努力克服亚洲金融危机\n"
+    "和特大洪涝灾害造成的重重困难,深化各项改革,促进经\n"
+    "济增长,取得了举世瞩目的成绩。\n"
+    "一、综合\n"
+    "国民经济总体运行良好,改革和发展的各项目标基本\n"
+    "实现。\n"
+    "国民经济扭转了上半年增幅回落的状况,保持了较快\n"
+    "增长的态势。 全年国内生产总值79553亿元,比上年增长\n"
+    "百分之七点八。 其中,第一产业增加值14299亿元,增长\n"
+    "百分之三点五; 第二产业增加值39150亿元,增长百分之\n"
+    "九点二;第三产业增加值26104亿元, 增长百分之七点六。\n"
+    "全年社会劳动生产率11401元, 比上年提高百分之六点九。\n"
+    "市场价格总水平下降。全年居民消费价格总水平比上\n"
+    "年下降百分之零点八,其中服务项目价格上升百分之十点\n"
+    "一;商品零售价格总水平比上年下降百分之二点六。\n"
+    "劳动就业工作有所加强。 年末全国从业人员69957万\n"
+    "人,比上年末增加357万人。其中城镇从业人员20678万人,\n"
+    "比上年末增加471万人; 城镇私营个体从业人员3232万人,\n"
+    "比上年末增加563万人。 再就业工程有了重大进展,通过\n"
+    "多种途径使609万名下岗职工实现了再就业。 年末城镇登\n"
+    "记失业率为百分之三点一,与上年末持平。\n"
+    "国际收支平衡,人民币汇率稳定,外汇储备继续增加。\n"
+    "年末国家外汇储备达到1450亿美元,比上年末增加51亿美\n"
+    "元。年末1美元兑8.2789元人民币, 比上年末略升9个基\n"
+    "本点。\n"
+)
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_unmarked_wrapped_copy_reads_paragraphs_from_topic_sentences_and_the_signature_under_the_title(write_article):
+    article = load_article(write_article(NBS_1998))
+    assert (article.headline, article.subtitle, article.byline) == ("中华人民共和国1998年国民经济和社会发展统计公报", None, None)
+    assert article.matter == ("国家统计局", "1999年2月26日")
+    assert [s.heading for s in article.sections] == ["一、综合"]
+    assert [p[:10] for p in article.sections[0].paragraphs] == [
+        "国民经济总体运行良好", "国民经济扭转了上半年", "市场价格总水平下降。", "劳动就业工作有所加强", "国际收支平衡,人民币"]
+    # a sentence with figures after a full stop at the margin carries the paragraph on
+    assert article.sections[0].paragraphs[1].endswith("全年社会劳动生产率11401元, 比上年提高百分之六点九。")
+    # a line of a sentence fragment at the full measure is no heading, even with one comma
+    assert article.sections[0].paragraphs[4].endswith("比上年末略升9个基本点。")
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_topic_sentence_breaks_nothing_where_the_copy_marks_its_paragraphs(write_article):
+    # the same lines with a blank line between paragraphs: the blank lines are the evidence, a short sentence at
+    # a line's start after a full stop at the margin is no break there
+    marked = NBS_1998.replace("百分之二点六。\n", "百分之二点六。\n\n").replace("实现。\n", "实现。\n\n")
+    article = load_article(write_article(marked))
+    assert [p[:10] for p in article.sections[0].paragraphs] == [
+        "国民经济总体运行良好", "国民经济扭转了上半年", "劳动就业工作有所加强", "国际收支平衡,人民币"]

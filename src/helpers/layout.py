@@ -194,6 +194,10 @@ MIN_WRAPPED_LINES = 6
 WRAPPED_SHARE = 0.5
 WRAP_NEAR = 0.85
 MIN_WRAP_WIDTH = 20
+# A topic sentence opening a paragraph of a statistical communiqué: short, Chinese characters alone, ending on 。:
+# “市场价格总水平下降。”, “劳动就业工作有所加强。”.
+RE_TOPIC_SENTENCE = re.compile(r"[\u4e00-\u9fff]+。")
+MAX_TOPIC_SENTENCE_CHARS = 12
 # Indented copy: this share of text lines open with an indent.
 INDENTED_SHARE = 0.4
 
@@ -392,8 +396,11 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
     line, an indent, or a line that stops short of the wrap width.
     """
     width = wrap_width(lines) if shape == "wrapped" else None
+    # Copy that marks no paragraph by a blank line or an indent: a sentence ending at the margin leaves no trace
+    # of a break, and only what the next line opens with tells (``_opens_with_topic_sentence``).
+    unmarked = width is not None and not any(line.blank_before or line.indent for line in lines[1:])
     groups: list[list[Line]] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         prev = groups[-1][-1] if groups else None
         run_on = False
         if prev is not None and not line.blank_before and not line.indent and not line.markup and not prev.markup:
@@ -401,8 +408,12 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
                 run_on = (groups[-1][0].indent and not ends_paragraph(prev.text) and not _standalone(line.text)
                           and not _standalone(prev.text))
             elif shape == "wrapped" and width is not None:
+                nxt = lines[at + 1].text if at + 1 < len(lines) else ""
+                heading = _heading_shape(line.text) is not None and display_width(line.text) < WRAP_NEAR * width
                 run_on = (display_width(prev.text) >= WRAP_NEAR * width and not _standalone(line.text)
-                          and not (ends_paragraph(prev.text) and _heading_shape(line.text) is not None))
+                          and not (ends_paragraph(prev.text) and heading)
+                          and not (ends_paragraph(prev.text) and unmarked and _opens_with_topic_sentence(line.text))
+                          and not _signature_over_date(line.text, nxt))
         if run_on:
             groups[-1].append(line)
         else:
@@ -417,6 +428,23 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
         blocks.append(Block(text, numbers, indent=first.indent, blank_before=first.blank_before, markup=first.markup,
                             indent_cols=first.indent_cols))
     return blocks, repairs
+
+
+def _opens_with_topic_sentence(text: str) -> bool:
+    """A line opening with a short statement, a whole sentence without comma or figure, as a statistical
+    communiqué opens each paragraph: “市场价格总水平下降。全年居民消费价格总水平比上”, “劳动就业工作有所加强。 年末……”
+    (a sentence carrying on a paragraph gives figures or runs on: “全年社会劳动生产率11401元, 比上年提高……”)."""
+    first = split_sentences(text)
+    if len(first) < 2 or not first[0].text.endswith("。"):
+        return False
+    sentence = first[0].text
+    return len(sentence) <= MAX_TOPIC_SENTENCE_CHARS and RE_TOPIC_SENTENCE.fullmatch(sentence) is not None
+
+
+def _signature_over_date(text: str, nxt: str) -> bool:
+    """An issuer's name alone over a date line, the signature under a release's title (“国家统计局” |
+    “1999年2月26日”): never the tail of a wrapped title."""
+    return RE_ISSUER.match(text) is not None and matter_kind(nxt) == "stamp"
 
 
 def _standalone(text: str) -> bool:
@@ -530,6 +558,8 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _lift_byline(blocks[i], quoted, layout)
             i += 1
     header = _drop_page_title(header, layout)
+    if len(header) >= 2 and _signed_under_title(header[-1], layout):
+        _remove(header.pop(), layout, "issuer's signature over the release's date removed")
     if len(header) >= 2 and i < len(blocks) and _photo_report(blocks[i].text) and not RE_SUBTITLE.match(header[-1].text):
         # the dateline says the report is a photo report (“(记者 陈淋 摄影报道)”): the short line over it,
         # under the headline, is its photo's caption (“新闻通气会现场”), credited by the byline
@@ -539,6 +569,13 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
                                      "caption over a photo report's dateline lifted, credited by its byline"))
     _assign_header(header, layout)
     return blocks[i:]
+
+
+def _signed_under_title(block: Block, layout: Layout) -> bool:
+    """An issuer's name under a release's title, right over its date line (removed as a stamp): the release's
+    signature, “中华人民共和国1998年国民经济和社会发展统计公报” | “国家统计局” | “1999年2月26日”; not a subtitle."""
+    return RE_ISSUER.match(block.text) is not None and any(
+        m.lines[0] == block.lines[-1] + 1 and matter_kind(m.text) == "stamp" for m in layout.matter)
 
 
 def _photo_report(text: str) -> bool:
