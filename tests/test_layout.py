@@ -668,3 +668,63 @@ def test_a_topic_sentence_breaks_nothing_where_the_copy_marks_its_paragraphs(wri
     article = load_article(write_article(marked))
     assert [p[:10] for p in article.sections[0].paragraphs] == [
         "国民经济总体运行良好", "国民经济扭转了上半年", "劳动就业工作有所加强", "国际收支平衡,人民币"]
+
+
+# guangmingribao-20120827-xiushan (round 8): the 光明日报 e-paper's page around the article (shortened to its first
+# paragraph; its photo caption line left out)
+XIUSHAN = (
+    "首页English\n"
+    "  • 时政\n"
+    "  • 国际\n"
+    "  • 时评\n"
+    "  • 理论\n"
+    "  • 文化\n"
+    "  • 科技\n"
+    "  • 教育\n"
+    "  • 经济\n"
+    "  • 生活\n"
+    "  • 法治\n"
+    "  • 军事\n"
+    "  • 卫生\n"
+    "  • 健康\n"
+    "  • 女人\n"
+    "  • 文娱\n"
+    "  • 电视\n"
+    "  • 图片\n"
+    "  • 科普\n"
+    "  • 光明报系\n"
+    "  • 更多>>\n"
+    "  • 报 纸\n"
+    "    杂 志\n"
+    "    光明日报 2012年08月27日 星期一\n"
+    "\n"
+    "    特色农业助农民脱贫致富\n"
+    "\n"
+    "    《 光明日报 》( 2012年08月27日   11 版)\n"
+    "\n"
+    "        “养儿不用教,酉秀黔彭走一遭。”秀山土家族苗族自治县位于武陵山脉中段,曾经是集“老、少、边、穷”于一身的国家级贫困县。\n"
+    "\n"
+    "        (本报记者 张国圣 特约记者 李 宏)\n"
+    "\n"
+    "    光明日报\n"
+)
+
+
+@LEAD_ONLY
+def test_an_e_papers_menu_column_date_line_and_closing_name_are_matter(write_article):
+    article = load_article(write_article(XIUSHAN))
+    assert (article.kicker, article.headline, article.subtitle) == (None, "特色农业助农民脱贫致富", None)
+    assert article.matter[:3] == ("首页English", "• 时政", "• 国际")
+    assert article.matter[-4:] == ("杂 志", "光明日报 2012年08月27日 星期一", "《 光明日报 》( 2012年08月27日 11 版)", "光明日报")
+    assert len(article.lead) == 1 and article.byline.reporters == ("张国圣", "李宏")
+    assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_short_bulleted_lines_in_the_text_and_a_paper_named_in_the_last_line_stay(write_article):
+    # two bulleted labels are no menu column; a last paragraph naming the paper ends on a full stop
+    text = ("秀山县今年重点发展五大产业:\n• 金银花\n• 土鸡\n"
+            "五大特色优势产业,已经成为农业增效、农民增收的主要渠道。\n本文原载光明日报。\n")
+    article = load_article(write_article(text))
+    assert article.matter == ()
+    assert "• 金银花" in article.text and article.text.endswith("本文原载光明日报。")

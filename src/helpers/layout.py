@@ -128,6 +128,8 @@ RE_KICKER_END = re.compile(r"(?:[—－]{1,2}|强调|指出|表示|要求|提出
 RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 # An issuer's name above an announcement's title: “交通银行股份有限公司”: a kicker, not the headline.
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
+# A newspaper's or site's name alone, the last line of an e-paper or portal page under the article: “光明日报”.
+RE_OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|周报|网|网站)")
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
@@ -141,6 +143,10 @@ RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
 RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*者\s*[）)]$")
 # A standfirst label alone on its line, followed by the standfirst: “核心阅读”, “编者按”.
 RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|导读|摘要|内容提要)】?[:：]?$")
+# A menu item's bullet, the longest label, and how many bulleted items make a column of them a menu.
+RE_MENU_BULLET = re.compile(r"^[•·▪◦‣]\s*")
+MAX_MENU_LABEL_CHARS = 6
+MIN_MENU_BULLETS = 3
 # Most blocks a labelled standfirst (核心阅读 and the paragraphs under it) runs to.
 MAX_STANDFIRST_BLOCKS = 4
 # An attribution under a quote: “——冯远征委员”, “——黄茂兴代表”.
@@ -462,12 +468,17 @@ def _remove(block: Block, layout: Layout, note: str) -> None:
 
 def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     """Remove front and back matter: a YAML front matter block, portal and archive lines (原标题,
-    来源, 责任编辑, stamps, app promotions, navigation, tags), and everything after an editor line
+    来源, 责任编辑, stamps, app promotions, navigation, tags), a column of bulleted menu items at the top,
+    the paper's or site's name alone on the page's last line, and everything after an editor line
     that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
     out: list[Block] = []
     seen_text = False
     matter_after = 0  # matter blocks removed since the last block kept
+    menu = _bulleted_menu(blocks)
     for at, block in enumerate(blocks):
+        if at in menu:
+            _remove(block, layout, "navigation menu item removed")
+            continue
         if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
                 (_closed_dispatch(out) or all(_portal_tail(b.text) for b in blocks[at + 1 :])):
             for tail in blocks[at:]:
@@ -496,7 +507,35 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         seen_text = seen_text or ends_paragraph(block.text)
         out.append(block)
         matter_after = 0
+    if seen_text and len(out) > 1 and RE_OUTLET_NAME.fullmatch(fold(out[-1].text)):
+        _remove(out.pop(), layout, "the paper's or site's name closing the page removed")
     return out
+
+
+def _bulleted_menu(blocks: list[Block]) -> set[int]:
+    """A site's menu as a column of bulleted short labels at the top of the page, before the first sentence:
+    “• 时政” | “• 国际” | … | “• 更多>>” | “• 报 纸” | “杂 志”. A run of short labels with at least
+    ``MIN_MENU_BULLETS`` bulleted ones is the menu, with the unbulleted labels inside or at the end of it."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for at, block in enumerate([*blocks, None]):
+        label = block is not None and _menu_label(block.text)
+        if label:
+            run.append(at)
+            continue
+        bulleted = [i for i in run if RE_MENU_BULLET.match(blocks[i].text)]
+        if len(bulleted) >= MIN_MENU_BULLETS:
+            menu.update(i for i in run if i >= bulleted[0])
+        run = []
+        if block is None or (matter_kind(block.text) is None and ends_paragraph(block.text)):
+            break  # the text has begun
+    return menu
+
+
+def _menu_label(text: str) -> bool:
+    """A menu item: a short label, bulleted or not, with no sentence mark: “• 光明报系”, “• 更多>>”, “杂 志”."""
+    label = RE_WHITE.sub("", RE_MENU_BULLET.sub("", text))
+    return 0 < len(label) <= MAX_MENU_LABEL_CHARS and not has_body_punctuation(label) and RE_HAN.search(label) is not None
 
 
 def _closed_dispatch(kept: list[Block]) -> bool:

@@ -26,9 +26,10 @@ ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "�
                   "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
-# “网站首页”), the link to the mobile page (“手机版”), the heads of link lists (“相关新闻”, “新闻推荐”).
+# “网站首页”), the link to the mobile page (“手机版”) or the English site (“首页English”), the heads of link lists
+# (“相关新闻”, “新闻推荐”).
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
-       r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|"
+       r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|English|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
        r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
@@ -59,13 +60,14 @@ RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图�
 # A forum prints its poster before the stamp (“新鲜人 发表于 2020-10-14 18:28:25”); a portal may add an empty
 # source (“2019-06-11 09:32:14 来源:”), its comment and font buttons (“…来源:中国新闻网 发表评论  【字体:↑大 ↓小”)
 # or the source and editor (“2020-10-14 00:58:33  侨报网综合  编辑: 李晓”).
+# An e-paper dates its page with the weekday: “光明日报 2012年08月27日 星期一”.
 # A date opening a sentence (“2019年7月22日 科创板正式开市”) is text.
 RE_STAMP = re.compile(
     r"^(?:\S{1,12}(?:网站|网|網|報|报|社|台|APP|客户端)\s+(?:(?:https?://)?www\.\S+\s+)?|\S{1,20}\s*发表于\s*)?"
     r"(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?"
     r"(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:[|｜•·]|来源\s*[:：]\s*\S{0,20}|发表评论|我要评论|(?:责任)?编辑\s*[:：]\s*\S{1,12}|"
-    r"【?\s*字[体号]\s*[:：]?[^】]{0,12}】?|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)(?:综合|整理)?|会员|"
+    r"【?\s*字[体号]\s*[:：]?[^】]{0,12}】?|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)(?:综合|整理)?|会员|星期[一二三四五六日天]|"
     r"作者\s*[:：]\s*\S{1,12}))*\s*$"
 )
 # A portal's menu bar or footer: short words between bars, with a portal's own link words among them:
