@@ -728,3 +728,28 @@ def test_short_bulleted_lines_in_the_text_and_a_paper_named_in_the_last_line_sta
     article = load_article(write_article(text))
     assert article.matter == ()
     assert "• 金银花" in article.text and article.text.endswith("本文原载光明日报。")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("middle", "captions", "lead"),
+    [
+        # xinhuanet-20240218-chunyun-return (a 新华网 photo story): the story's text set between the first picture's
+        # dated caption and its credit
+        ("當日是正月初八,春節假期的最后一天,也是整個假期出行返程的高峰。南來北往,東行西進,人們收拾好行李,離開家鄉,踏上返崗的路途。",
+         [("2月17日,旅客在鄭州東站候車大廳內候車。", "新華社記者 李安 攝"), ("這是2月17日拍攝的杭州東站自動售票處。", "新華社記者 江漢 攝")],
+         ("當日是正月初八,春節假期的最后一天,也是整個假期出行返程的高峰。南來北往,東行西進,人們收拾好行李,離開家鄉,踏上返崗的路途。",)),
+        # a one-sentence caption over its credit is the caption, whatever stands before it
+        ("一名旅客在候車間隙與孩子互動。",
+         [("一名旅客在候車間隙與孩子互動。", "新華社記者 李安 攝"), ("這是2月17日拍攝的杭州東站自動售票處。", "新華社記者 江漢 攝")],
+         ("2月17日,旅客在鄭州東站候車大廳內候車。",)),
+    ],
+)
+def test_a_photo_storys_text_between_the_first_caption_and_its_credit(write_article, middle, captions, lead):
+    text = ("春運迎來返程客流高峰\n\n2月17日,旅客在鄭州東站候車大廳內候車。\n\n" + middle + "\n\n新華社記者 李安 攝\n\n"
+            "這是2月17日拍攝的杭州東站自動售票處。\n\n新華社記者 江漢 攝\n")
+    article = load_article(write_article(text))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert article.lead == lead
+    assert article.ledger()["closes"]

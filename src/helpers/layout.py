@@ -73,6 +73,8 @@ RE_LEADING_CAPTION = re.compile(
 MIN_SPACED_CAPTION_CHARS = 6
 # The end of a picture provider's name: an organisation (“浙江省市场监管局”, “新华社”) or a role (“受访者”, “通讯员”).
 RE_PROVIDER_END = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行|者|员|方)$")
+# An agency photo caption opens with the day the picture was taken: “2月17日,旅客在……”, “這是2月17日拍攝的……”.
+RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日")
 # Characters Chinese doubles (天天, 人人, 常常, 渐渐, 一一 …): a repeat across a caption break is kept.
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
@@ -897,6 +899,15 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
             out.append(block)
             i += 1
             continue
+        if own_line and _caption_over_story(out, block):
+            # a photo story's text between its first picture's caption and credit: the dated line is the caption
+            dated = out.pop()
+            out.append(block)
+            layout.captions.append(Caption(dated.text, nxt.text, -1, -1, dated.lines + nxt.lines))
+            layout.repairs.append(Repair("caption", dated.lines + nxt.lines, f"{dated.text}\n{nxt.text}", "",
+                                         "dated caption lifted with its credit across the story's paragraph"))
+            i += 2
+            continue
         if own_line:
             caption_text, credit, caption_lines, used = block.text, nxt.text, block.lines + nxt.lines, 2
         elif title:
@@ -929,6 +940,17 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
                     if title else "caption lifted, credit at the end of its line")
             layout.repairs.append(Repair("caption", caption_lines, "\n".join(b.text for b in body[i - used : i]), "", note))
     return out
+
+
+def _caption_over_story(out: list[Block], block: Block) -> bool:
+    """True where ``block``, over a credit line, is a paragraph of several sentences and the block before it a
+    one-sentence caption opening with the photo's date, as agency captions do (“2月17日,旅客在鄭州東站候車大廳內候車。”,
+    “這是2月17日拍攝的……”): a photo story sets its text under the first picture, between caption and credit."""
+    if not out or out[-1].kind != "body" or RE_DATED_CAPTION.match(block.text):
+        return False
+    caption = out[-1].text
+    return (RE_DATED_CAPTION.match(caption) is not None and len(split_sentences(caption)) == 1
+            and caption.endswith("。") and len(caption) <= MAX_PULL_QUOTE_CHARS and len(split_sentences(block.text)) >= 2)
 
 
 def _unfinished(out: list[Block]) -> bool:
