@@ -600,6 +600,8 @@ def test_of_two_title_copies_the_one_over_the_stamp_is_the_headline(write_articl
         (["春节前夕,市民在花市选购年宵花。", "浙江省市场监管局 供图", "1月份以来,全省花鸟市场成交额增长迅速。"],
          [("春节前夕,市民在花市选购年宵花。", "浙江省市场监管局 供图")],
          ["1月份以来,全省花鸟市场成交额增长迅速。"]),
+        # a reporter's photo report (摄影报道) opening a paragraph after a short sentence is no caption's credit
+        (["会议今天召开。 记者张三摄影报道称,今年全市外贸增长较快。"], [], ["会议今天召开。记者张三摄影报道称,今年全市外贸增长较快。"]),
         # “提 供图书” with a stray space is no credit: the text runs on
         (["县图书馆今年向农家书屋提 供图书三万册,覆盖全县。"], [], ["县图书馆今年向农家书屋提供图书三万册,覆盖全县。"]),
     ],

@@ -67,7 +67,7 @@ RE_SPACED_CREDIT = re.compile(r"(?<=[^\s，。；！？,;!?])\s+(?P<credit>供�
 # A caption and its credit run into the start of the paragraph under the picture, as a page's text export sets them:
 # “义乌副食品市场。 浙江省市场监管局 供图临近春节,浙江义乌……”: a short sentence, a space, the credit, the text.
 RE_LEADING_CAPTION = re.compile(
-    r"^[^。！？\s]{2,60}[。！？]\s+[^\s，。；、,;]{2,16}\s?(?:供图|摄)(?=[^\s，。；、,;）)])"
+    r"^[^。！？\s]{2,60}[。！？]\s+[^\s，。；、,;]{2,16}\s?(?:供图|摄(?!影))(?=[^\s，。；、,;）)])"
 )
 # Shortest caption before a bare credit (a provider's name is shorter: “受访者 供图”).
 MIN_SPACED_CAPTION_CHARS = 6
