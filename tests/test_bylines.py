@@ -2,7 +2,15 @@
 
 import pytest
 
-from helpers.bylines import is_menu_line, merge, parse_bulleted_name, parse_byline, parse_dateline, parse_names_line
+from helpers.bylines import (
+    is_menu_line,
+    merge,
+    parse_bulleted_name,
+    parse_byline,
+    parse_dateline,
+    parse_names_line,
+    parse_signature,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,6 +62,10 @@ def test_parse_byline_rejects_what_is_not_a_byline(text):
         # sichuanxinwenwang-20180124-gongye: 摄影报道 (a photo report) closes the brackets; it is no one's name
         ("四川新闻网成都1月24日讯(记者 陈淋 摄影报道)1月24日,四川省工业经济运营情况新闻通气会举行。", "四川新闻网", ("陈淋",),
          "成都"),
+        # zhongxinwang-20240207-zhejiangshichang (round 8): a space between the agency and the place
+        ("中新网 杭州2月7日电(奚金燕)随着春节临近,家家户户采办年货的热情高涨", "中新网", ("奚金燕",), "杭州"),
+        # zhongyangshe-20230518-dianjichanpin (round 8): 中央社's bracketed dateline, name and place run together
+        ("(中央社記者張璦台北2023年05月18日電)財政部今天表示", "中央社", ("張璦",), "台北"),
     ],
 )
 def test_parse_dateline(paragraph, outlet, reporters, place):
@@ -64,7 +76,9 @@ def test_parse_dateline(paragraph, outlet, reporters, place):
 
 @pytest.mark.parametrize("paragraph", ["据新华社北京电 中国银行业金融机构", "央廣網北京1223日消息 23日,商務部",
                                        # brackets holding no names: a note or an organisation
-                                       "新华社北京6月10日电(综合报道)记者从民航局获悉", "中新网北京1月1日电 (国家统计局)数据显示"])
+                                       "新华社北京6月10日电(综合报道)记者从民航局获悉", "中新网北京1月1日电 (国家统计局)数据显示",
+                                       # no place the gazetteer knows after the name: where it splits is unknown
+                                       "(中央社記者張璦某某鎮2023年05月18日電)財政部今天表示"])
 def test_a_dateline_that_names_no_one_is_no_byline(paragraph):
     assert parse_dateline(paragraph) is None
 
@@ -106,3 +120,16 @@ def test_merge_keeps_each_reporter_once_in_order():
     lines = ["（本报记者  任飞帆）", "（本报记者  张  枨）", "（本报记者  任飞帆）"]
     merged = merge([parse_byline(t) for t in lines])
     assert merged.reporters == ("任飞帆", "张枨")
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "place"),
+    [("(楊濱)", ("楊濱",), None),  # zhongxinwang-20040128-beijingchunjie (round 8)
+     ("(苏宗波)", ("苏宗波",), None),  # zhonghuahezuoshibao-20100608-baokang (round 8)
+     ("(中国台湾网1月21日讯 张玲)", ("张玲",), None),  # zhongguotaiwanwang-20210121-taishang (round 8)
+     ("(完)", None, None), ("(国家统计局)", None, None), ("(人民币,下同)", None, None), ("(图片来自网络)", None, None),
+     ("(综合报道)", None, None)],
+)
+def test_parse_signature(text, reporters, place):
+    byline = parse_signature(text)
+    assert ((byline.reporters, byline.place) if byline else (None, None)) == (reporters, place)

@@ -375,6 +375,14 @@ def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
          "1-7月份,全国规模以上工业企业利润率为7.09%,比2020年1-7月份提高1.43个百分点。", ("陶凤", "吕银玲")),
         # a bracket that names no reporter stays in its paragraph
         ("全年增长目标有望实现。(国家统计局)", "全年增长目标有望实现。(国家统计局)", None),
+        # zhongxinwang-20040128-beijingchunjie (round 8): the writer's name alone in brackets signs the article
+        ("據北京市商務(wù)局監測,服裝、食品、黃金及節日禮盒都成了搶手商品,銷(xiāo)售上升20%左右。(楊濱)",
+         "據北京市商務(wù)局監測,服裝、食品、黃金及節日禮盒都成了搶手商品,銷(xiāo)售上升20%左右。", ("楊濱",)),
+        # zhongguotaiwanwang-20210121-taishang (round 8): the portal's dateline and the writer's name
+        ("以行业来看,前三名分别为批发及零售业、电子零组件制造业及银行业。(中国台湾网1月21日讯 张玲)",
+         "以行业来看,前三名分别为批发及零售业、电子零组件制造业及银行业。", ("张玲",)),
+        # the agency's end mark is no signature
+        ("全年增长目标有望实现。(完)", "全年增长目标有望实现。(完)", None),
     ],
 )
 @pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
@@ -384,6 +392,33 @@ def test_a_bracketed_byline_glued_to_the_last_paragraph_is_the_byline(write_arti
     assert article.lead[-1] == paragraph
     assert (article.byline.reporters if article.byline else None) == reporters
     assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_signature_in_brackets_signs_the_article_only_at_its_end(write_article):
+    # zhonghuahezuoshibao-20100608-baokang (round 8): “本报讯 笔者……”, the writer named only on the last line
+    text = ("本报讯 笔者近日从湖北省保康县供销合作社获悉,该县今年将重点发展六大特色产业,助民增收致富。\n"
+            "特色产业的稳步发展,极大地促进了农业增效、农民增收,全县农村经济总收入达23.8亿元,增长27.2%。\n(苏宗波)")
+    article = load_article(write_article(text))
+    assert article.byline.reporters == ("苏宗波",)
+    assert len(article.lead) == 2
+    assert article.ledger()["closes"]
+    # a name in brackets after a paragraph that does not close the article is left in the text
+    inside = text.replace("助民增收致富。", "助民增收致富。(苏宗波)").removesuffix("\n(苏宗波)")
+    article = load_article(write_article(inside))
+    assert article.byline is None
+    assert "助民增收致富。(苏宗波)" in article.text
+
+
+@LEAD_ONLY
+def test_a_signature_under_the_headline_is_the_byline(write_article):
+    # zhongguotaiwanwang-20210121-taishang (round 8) re-laid with its byline under the headline, as relay sets it
+    text = ("去年台商来陆投资额增41.5% 2016年以来首度正增长\n(中国台湾网1月21日讯 张玲)\n"
+            "台资对大陆投资方面,去年核准件数为475件,投资额年增41.5%。\n")
+    article = load_article(write_article(text))
+    assert (article.headline, article.subtitle) == ("去年台商来陆投资额增41.5% 2016年以来首度正增长", None)
+    assert article.byline.reporters == ("张玲",)
 
 
 @pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
@@ -540,3 +575,183 @@ def test_of_two_title_copies_the_one_over_the_stamp_is_the_headline(write_articl
     article = load_article(write_article(text))
     assert (article.headline, article.subtitle) == ("中秋国庆假期第五天 国庆假期第五天的说说", None)
     assert article.matter == matter
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("lines", "captions", "lead"),
+    [
+        # guojizaixian-20230220-shuangbai (round 8): a caption line closed by a bare 供图 set apart by a space
+        (["云南森美达生物科技股份有限公司抽样检测 供图", "连日来,云南省楚雄州双柏县各项目点、各企业忙着抢生产、赶订单。"],
+         [("云南森美达生物科技股份有限公司抽样检测", "供图")], ["连日来,云南省楚雄州双柏县各项目点、各企业忙着抢生产、赶订单。"]),
+        # zhongxinwang-20240207-zhejiangshichang (round 8): caption and credit run into the start of the paragraph
+        (["记者从浙江省市场监管局获悉,今年1月份该省2951家商品市场月度成交额达1875.51亿元。",
+          "义乌副食品市场。 浙江省市场监管局 供图临近春节,浙江义乌副食品市场人流络绎不绝,瓜子、山核桃、红枣等商品销售火爆。"],
+         [("义乌副食品市场。", "浙江省市场监管局 供图")],
+         ["记者从浙江省市场监管局获悉,今年1月份该省2951家商品市场月度成交额达1875.51亿元。",
+          "临近春节,浙江义乌副食品市场人流络绎不绝,瓜子、山核桃、红枣等商品销售火爆。"]),
+        # zhongguotaiwanwang-20210121-taishang (round 8): the headline repeated as a caption, credited in brackets
+        (["去年台商来陆投资额增41.5% 2016年以来首度正增长。(图片来自网络)",
+          "据台湾《联合报》报道,台湾投资审查主管部门20日公布统计,去年全年台资来大陆投资额共59亿648万美元。"],
+         [("去年台商来陆投资额增41.5% 2016年以来首度正增长。", "(图片来自网络)")],
+         ["据台湾《联合报》报道,台湾投资审查主管部门20日公布统计,去年全年台资来大陆投资额共59亿648万美元。"]),
+        # what stands before a bare credit names who gave the picture: a credit line, no caption of its own
+        (["春节前夕,市民在花市选购年宵花。", "浙江省市场监管局 供图", "1月份以来,全省花鸟市场成交额增长迅速。"],
+         [("春节前夕,市民在花市选购年宵花。", "浙江省市场监管局 供图")],
+         ["1月份以来,全省花鸟市场成交额增长迅速。"]),
+        # a reporter's photo report (摄影报道) opening a paragraph after a short sentence is no caption's credit
+        (["会议今天召开。 记者张三摄影报道称,今年全市外贸增长较快。"], [], ["会议今天召开。记者张三摄影报道称,今年全市外贸增长较快。"]),
+        # “提 供图书” with a stray space is no credit: the text runs on
+        (["县图书馆今年向农家书屋提 供图书三万册,覆盖全县。"], [], ["县图书馆今年向农家书屋提供图书三万册,覆盖全县。"]),
+    ],
+)
+def test_captions_with_a_bare_or_spaced_credit(write_article, lines, captions, lead):
+    article = load_article(write_article("\n".join(lines)))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert list(article.lead) == lead
+    assert article.ledger()["closes"]
+
+
+# nbs-19990226-tongjigongbao (round 8): a communiqué hard-wrapped with no blank line or indent anywhere
+NBS_1998 = (
+    "中华人民共和国1998年国民经济和社会发展统计公报\n"
+    "国家统计局\n"
+    "1999年2月26日\n"
+    "1998年,面对复杂严峻的国内外经济环境,全国人民\n"
+    "在党中央、国务院的正确领导下,认真贯彻落实增加投入、\n"
+    "扩大内需为主的一系列方针政策,努力克服亚洲金融危机\n"
+    "和特大洪涝灾害造成的重重困难,深化各项改革,促进经\n"
+    "济增长,取得了举世瞩目的成绩。\n"
+    "一、综合\n"
+    "国民经济总体运行良好,改革和发展的各项目标基本\n"
+    "实现。\n"
+    "国民经济扭转了上半年增幅回落的状况,保持了较快\n"
+    "增长的态势。 全年国内生产总值79553亿元,比上年增长\n"
+    "百分之七点八。 其中,第一产业增加值14299亿元,增长\n"
+    "百分之三点五; 第二产业增加值39150亿元,增长百分之\n"
+    "九点二;第三产业增加值26104亿元, 增长百分之七点六。\n"
+    "全年社会劳动生产率11401元, 比上年提高百分之六点九。\n"
+    "市场价格总水平下降。全年居民消费价格总水平比上\n"
+    "年下降百分之零点八,其中服务项目价格上升百分之十点\n"
+    "一;商品零售价格总水平比上年下降百分之二点六。\n"
+    "劳动就业工作有所加强。 年末全国从业人员69957万\n"
+    "人,比上年末增加357万人。其中城镇从业人员20678万人,\n"
+    "比上年末增加471万人; 城镇私营个体从业人员3232万人,\n"
+    "比上年末增加563万人。 再就业工程有了重大进展,通过\n"
+    "多种途径使609万名下岗职工实现了再就业。 年末城镇登\n"
+    "记失业率为百分之三点一,与上年末持平。\n"
+    "国际收支平衡,人民币汇率稳定,外汇储备继续增加。\n"
+    "年末国家外汇储备达到1450亿美元,比上年末增加51亿美\n"
+    "元。年末1美元兑8.2789元人民币, 比上年末略升9个基\n"
+    "本点。\n"
+)
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_unmarked_wrapped_copy_reads_paragraphs_from_topic_sentences_and_the_signature_under_the_title(write_article):
+    article = load_article(write_article(NBS_1998))
+    assert (article.headline, article.subtitle, article.byline) == ("中华人民共和国1998年国民经济和社会发展统计公报", None, None)
+    assert article.matter == ("国家统计局", "1999年2月26日")
+    assert [s.heading for s in article.sections] == ["一、综合"]
+    assert [p[:10] for p in article.sections[0].paragraphs] == [
+        "国民经济总体运行良好", "国民经济扭转了上半年", "市场价格总水平下降。", "劳动就业工作有所加强", "国际收支平衡,人民币"]
+    # a sentence with figures after a full stop at the margin carries the paragraph on
+    assert article.sections[0].paragraphs[1].endswith("全年社会劳动生产率11401元, 比上年提高百分之六点九。")
+    # a line of a sentence fragment at the full measure is no heading, even with one comma
+    assert article.sections[0].paragraphs[4].endswith("比上年末略升9个基本点。")
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_topic_sentence_breaks_nothing_where_the_copy_marks_its_paragraphs(write_article):
+    # the same lines with a blank line between paragraphs: the blank lines are the evidence, a short sentence at
+    # a line's start after a full stop at the margin is no break there
+    marked = NBS_1998.replace("百分之二点六。\n", "百分之二点六。\n\n").replace("实现。\n", "实现。\n\n")
+    article = load_article(write_article(marked))
+    assert [p[:10] for p in article.sections[0].paragraphs] == [
+        "国民经济总体运行良好", "国民经济扭转了上半年", "劳动就业工作有所加强", "国际收支平衡,人民币"]
+
+
+# guangmingribao-20120827-xiushan (round 8): the 光明日报 e-paper's page around the article (shortened to its first
+# paragraph; its photo caption line left out)
+XIUSHAN = (
+    "首页English\n"
+    "  • 时政\n"
+    "  • 国际\n"
+    "  • 时评\n"
+    "  • 理论\n"
+    "  • 文化\n"
+    "  • 科技\n"
+    "  • 教育\n"
+    "  • 经济\n"
+    "  • 生活\n"
+    "  • 法治\n"
+    "  • 军事\n"
+    "  • 卫生\n"
+    "  • 健康\n"
+    "  • 女人\n"
+    "  • 文娱\n"
+    "  • 电视\n"
+    "  • 图片\n"
+    "  • 科普\n"
+    "  • 光明报系\n"
+    "  • 更多>>\n"
+    "  • 报 纸\n"
+    "    杂 志\n"
+    "    光明日报 2012年08月27日 星期一\n"
+    "\n"
+    "    特色农业助农民脱贫致富\n"
+    "\n"
+    "    《 光明日报 》( 2012年08月27日   11 版)\n"
+    "\n"
+    "        “养儿不用教,酉秀黔彭走一遭。”秀山土家族苗族自治县位于武陵山脉中段,曾经是集“老、少、边、穷”于一身的国家级贫困县。\n"
+    "\n"
+    "        (本报记者 张国圣 特约记者 李 宏)\n"
+    "\n"
+    "    光明日报\n"
+)
+
+
+@LEAD_ONLY
+def test_an_e_papers_menu_column_date_line_and_closing_name_are_matter(write_article):
+    article = load_article(write_article(XIUSHAN))
+    assert (article.kicker, article.headline, article.subtitle) == (None, "特色农业助农民脱贫致富", None)
+    assert article.matter[:3] == ("首页English", "• 时政", "• 国际")
+    assert article.matter[-4:] == ("杂 志", "光明日报 2012年08月27日 星期一", "《 光明日报 》( 2012年08月27日 11 版)", "光明日报")
+    assert len(article.lead) == 1 and article.byline.reporters == ("张国圣", "李宏")
+    assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_short_bulleted_lines_in_the_text_and_a_paper_named_in_the_last_line_stay(write_article):
+    # two bulleted labels are no menu column; a last paragraph naming the paper ends on a full stop
+    text = ("秀山县今年重点发展五大产业:\n• 金银花\n• 土鸡\n"
+            "五大特色优势产业,已经成为农业增效、农民增收的主要渠道。\n本文原载光明日报。\n")
+    article = load_article(write_article(text))
+    assert article.matter == ()
+    assert "• 金银花" in article.text and article.text.endswith("本文原载光明日报。")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("middle", "captions", "lead"),
+    [
+        # xinhuanet-20240218-chunyun-return (a 新华网 photo story): the story's text set between the first picture's
+        # dated caption and its credit
+        ("當日是正月初八,春節假期的最后一天,也是整個假期出行返程的高峰。南來北往,東行西進,人們收拾好行李,離開家鄉,踏上返崗的路途。",
+         [("2月17日,旅客在鄭州東站候車大廳內候車。", "新華社記者 李安 攝"), ("這是2月17日拍攝的杭州東站自動售票處。", "新華社記者 江漢 攝")],
+         ("當日是正月初八,春節假期的最后一天,也是整個假期出行返程的高峰。南來北往,東行西進,人們收拾好行李,離開家鄉,踏上返崗的路途。",)),
+        # a one-sentence caption over its credit is the caption, whatever stands before it
+        ("一名旅客在候車間隙與孩子互動。",
+         [("一名旅客在候車間隙與孩子互動。", "新華社記者 李安 攝"), ("這是2月17日拍攝的杭州東站自動售票處。", "新華社記者 江漢 攝")],
+         ("2月17日,旅客在鄭州東站候車大廳內候車。",)),
+    ],
+)
+def test_a_photo_storys_text_between_the_first_caption_and_its_credit(write_article, middle, captions, lead):
+    text = ("春運迎來返程客流高峰\n\n2月17日,旅客在鄭州東站候車大廳內候車。\n\n" + middle + "\n\n新華社記者 李安 攝\n\n"
+            "這是2月17日拍攝的杭州東站自動售票處。\n\n新華社記者 江漢 攝\n")
+    article = load_article(write_article(text))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert article.lead == lead
+    assert article.ledger()["closes"]

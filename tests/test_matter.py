@@ -58,6 +58,16 @@ from helpers.matter import glued_furniture, matter_kind
         ("网站首页", "furniture"),
         ("手机版", "furniture"),
         ("本文标签: 同比增长  旅客  总量", "label"),
+        # xinhuashe-20160214-chunjielvyou (round 8, a Traditional mirror): the stamp's label and the next story's link
+        ("發布時間:2016-02-14 22:20:00", "label"),
+        ("下一篇:環馬祖澳旅游區加速崛起", "label"),
+        # guangmingribao-20120827-xiushan (round 8, the 光明日报 e-paper): the home and English links, the page's date
+        ("首页English", "furniture"),
+        ("光明日报 2012年08月27日 星期一", "stamp"),
+        # zhongguotaiwanwang-20210121-taishang (round 8): a portal's link lists, dated at the start or the end
+        ("新闻推荐", "furniture"),
+        ("- 2021-01-21“云牵手”助力台企拓内销", "furniture"),
+        ("- 国防部:决不允许日本军国主义卷土重来2025-09-10", "furniture"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -88,6 +98,9 @@ def test_matter_lines(line, kind):
         "关于我们如何联系我们的客户，公司有一套广告服务流程。",
         "2020年10月14日 中国外贸进出口总值恢复增长",  # a date opening a headline-like line
         "网友发表于微博的评论引发热议。",
+        "下一篇报道将关注农村市场的年货消费。",  # 下一篇 opening a sentence, no label colon
+        "- 出口增长较快,1-11月累计增长8.5%。",  # a list item of the article carries no link's date
+        "2012年08月27日星期一,秀山县召开特色农业现场会。",  # a weekday in a sentence
     ],
 )
 def test_article_text_is_not_matter(line):

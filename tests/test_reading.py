@@ -54,10 +54,17 @@ FLATTENED = ("據介紹,今年秋糧上市早、質量好。 分品種看,中晚
              "糧食市場購銷將更加活躍。(完) |")
 
 
+# xinhuashe-20160214-chunjielvyou (round 8): a 新華社 dispatch's three paragraphs joined by two spaces
+DISPATCH = ("新華社北京2月14日電(記者齊中熙)國家旅游局14日發布,今年春節假日期間,全國共接待游客3.02億人次,比上年同期增長15.6%;實現旅游收入3651億元,按可比口徑增長16.3%;其中過夜游客7086萬人次,人均消費3054元。 "
+            "參照國家旅游局、國家統計局聯合制定的《黃金周旅游信息統計調查制度》要求,全國31個省、自治區、直轄市分別對轄區內春節假日的接待規模和效益進行了統計調查。 "
+            "北京、天津、承德、秦皇島、沈陽、大連、長春、吉林、哈爾濱、上海、南京、無錫、蘇州、杭州、寧波、黃山、廈門、南昌、瑞金、青島、洛陽、武漢、長沙、張家界、韶山、廣州、深圳、桂林、海口、三亞、重慶、成都、廣安、貴陽、遵義、昆明、西安、延安、銀川等39個重點旅游城市,共接待游客近1.12億人次,其中過夜游客為2172萬人次,一日游游客為9000萬人次。")
+
+
 @pytest.mark.parametrize(
     ("raw", "pieces"),
     [
         (FLATTENED, 5),
+        (DISPATCH, 3),
         # xinlangcaijing-20230311-guiguyinhang: one stray space after a full stop is no paragraph break
         ("硅谷银行的倒闭正值科技行业面临挑战之际。 不断上升的利率侵蚀了便宜的资金渠道。", 1),
         # jingjiribao-20001024-hainan-shengtai: a run-in heading, then its paragraph

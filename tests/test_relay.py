@@ -21,6 +21,23 @@ def test_wrapped_copy_keeps_every_line_within_the_width(seed):
     assert "普惠小微贷款余额36.1万亿元" in relay(seed, "wrapped").replace("\n", "")
 
 
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        # zhongyangshe-20230518-dianjichanpin (round 8): the space in “今年 1至4月” is kept inside a line, where the
+        # loader reads it back (at a break it would be lost: only Latin letters are joined with a space)
+        ("其次為中國與香港,今年 1至4月占18.7%、較106年下降10個百分點。", 16,
+         ["其次為中國與香港", ",今年 1至4月占", "18.7%、較106年下", "降10個百分點。"]),
+        # between two Latin words the break stands for the space
+        ("美國加速 Castle Island Ventures 推動車輛電動化有關。", 20, ["美國加速 Castle", "Island Ventures 推動", "車輛電動化有關。"]),
+    ],
+)
+def test_wrapping_never_loses_a_space_at_a_break(text, width, lines):
+    from helpers.relay import wrap
+
+    assert wrap(text, width) == lines
+
+
 def test_page_copy_breaks_long_paragraphs_and_sets_the_bare_credit_caption_inside_one(seed):
     text = relay(seed, "page")
     blocks = text.split("\n\n")

@@ -85,12 +85,21 @@ AGENCIES = ("新华社", "新华网", "中新社", "中新网", "人民网", "�
             "澎湃新闻", "经济日报", "人民日报", "本报", "本刊", "本台")
 RE_DATELINE = re.compile(
     r"^(?P<agency>" + "|".join(AGENCIES) + r"|" + HAN + r"{2,8}?(?:日报|晚报|时报|商报|导报|报|通讯社|社|网))"
-    r"(?P<place>" + HAN + r"{2,8}?)?"
+    r"\s?(?P<place>" + HAN + r"{2,8}?)?"
     r"(?P<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
     r"(?P<kind>专电|电|讯)"
     r"(?:\s*[（(](?P<people>[^（）()]{2,60})[）)]|\s*(?P<said>[^，。：:（()）]{2,40}?)报道[：:]"
     r"|\s*记者(?P<bare>" + HAN + r"{2,3}?)(?=从|在|获悉|了解到|日前|近日|\d))?"
 )
+# A dateline in brackets naming the reporter before the place and a dated day, as 中央社 (Taiwan) prints it:
+# “(中央社記者張璦台北2023年05月18日電)”; the name and the place run together (split by the gazetteer).
+RE_BRACKETED_DATELINE = re.compile(
+    r"^[（(](?P<agency>" + HAN + r"{2,12}?)记者(?P<rest>" + HAN + r"{4,12}?)"
+    r"(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:专电|电)[）)]"
+)
+# A writer's signature in brackets closing an article: a name (“(楊濱)”, “(苏宗波)”), or the outlet's dateline and
+# the name (“(中国台湾网1月21日讯 张玲)”).
+RE_SIGNATURE = re.compile(r"^[（(](?P<inner>[^（）()。，,；;]{2,40})[）)]$")
 # A dateline in title marks, as Hong Kong agencies print it: “《經濟通通訊社駐京記者黃燕明１５日北京專電》”.
 RE_BOOK_DATELINE = re.compile(
     r"^《(?P<agency>" + HAN + r"{2,12}?)(?:驻" + HAN + r"{1,4}?)?记者(?P<bare>" + HAN + r"{2,3}?)"
@@ -297,7 +306,7 @@ def parse_dateline(paragraph: str) -> Byline | None:
     folded = fold(paragraph)
     match = RE_DATELINE.match(folded) or RE_BOOK_DATELINE.match(folded)
     if not match:
-        return None
+        return _bracketed_dateline(paragraph, folded)
     if match["bare"]:
         raw = paragraph[match.start("bare") : match.end("bare")]
         pairs = [("记者", raw)]
@@ -314,6 +323,49 @@ def parse_dateline(paragraph: str) -> Byline | None:
     place = paragraph[match.start("place") : match.end("place")] if match["place"] else None
     return Byline(text=paragraph[: match.end()], outlet=paragraph[match.start("agency") : match.end("agency")],
                   reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs), dateline=True)
+
+
+def _bracketed_dateline(paragraph: str, folded: str) -> Byline | None:
+    """“(中央社記者張璦台北2023年05月18日電)”: the reporter's name and the place run together; they are split
+    where the rest after a name of two to four characters is a place the gazetteer knows, else not read."""
+    match = RE_BRACKETED_DATELINE.match(folded)
+    if match is None:
+        return None
+    rest = match["rest"]
+    for size in range(2, min(4, len(rest) - 2) + 1):
+        if rest[size:] in known_places() and re.fullmatch(HAN + r"{2,4}", rest[:size]) and has_surname(rest[:size]):
+            start = match.start("rest")
+            name, place = paragraph[start : start + size], paragraph[start + size : match.end("rest")]
+            return Byline(text=paragraph[: match.end()], outlet=paragraph[match.start("agency") : match.end("agency")],
+                          reporters=(name,), place=place, roles=(("记者", name),), dateline=True)
+    return None
+
+
+def parse_signature(text: str) -> Byline | None:
+    """A writer's signature in brackets, as copies close an article with it: a name alone, or the outlet's
+    dateline and the name. Each name must be a two- or three-character name opening with a common surname.
+
+    >>> parse_signature("(楊濱)").reporters, parse_signature("(中国台湾网1月21日讯 张玲)").reporters
+    (('楊濱',), ('张玲',))
+    >>> parse_signature("(完)"), parse_signature("(国家统计局)")
+    (None, None)
+    """
+    original = text.strip()
+    match = RE_SIGNATURE.match(fold(original))
+    if match is None:
+        return None
+    inner, start = match["inner"], match.start("inner")
+    place = None
+    dateline = RE_DATELINE.match(inner)
+    if dateline is not None and not (dateline["people"] or dateline["said"] or dateline["bare"]):
+        if dateline["place"]:
+            place = original[start + dateline.start("place") : start + dateline.end("place")]
+        start, inner = start + dateline.end(), inner[dateline.end():]
+    tokens = _tokens(inner, original[start : start + len(inner)])
+    pairs = _bare_names(tokens) if tokens else None
+    if not pairs:
+        return None
+    return Byline(text=original, outlet="", reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs))
 
 
 def _bare_names(tokens: list[tuple[str, str]]) -> list[tuple[str, str]] | None:

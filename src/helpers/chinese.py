@@ -94,11 +94,11 @@ def han_count(text: str) -> int:
 # into the original text. Used for matching only; the text itself is never changed.
 _TRADITIONAL = (
     "記者報導電訊導題標責編輯攝圖頁來網聞經濟華實習員條發際國稿訪編輯審閱監製視覺號讓頂"
-    "轉載權聲點擊獲悉臺灣廣東們歡顯關註駐專訊統計體務報紙會"
+    "轉載權聲點擊獲悉臺灣廣東們歡顯關註駐專訊統計體務報紙會時間"
 )
 _SIMPLIFIED = (
     "记者报导电讯导题标责编辑摄图页来网闻经济华实习员条发际国稿访编辑审阅监制视觉号让顶"
-    "转载权声点击获悉台湾广东们欢显关注驻专讯统计体务报纸会"
+    "转载权声点击获悉台湾广东们欢显关注驻专讯统计体务报纸会时间"
 )
 _FULLWIDTH = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + \
     "".join(chr(c) for c in range(0xFF41, 0xFF5B))

@@ -27,6 +27,7 @@ from helpers.bylines import (
     parse_byline,
     parse_dateline,
     parse_names_line,
+    parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import glued_furniture, matter_kind
@@ -36,30 +37,44 @@ __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Secti
            "is_heading_like", "parse_byline"]
 
 # A photo credit line on its own: “中国银行图”, “新华社记者 李四 摄”, “受访者供图”, “图/视觉中国”,
-# “视觉中国”, “新华社发”, “图片来源：视觉中国”, “（新华社记者 张三 摄）”.
+# “视觉中国”, “新华社发”, “图片来源：视觉中国”, “（新华社记者 张三 摄）”, “(图片来自网络)”, and a bare “供图” naming no one.
 RE_CREDIT = re.compile(
-    r"^[（(]?(?:图\s*[/／:：丨|]\s*\S.{0,20}|图片来源\s*[:：]\s*\S.{0,20}|视觉中国|资料照片|资料图片|新华社发(?:\s*[（(][^）)]{1,20}[）)])?"
-    r"|[^，。；！？]{1,24}?(?:\s*[/／]\s*)?(?:摄|供图|图)(?:\s*[（(][^（）()]{1,12}[）)])?)[）)]?$"
+    r"^[（(]?(?:图\s*[/／:：丨|]\s*\S.{0,20}|图片来源\s*[:：]\s*\S.{0,20}|图片来自\S.{0,12}|视觉中国|资料照片|资料图片|新华社发(?:\s*[（(][^）)]{1,20}[）)])?"
+    r"|[^，。；！？]{0,24}?(?:\s*[/／]\s*)?(?:摄|供图|图)(?:\s*[（(][^（）()]{1,12}[）)])?)[）)]?$"
 )
 # An explicit credit marker; a bare “……图” counts as a credit only where it interrupts a paragraph.
-RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：丨|]|图片来源|视觉中国|新华社发|资料照片|资料图片)")
+RE_EXPLICIT_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图|图\s*[/／:：丨|]|图片来源|图片来自|视觉中国|新华社发|资料照片|资料图片)")
 # An organisation's picture credit: “中国银行图”, “国家统计局图”: explicit enough to stand between whole
 # paragraphs (a bare “……图” otherwise counts only where it interrupts one: “绘就发展新蓝图” is a heading).
 RE_ORG_CREDIT = re.compile(r"^\S{2,12}(?:银行|公司|集团|新闻社|通讯社|日报|报社|网|局|委员会|中心|研究院|协会|政府|供)图$")
 # A credit at the end of a caption line: “……展示产品。新华社记者 张三 摄”, “……（6月3日摄）。新华社发”,
-# “……。（受访者供图）”, “……。图/视觉中国”, “……。图片来源：视觉中国”.
+# “……。（受访者供图）”, “……。图/视觉中国”, “……。图片来源：视觉中国”, “义乌副食品市场。 浙江省市场监管局 供图”.
 RE_TRAILING_CREDIT = re.compile(
     r"(?<=[。！？!?”）)])\s*(?P<credit>[（(]?(?:"
     r"[\u4e00-\u9fff]{0,8}?记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,6})*\s*摄"
     r"|[\u4e00-\u9fff]{0,8}?(?:新华社|中新社|人民日报|本报)发(?:\s*[（(][^）)]{1,20}[）)])?"
-    r"|新华社|中新社|视觉中国|[\u4e00-\u9fff]{2,10}供图|图片来源\s*[:：]\s*[^。，]{1,20}|图\s*[/／丨|]\s*[^。，]{1,20}"
+    r"|新华社|中新社|视觉中国|[\u4e00-\u9fff]{2,10}\s?供图|图片来源\s*[:：]\s*[^。，]{1,20}|图\s*[/／丨|]\s*[^。，]{1,20}"
     r"|[\u4e00-\u9fff·]{2,6}\s+摄)[）)]?)$"
 )
 # A credit in brackets closing a caption line, whatever comes before it: “发布会现场(方堃 摄)”,
-# “漫画绘制：曹  一（新华社发）”.
+# “漫画绘制：曹  一（新华社发）”, “……首度正增长。(图片来自网络)”.
 RE_BRACKETED_CREDIT = re.compile(
-    r"(?P<credit>[（(][^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)[）)])$"
+    r"(?P<credit>[（(](?:[^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)|图片来自[^（）()]{1,12})[）)])$"
 )
+# A bare credit set apart by a space at the end of a caption line with no sentence mark: “云南森美达生物科技股份有限
+#公司抽样检测 供图” (what stands before it is the caption, unless it names who took or gave the picture).
+RE_SPACED_CREDIT = re.compile(r"(?<=[^\s，。；！？,;!?])\s+(?P<credit>供图|摄)$")
+# A caption and its credit run into the start of the paragraph under the picture, as a page's text export sets them:
+# “义乌副食品市场。 浙江省市场监管局 供图临近春节,浙江义乌……”: a short sentence, a space, the credit, the text.
+RE_LEADING_CAPTION = re.compile(
+    r"^[^。！？\s]{2,60}[。！？]\s+[^\s，。；、,;]{2,16}\s?(?:供图|摄(?!影))(?=[^\s，。；、,;）)])"
+)
+# Shortest caption before a bare credit (a provider's name is shorter: “受访者 供图”).
+MIN_SPACED_CAPTION_CHARS = 6
+# The end of a picture provider's name: an organisation (“浙江省市场监管局”, “新华社”) or a role (“受访者”, “通讯员”).
+RE_PROVIDER_END = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行|者|员|方)$")
+# An agency photo caption opens with the day the picture was taken: “2月17日,旅客在……”, “這是2月17日拍攝的……”.
+RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日")
 # Characters Chinese doubles (天天, 人人, 常常, 渐渐, 一一 …): a repeat across a caption break is kept.
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
@@ -115,6 +130,8 @@ RE_KICKER_END = re.compile(r"(?:[—－]{1,2}|强调|指出|表示|要求|提出
 RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 # An issuer's name above an announcement's title: “交通银行股份有限公司”: a kicker, not the headline.
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
+# A newspaper's or site's name alone, the last line of an e-paper or portal page under the article: “光明日报”.
+RE_OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|周报|网|网站)")
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
@@ -128,6 +145,10 @@ RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
 RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*者\s*[）)]$")
 # A standfirst label alone on its line, followed by the standfirst: “核心阅读”, “编者按”.
 RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|导读|摘要|内容提要)】?[:：]?$")
+# A menu item's bullet, the longest label, and how many bulleted items make a column of them a menu.
+RE_MENU_BULLET = re.compile(r"^[•·▪◦‣]\s*")
+MAX_MENU_LABEL_CHARS = 6
+MIN_MENU_BULLETS = 3
 # Most blocks a labelled standfirst (核心阅读 and the paragraphs under it) runs to.
 MAX_STANDFIRST_BLOCKS = 4
 # An attribution under a quote: “——冯远征委员”, “——黄茂兴代表”.
@@ -181,6 +202,10 @@ MIN_WRAPPED_LINES = 6
 WRAPPED_SHARE = 0.5
 WRAP_NEAR = 0.85
 MIN_WRAP_WIDTH = 20
+# A topic sentence opening a paragraph of a statistical communiqué: short, Chinese characters alone, ending on 。:
+# “市场价格总水平下降。”, “劳动就业工作有所加强。”.
+RE_TOPIC_SENTENCE = re.compile(r"[\u4e00-\u9fff]+。")
+MAX_TOPIC_SENTENCE_CHARS = 12
 # Indented copy: this share of text lines open with an indent.
 INDENTED_SHARE = 0.4
 
@@ -379,8 +404,11 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
     line, an indent, or a line that stops short of the wrap width.
     """
     width = wrap_width(lines) if shape == "wrapped" else None
+    # Copy that marks no paragraph by a blank line or an indent: a sentence ending at the margin leaves no trace
+    # of a break, and only what the next line opens with tells (``_opens_with_topic_sentence``).
+    unmarked = width is not None and not any(line.blank_before or line.indent for line in lines[1:])
     groups: list[list[Line]] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         prev = groups[-1][-1] if groups else None
         run_on = False
         if prev is not None and not line.blank_before and not line.indent and not line.markup and not prev.markup:
@@ -388,8 +416,12 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
                 run_on = (groups[-1][0].indent and not ends_paragraph(prev.text) and not _standalone(line.text)
                           and not _standalone(prev.text))
             elif shape == "wrapped" and width is not None:
+                nxt = lines[at + 1].text if at + 1 < len(lines) else ""
+                heading = _heading_shape(line.text) is not None and display_width(line.text) < WRAP_NEAR * width
                 run_on = (display_width(prev.text) >= WRAP_NEAR * width and not _standalone(line.text)
-                          and not (ends_paragraph(prev.text) and _heading_shape(line.text) is not None))
+                          and not (ends_paragraph(prev.text) and heading)
+                          and not (ends_paragraph(prev.text) and unmarked and _opens_with_topic_sentence(line.text))
+                          and not _signature_over_date(line.text, nxt))
         if run_on:
             groups[-1].append(line)
         else:
@@ -404,6 +436,23 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
         blocks.append(Block(text, numbers, indent=first.indent, blank_before=first.blank_before, markup=first.markup,
                             indent_cols=first.indent_cols))
     return blocks, repairs
+
+
+def _opens_with_topic_sentence(text: str) -> bool:
+    """A line opening with a short statement, a whole sentence without comma or figure, as a statistical
+    communiqué opens each paragraph: “市场价格总水平下降。全年居民消费价格总水平比上”, “劳动就业工作有所加强。 年末……”
+    (a sentence carrying on a paragraph gives figures or runs on: “全年社会劳动生产率11401元, 比上年提高……”)."""
+    first = split_sentences(text)
+    if len(first) < 2 or not first[0].text.endswith("。"):
+        return False
+    sentence = first[0].text
+    return len(sentence) <= MAX_TOPIC_SENTENCE_CHARS and RE_TOPIC_SENTENCE.fullmatch(sentence) is not None
+
+
+def _signature_over_date(text: str, nxt: str) -> bool:
+    """An issuer's name alone over a date line, the signature under a release's title (“国家统计局” |
+    “1999年2月26日”): never the tail of a wrapped title."""
+    return RE_ISSUER.match(text) is not None and matter_kind(nxt) == "stamp"
 
 
 def _standalone(text: str) -> bool:
@@ -421,12 +470,17 @@ def _remove(block: Block, layout: Layout, note: str) -> None:
 
 def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     """Remove front and back matter: a YAML front matter block, portal and archive lines (原标题,
-    来源, 责任编辑, stamps, app promotions, navigation, tags), and everything after an editor line
+    来源, 责任编辑, stamps, app promotions, navigation, tags), a column of bulleted menu items at the top,
+    the paper's or site's name alone on the page's last line, and everything after an editor line
     that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
     out: list[Block] = []
     seen_text = False
     matter_after = 0  # matter blocks removed since the last block kept
+    menu = _bulleted_menu(blocks)
     for at, block in enumerate(blocks):
+        if at in menu:
+            _remove(block, layout, "navigation menu item removed")
+            continue
         if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
                 (_closed_dispatch(out) or all(_portal_tail(b.text) for b in blocks[at + 1 :])):
             for tail in blocks[at:]:
@@ -455,7 +509,35 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         seen_text = seen_text or ends_paragraph(block.text)
         out.append(block)
         matter_after = 0
+    if seen_text and len(out) > 1 and RE_OUTLET_NAME.fullmatch(fold(out[-1].text)):
+        _remove(out.pop(), layout, "the paper's or site's name closing the page removed")
     return out
+
+
+def _bulleted_menu(blocks: list[Block]) -> set[int]:
+    """A site's menu as a column of bulleted short labels at the top of the page, before the first sentence:
+    “• 时政” | “• 国际” | … | “• 更多>>” | “• 报 纸” | “杂 志”. A run of short labels with at least
+    ``MIN_MENU_BULLETS`` bulleted ones is the menu, with the unbulleted labels inside or at the end of it."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for at, block in enumerate([*blocks, None]):
+        label = block is not None and _menu_label(block.text)
+        if label:
+            run.append(at)
+            continue
+        bulleted = [i for i in run if RE_MENU_BULLET.match(blocks[i].text)]
+        if len(bulleted) >= MIN_MENU_BULLETS:
+            menu.update(i for i in run if i >= bulleted[0])
+        run = []
+        if block is None or (matter_kind(block.text) is None and ends_paragraph(block.text)):
+            break  # the text has begun
+    return menu
+
+
+def _menu_label(text: str) -> bool:
+    """A menu item: a short label, bulleted or not, with no sentence mark: “• 光明报系”, “• 更多>>”, “杂 志”."""
+    label = RE_WHITE.sub("", RE_MENU_BULLET.sub("", text))
+    return 0 < len(label) <= MAX_MENU_LABEL_CHARS and not has_body_punctuation(label) and RE_HAN.search(label) is not None
 
 
 def _closed_dispatch(kept: list[Block]) -> bool:
@@ -485,7 +567,8 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     i = 0
     while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
         block = blocks[i]
-        byline = parse_byline(block.text) or parse_bulleted_name(block.text)
+        byline = parse_byline(block.text) or parse_bulleted_name(block.text) or \
+            (parse_signature(block.text) if header else None)
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
             byline = parse_names_line(block.text) if i + 1 < len(blocks) else None
         if byline is not None:
@@ -516,6 +599,8 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _lift_byline(blocks[i], quoted, layout)
             i += 1
     header = _drop_page_title(header, layout)
+    if len(header) >= 2 and _signed_under_title(header[-1], layout):
+        _remove(header.pop(), layout, "issuer's signature over the release's date removed")
     if len(header) >= 2 and i < len(blocks) and _photo_report(blocks[i].text) and not RE_SUBTITLE.match(header[-1].text):
         # the dateline says the report is a photo report (“(记者 陈淋 摄影报道)”): the short line over it,
         # under the headline, is its photo's caption (“新闻通气会现场”), credited by the byline
@@ -525,6 +610,13 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
                                      "caption over a photo report's dateline lifted, credited by its byline"))
     _assign_header(header, layout)
     return blocks[i:]
+
+
+def _signed_under_title(block: Block, layout: Layout) -> bool:
+    """An issuer's name under a release's title, right over its date line (removed as a stamp): the release's
+    signature, “中华人民共和国1998年国民经济和社会发展统计公报” | “国家统计局” | “1999年2月26日”; not a subtitle."""
+    return RE_ISSUER.match(block.text) is not None and any(
+        m.lines[0] == block.lines[-1] + 1 and matter_kind(m.text) == "stamp" for m in layout.matter)
 
 
 def _photo_report(text: str) -> bool:
@@ -675,15 +767,19 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
 
 def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     """Lift byline lines out of the body, wherever they stand: under a section heading, after the
-    lead, at the end (“（本报记者 任飞帆）”, “记者 姚冬琴 | 丹麦哥本哈根报道”); then, if none was
+    lead, at the end (“（本报记者 任飞帆）”, “记者 姚冬琴 | 丹麦哥本哈根报道”, or a writer's signature in
+    brackets closing the article: “(苏宗波)”); then, if none was
     found anywhere, read an agency dateline that opens the first paragraph (it stays in the text)."""
     out = []
-    for block in body:
+    for at, block in enumerate(body):
+        last = at == len(body) - 1
         byline = parse_byline(block.text, glued=False) if block.kind == "body" else None
+        if byline is None and last and block.kind == "body":
+            byline = parse_signature(block.text)
         if byline is not None:
             _lift_byline(block, byline, layout)
             continue
-        glued = _glued_byline(block) if block.kind == "body" else None
+        glued = _glued_byline(block, last=last) if block.kind == "body" else None
         if glued is not None:
             cut, byline = glued
             out.append(Block(block.text[:cut].rstrip(), block.lines, block.kind, block.indent, block.blank_before,
@@ -703,14 +799,19 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
     return out
 
 
-def _glued_byline(block: Block) -> tuple[int, Byline] | None:
+def _glued_byline(block: Block, *, last: bool = False) -> tuple[int, Byline] | None:
     """A reporter's byline in brackets glued to the end of a paragraph, after its last sentence, as
     one-paragraph-a-line web copies close an article: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
-    Returns where it starts and what it says; only a reporter's role counts (记者, 通讯员 …)."""
+    Returns where it starts and what it says; only a reporter's role counts (记者, 通讯员 …). At the end
+    of the ``last`` paragraph a writer's signature counts too: “……銷售上升20%左右。(楊濱)”,
+    “……及银行业。(中国台湾网1月21日讯 张玲)” (``bylines.parse_signature``)."""
     match = RE_GLUED_BYLINE.search(block.text)
     if match is None or match.start() == 0:
         return None
     byline = parse_byline(match.group().strip(), glued=False)
+    if byline is None and last:
+        signature = parse_signature(match.group().strip())
+        return None if signature is None else (match.start(), signature)
     if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
         return None
     return match.start(), byline
@@ -798,6 +899,15 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
             out.append(block)
             i += 1
             continue
+        if own_line and _caption_over_story(out, block):
+            # a photo story's text between its first picture's caption and credit: the dated line is the caption
+            dated = out.pop()
+            out.append(block)
+            layout.captions.append(Caption(dated.text, nxt.text, -1, -1, dated.lines + nxt.lines))
+            layout.repairs.append(Repair("caption", dated.lines + nxt.lines, f"{dated.text}\n{nxt.text}", "",
+                                         "dated caption lifted with its credit across the story's paragraph"))
+            i += 2
+            continue
         if own_line:
             caption_text, credit, caption_lines, used = block.text, nxt.text, block.lines + nxt.lines, 2
         elif title:
@@ -832,6 +942,17 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
     return out
 
 
+def _caption_over_story(out: list[Block], block: Block) -> bool:
+    """True where ``block``, over a credit line, is a paragraph of several sentences and the block before it a
+    one-sentence caption opening with the photo's date, as agency captions do (“2月17日,旅客在鄭州東站候車大廳內候車。”,
+    “這是2月17日拍攝的……”): a photo story sets its text under the first picture, between caption and credit."""
+    if not out or out[-1].kind != "body" or RE_DATED_CAPTION.match(block.text):
+        return False
+    caption = out[-1].text
+    return (RE_DATED_CAPTION.match(caption) is not None and len(split_sentences(caption)) == 1
+            and caption.endswith("。") and len(caption) <= MAX_PULL_QUOTE_CHARS and len(split_sentences(block.text)) >= 2)
+
+
 def _unfinished(out: list[Block]) -> bool:
     """True where the last block is running text broken off mid-sentence (not a byline or label)."""
     if not out or out[-1].kind != "body":
@@ -851,7 +972,23 @@ def _trailing_credit(text: str) -> int | None:
         return None
     folded = fold(text)
     match = RE_TRAILING_CREDIT.search(folded) or RE_BRACKETED_CREDIT.search(folded)
-    if match is None or match.start("credit") < MIN_HEADING_CHARS:
+    if match is None:
+        return _spaced_credit(folded)
+    if match.start("credit") < MIN_HEADING_CHARS:
+        return None
+    return match.start("credit")
+
+
+def _spaced_credit(folded: str) -> int | None:
+    """Where a bare credit (“供图”, “摄”) set apart by a space closes a caption line without sentence marks:
+    “云南森美达生物科技股份有限公司抽样检测 供图”. Not where what stands before it names who took or gave the
+    picture (“新华社记者 李安 摄”, “浙江省市场监管局 供图”, “方堃 摄”): that is a credit line alone."""
+    match = RE_SPACED_CREDIT.search(folded)
+    if match is None:
+        return None
+    before = folded[: match.start()].strip()
+    if (len(RE_WHITE.sub("", before)) < MIN_SPACED_CAPTION_CHARS or has_body_punctuation(before)
+            or RE_PROVIDER_END.search(before) or parse_byline(before) or parse_names_line(before)):
         return None
     return match.start("credit")
 
@@ -859,9 +996,18 @@ def _trailing_credit(text: str) -> int | None:
 def split_glued_captions(body: list[Block], layout: Layout) -> list[Block]:
     """A paragraph that ends in a bracketed photo credit carries its caption glued to its end
     (a one-line web copy): the last sentence before the credit is the caption, and becomes a
-    block of its own. “……喝下一杯经处理后的水。哥本哈根赫勒福医院，……达到直接饮用标准。（记者 姚冬琴 摄）”."""
+    block of its own. “……喝下一杯经处理后的水。哥本哈根赫勒福医院，……达到直接饮用标准。（记者 姚冬琴 摄）”.
+    A caption and its credit run into the start of a paragraph (``RE_LEADING_CAPTION``) become a block of
+    their own before it: “义乌副食品市场。 浙江省市场监管局 供图” | “临近春节,……”."""
     out: list[Block] = []
     for block in body:
+        leading = RE_LEADING_CAPTION.match(fold(block.text)) if block.kind == "body" else None
+        if leading is not None:
+            cut = leading.end()
+            out.append(Block(block.text[:cut], block.lines, block.kind, block.indent, block.blank_before, block.markup))
+            block = Block(block.text[cut:], block.lines, block.kind, False, False, block.markup)
+            layout.repairs.append(Repair("caption", block.lines, leading.group(), block.text,
+                                         "caption with its credit split off the start of a paragraph"))
         match = RE_BRACKETED_CREDIT.search(fold(block.text))
         if block.kind != "body" or match is None or len(block.text) <= MAX_CAPTION_CHARS:
             out.append(block)

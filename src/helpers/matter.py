@@ -12,12 +12,13 @@ import re
 
 from helpers.chinese import fold
 
-# A labelled matter line: “原标题：…”, “来源：经济日报”, “（责任编辑：张三）”, “[编辑：李四]”, “本文来源：…”.
+# A labelled matter line: “原标题：…”, “来源：经济日报”, “（责任编辑：张三）”, “[编辑：李四]”, “本文来源：…”, and a
+# page's link to the next or previous story: “下一篇:環馬祖澳旅游區加速崛起”.
 RE_LABELLED = re.compile(
     r"^[（(\[【]?\s*(?:原标题|原题|本文来源|文章来源|稿件来源|新闻来源|信息来源|来源|出处|责任编辑|责编|编辑|实习编辑|"
     r"校对|审核|审校|终审|监制|主编|值班编辑|统筹|策划|出品|视频编辑|美编|制图|海报|运营编辑|发布时间|发布日期|"
     r"更新时间|时间|日期|关键词|标签|分享到|字号|字体|股票代码|证券代码|股票简称|证券简称|公告编号|编号|本期统筹|版式设计|"
-    r"图片说明|作者简介|图表编辑|数据来源|网址|链接|本文标签|文章标签|查看完整版本)\s*[:：]"
+    r"图片说明|作者简介|图表编辑|数据来源|网址|链接|本文标签|文章标签|查看完整版本|上一篇|下一篇)\s*[:：]"
 )
 # An archive record field: “【 日  期 】19960210”, “【原刊地名】沪”, “【 正  文 】” (the 标题 field is the headline).
 ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "正文", "文献号", "原文出处", "原刊地名", "原刊期号",
@@ -25,11 +26,12 @@ ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "�
                   "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
-# “网站首页”), the link to the mobile page (“手机版”).
+# “网站首页”), the link to the mobile page (“手机版”) or the English site (“首页English”), the heads of link lists
+# (“相关新闻”, “新闻推荐”).
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
-       r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|"
+       r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|English|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
-       r"延伸阅读|更多精彩|上一篇|下一篇|举报|[|｜]")
+       r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”, and
 # the ASCII arrow of plain-text sites: “首頁 -> 多签废稿站”.
@@ -58,13 +60,14 @@ RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图�
 # A forum prints its poster before the stamp (“新鲜人 发表于 2020-10-14 18:28:25”); a portal may add an empty
 # source (“2019-06-11 09:32:14 来源:”), its comment and font buttons (“…来源:中国新闻网 发表评论  【字体:↑大 ↓小”)
 # or the source and editor (“2020-10-14 00:58:33  侨报网综合  编辑: 李晓”).
+# An e-paper dates its page with the weekday: “光明日报 2012年08月27日 星期一”.
 # A date opening a sentence (“2019年7月22日 科创板正式开市”) is text.
 RE_STAMP = re.compile(
     r"^(?:\S{1,12}(?:网站|网|網|報|报|社|台|APP|客户端)\s+(?:(?:https?://)?www\.\S+\s+)?|\S{1,20}\s*发表于\s*)?"
     r"(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?"
     r"(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:[|｜•·]|来源\s*[:：]\s*\S{0,20}|发表评论|我要评论|(?:责任)?编辑\s*[:：]\s*\S{1,12}|"
-    r"【?\s*字[体号]\s*[:：]?[^】]{0,12}】?|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)(?:综合|整理)?|会员|"
+    r"【?\s*字[体号]\s*[:：]?[^】]{0,12}】?|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)(?:综合|整理)?|会员|星期[一二三四五六日天]|"
     r"作者\s*[:：]\s*\S{1,12}))*\s*$"
 )
 # A portal's menu bar or footer: short words between bars, with a portal's own link words among them:
@@ -89,6 +92,9 @@ RE_NOTICE = re.compile(
     r"^凡(?=.*(?:本网|本站|本報|本报))(?=.*(?:转载|轉載|授权|授權))|^本(?:网站|網站|网|網|站)所?(?:刊载|刊登|登载|发布)的?\S{0,4}"
     r"[，,]?\s*不代表|^未经.{0,20}(?:转载|复制|摘编).{0,30}违者.{0,20}责任。?$"
 )
+# An item of a portal's link list, opened by a dash or bullet and dated at its start or its end: “- 2021-01-21“云牵手”
+# 助力台企拓内销”, “- 国防部:决不允许日本军国主义卷土重来2025-09-10” (an article's list item carries no such date).
+RE_DATED_LINK = re.compile(r"^[-–•·]\s*(?:\d{4}-\d{1,2}-\d{1,2}\s*\S.{0,120}|\S.{0,120}?\d{4}-\d{1,2}-\d{1,2})$")
 # A page template's unfilled placeholder: “${视频图片2010}”.
 RE_TEMPLATE = re.compile(r"^\$\{[^{}]{1,40}\}$")
 # A forum's pager: “页: [1]”, “页: [1] 2 3”.
@@ -145,6 +151,8 @@ def matter_kind(line: str) -> str | None:
         return "disclaimer"
     if RE_TEMPLATE.match(text) or RE_PAGER.match(text):
         return "tag"
+    if RE_DATED_LINK.match(text):
+        return "furniture"
     if len(text) <= MAX_LABELLED_CHARS and RE_LABELLED.match(text):
         return "label"
     if RE_STAMP.match(text) and not RE_SENTENCE_MARKS.search(text):

@@ -73,21 +73,35 @@ def _break_point(text: str) -> int:
     return at
 
 
+# A Latin letter: the only characters either side of a line break that the loader joins with a space.
+RE_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """``text`` hard-wrapped at ``width`` columns (a Chinese character takes two), as fixed-width copy is."""
-    lines, line, used = [], "", 0
+    """``text`` hard-wrapped at ``width`` columns (a Chinese character takes two), as fixed-width copy is.
+
+    A space the loader would not put back at the break (it does only between two Latin letters) is never
+    left at a line's end: the word before it goes to the next line with it (“今年 1至4月” stays on one line).
+    """
+    lines, words = [], []
+    used = 0
     for word in re.findall(r"[A-Za-z0-9.%]+ ?|.", text):  # a Latin word (with its space) is never split
         size = display_width(word)
-        if used + size > width and line:
+        if used + size > width and words:
+            carry: list[str] = []
+            line = "".join(words)
+            if line.endswith(" ") and not (RE_LETTER.match(line.rstrip(" ")[-1:]) and RE_LETTER.match(word[0])):
+                carry = words[-2:] if words[-1] == " " and len(words) > 2 else words[-1:] if len(words) > 1 else []
+                line = "".join(words[: len(words) - len(carry)])
             lines.append(line.rstrip(" ") if line.endswith(" ") and _latin(word[0]) else line)
-            line, used = "", 0
-        line += word
+            words, used = carry, sum(display_width(w) for w in carry)
+        words.append(word)
         used += size
-    return lines + [line]
+    return lines + ["".join(words)]
 
 
 def relay(article: Article, layout: str, *, width: int = 72) -> str:
