@@ -4,6 +4,7 @@ and on every real article of the corpus."""
 
 from __future__ import annotations
 
+import functools
 import math
 import warnings
 from pathlib import Path
@@ -91,6 +92,7 @@ def test_the_candidate_scan_finds_what_finditer_finds_on_every_real_line():
         assert [m.span() for m in _statistic_matches(line)] == [m.span() for m in RE_STATISTIC.finditer(line)], line
 
 
+@functools.cache
 def _load(path: Path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
