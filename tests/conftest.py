@@ -32,33 +32,41 @@ CORPUS = Path(__file__).parent / "data" / "articles"
 CORPUS_TEXTS = sorted(CORPUS.glob("*.txt"))
 
 
+#: Summaries a test process has worked out already, by name, as the lines to print: the main process of a
+#: pytest-xdist run prints them from the workers' (``pytest_testnodedown``) instead of working them out again
+#: after every test has finished (about 5 s of re-loading and re-extracting the corpus at the end of a run).
+_SUMMARIES: dict[str, list[str]] = {}
+
+
 @pytest.fixture(scope="session")
 def corpus_report():
     """``helpers.gold.corpus_report`` on the corpus, computed once per test process."""
     from helpers.gold import corpus_report as report
 
-    return report(CORPUS)
+    table = report(CORPUS)
+    _SUMMARIES["corpus"] = _corpus_lines(table)
+    return table
 
 
 def _ran(terminalreporter, name: str) -> bool:
     return any(name in getattr(report, "nodeid", "") for reports in terminalreporter.stats.values() for report in reports)
 
 
-def _peer_summary(terminalreporter) -> None:
+def _peer_lines() -> list[str]:
     """The pass rate per peer suite (cn2an, JioNLP), in scope and out of scope."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).parent))
     from peers import report
 
-    terminalreporter.section("peers: cn2an and JioNLP test cases")
-    terminalreporter.write_line(f"{'suite':24} {'cases':>5} {'in scope':>9} {'passed':>7} {'rate':>7} {'out':>4} {'pass/refused':>12}")
+    lines = [f"{'suite':24} {'cases':>5} {'in scope':>9} {'passed':>7} {'rate':>7} {'out':>4} {'pass/refused':>12}"]
     for suite, cases, in_scope, passed, out, refused in report():
         rate = f"{passed / in_scope:.1%}" if in_scope else "-"
-        terminalreporter.write_line(f"{suite:24} {cases:5} {in_scope:9} {passed:7} {rate:>7} {out:4} {refused:12}")
+        lines.append(f"{suite:24} {cases:5} {in_scope:9} {passed:7} {rate:>7} {out:4} {refused:12}")
+    return lines
 
 
-def _figure_gold_summary(terminalreporter) -> None:
+def _figure_gold_lines() -> list[str]:
     """Stated figures against the hand-checked gold, per article."""
     import sys
 
@@ -66,29 +74,56 @@ def _figure_gold_summary(terminalreporter) -> None:
     from figure_gold import report
 
     table = report()
-    terminalreporter.section("stated figures against hand-checked gold (tests/data/figures)")
     shown = table.drop(columns=["wrong"]).assign(name=table["name"].str.slice(0, 40))
-    terminalreporter.write_line(shown.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    return shown.to_string(index=False, float_format=lambda x: f"{x:.3f}").split("\n")
+
+
+def _corpus_lines(table) -> list[str]:
+    shown = table.assign(name=table["name"].str.slice(0, 44)).drop(columns=["shape"])
+    return [*shown.to_string(index=False).split("\n"),
+            f"fully right: {int(table['fully_right'].sum())} of {len(table)} ({table['fully_right'].mean():.1%})"]
+
+
+def pytest_sessionfinish(session) -> None:
+    """In a pytest-xdist worker: hand the summaries it has worked out to the main process."""
+    output = getattr(session.config, "workeroutput", None)
+    if output is None:
+        return
+    import sys
+
+    figure_gold = sys.modules.get("figure_gold")
+    if figure_gold is not None and figure_gold.report.cache_info().currsize:
+        _SUMMARIES["figure_gold"] = _figure_gold_lines()
+    output["summaries"] = dict(_SUMMARIES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    """In the main process of a pytest-xdist run: keep what each worker worked out."""
+    _SUMMARIES.update(getattr(node, "workeroutput", {}).get("summaries", {}))
+
+
+def _section(terminalreporter, title: str, lines: list[str]) -> None:
+    terminalreporter.section(title)
+    for line in lines:
+        terminalreporter.write_line(line)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     """Print the per-text agreement with gold whenever a corpus test ran, and the peer suites' pass
-    rates whenever a peer test ran (computed here, in the main process, so that it prints with
-    pytest-xdist too)."""
+    rates whenever a peer test ran (in the main process, so that it prints with pytest-xdist too: from
+    what a worker worked out, else worked out here)."""
     if _ran(terminalreporter, "test_peers.py"):
-        _peer_summary(terminalreporter)
+        _section(terminalreporter, "peers: cn2an and JioNLP test cases", _peer_lines())
     if _ran(terminalreporter, "test_figure_gold.py"):
-        _figure_gold_summary(terminalreporter)
-    if not _ran(terminalreporter, "test_corpus.py"):
-        return
-    from helpers.gold import corpus_report as report
+        lines = _SUMMARIES.get("figure_gold") or _figure_gold_lines()
+        _section(terminalreporter, "stated figures against hand-checked gold (tests/data/figures)", lines)
+    if _ran(terminalreporter, "test_corpus.py"):
+        if "corpus" not in _SUMMARIES:
+            from helpers.gold import corpus_report as report
 
-    table = report(CORPUS)
-    terminalreporter.section("corpus: loader against the hand-checked gold files")
-    shown = table.assign(name=table["name"].str.slice(0, 44)).drop(columns=["shape"])
-    terminalreporter.write_line(shown.to_string(index=False))
-    terminalreporter.write_line(f"fully right: {int(table['fully_right'].sum())} of {len(table)} "
-                                f"({table['fully_right'].mean():.1%})")
+            _SUMMARIES["corpus"] = _corpus_lines(report(CORPUS))
+        _section(terminalreporter, "corpus: loader against the hand-checked gold files", _SUMMARIES["corpus"])
 
 
 def pytest_ignore_collect(collection_path, config):
