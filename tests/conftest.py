@@ -94,6 +94,8 @@ def pytest_sessionfinish(session) -> None:
     figure_gold = sys.modules.get("figure_gold")
     if figure_gold is not None and figure_gold.report.cache_info().currsize:
         _SUMMARIES["figure_gold"] = _figure_gold_lines()
+    if "peers" in sys.modules:
+        _SUMMARIES["peers"] = _peer_lines()
     output["summaries"] = dict(_SUMMARIES)
 
 
@@ -114,7 +116,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     rates whenever a peer test ran (in the main process, so that it prints with pytest-xdist too: from
     what a worker worked out, else worked out here)."""
     if _ran(terminalreporter, "test_peers.py"):
-        _section(terminalreporter, "peers: cn2an and JioNLP test cases", _peer_lines())
+        _section(terminalreporter, "peers: cn2an and JioNLP test cases", _SUMMARIES.get("peers") or _peer_lines())
     if _ran(terminalreporter, "test_figure_gold.py"):
         lines = _SUMMARIES.get("figure_gold") or _figure_gold_lines()
         _section(terminalreporter, "stated figures against hand-checked gold (tests/data/figures)", lines)
