@@ -312,3 +312,17 @@ def test_a_decimal_group_ends_a_number():
 ])
 def test_units_and_exchange_rates_of_the_eighth_round(text, expected):
     assert [(r.surface, r.value, r.unit, r.kind) for r in find_statistics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 9 (putianwanbao, caixin, lincangribao, dongbeiwang): 约达 is approximate; 平米 is 平方米, also after 每;
+    # 斤 is a weight; a measure and more (6亩多) is over, not a word after it (100亩多种经营)
+    ("门票收入约达4.25亿元", [("约达4.25亿元", 4.25e8, "元", "approx")]),
+    ("其中北京成交面积37.71万平米", [("37.71万平米", 377100.0, "平方米", "exact")]),
+    ("成交均价为30706元每平米", [("30706元每平米", 30706.0, "元/平方米", "exact")]),
+    ("6亩多田一年收入6万多元", [("6亩多", 6.0, "亩", "over"), ("6万多元", 60000.0, "元", "over")]),
+    ("预计每亩地能打500多斤有机米", [("500多斤", 500.0, "斤", "over")]),
+    ("发展100亩多种经营", [("100亩", 100.0, "亩", "exact")]),
+])
+def test_units_and_qualifiers_of_the_ninth_round(text, expected):
+    assert [(r.surface, r.value, r.unit, r.qualifier) for r in find_statistics(text)] == expected

@@ -717,3 +717,15 @@ def test_items_of_a_list_of_targets_are_named_before_them():
     no item takes the 目标 the whole list is said to make."""
     assert _abouts("确定了重点发展烟叶6万亩、蔬菜10万亩、食用菌5000万袋的目标。") == [
         ["6万亩", "重点发展烟叶"], ["10万亩", "蔬菜"], ["5000万袋", "食用菌"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dongbeiwang-20150927-hezuoshe, huizhou-unknown-shangshigongsi (round 9): speech and headlines leave 元 out
+    ("“今年种地加养鸡,能赚30万,明年可以把房子再加盖一层了!”", [["30万", "money", "元"]]),
+    ("4家上市企業凈利潤均超1億", [["4家", "count", "家"], ["超1億", "money", "元"]]),
+    # a count with no unit is no money without a word of earning or selling (jianghuaichenbao-20020727-jiuhuashan)
+    ("九华山风景区共接待中外游人、香客2.12万,与上年同期相比增长143.8%。",
+     [["2.12万", "count", ""], ["143.8%", "percent", "%"]]),
+])
+def test_an_amount_with_no_unit_after_a_word_of_earning_is_money(text, expected):
+    assert statistics(extract_figures(text))[["surface", "kind", "unit"]].values.tolist() == expected

@@ -69,6 +69,7 @@ PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本�
 MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
     "米", "兆瓦", "吉瓦", "标箱", "标准箱", "担",  # 担: a weight of grain or leaf (50 kg), 产量15万担
+    "斤", "平米",  # 斤: half a kilogram (亩产500多斤); 平米: 平方米 as property news writes it (37.71万平米)
 )
 #: Units as traditional-character copies write them (299萬輛, 0.4個百分點), and their simplified form.
 TRADITIONAL_UNIT_NORMAL = {
@@ -84,13 +85,13 @@ COUNT_UNITS = (
     "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时", "袋",
 ) + MEASURE_UNITS + TRADITIONAL_UNITS
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
-PER_UNITS = ("千瓦时", "立方米", "平方米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
+PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
 UNIT_NORMAL = {**MONEY_ALIASES, **TRADITIONAL_UNIT_NORMAL, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
                # 基本点 is the basis point's full name (略升9个基本点)
-               "个基本点": "个基点", "基本点": "个基点", "個基本點": "个基点", "基本點": "个基点"}
+               "个基本点": "个基点", "基本点": "个基点", "個基本點": "个基点", "基本點": "个基点", "平米": "平方米"}
 
 # Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
 PRE_QUALIFIERS = {
@@ -98,7 +99,7 @@ PRE_QUALIFIERS = {
     "不超过": "under", "不高于": "under", "最多": "under", "不足": "under", "不到": "under", "低于": "under",
     "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
     "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx", "约合": "approx",
-    "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over",
+    "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over", "约达": "approx",
 }
 # The same words as traditional-character copies write them (超過七成, 將近, 低於).
 _TRADITIONAL_QUALIFIER_CHARS = str.maketrans({"过": "過", "于": "於", "将": "將", "约": "約", "为": "為", "达": "達", "与": "與"})
@@ -152,7 +153,9 @@ RE_STATISTIC = re.compile(
     rf"(?P<mult_ge>(?<=个)[亿億])?"
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
     rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
-    rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?:[/／](?P<per>{_alternatives(PER_UNITS)}))?)?"
+    # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多: a measure and more (not 100亩多种经营)
+    rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?:(?:[/／]|每)(?P<per>{_alternatives(PER_UNITS)}))?"
+    rf"(?P<unit_more>(?<=[亩畝吨噸斤米])多(?![种種样樣项項个個家次年月方少数數]))?)?"
     rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
     rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
 )
@@ -545,7 +548,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     sign = -1.0 if match["sign"] else 1.0
     scale = multiplier_value(mult) if mult else 1
     note = ""
-    more = bool(match["more"] or match["more_mult"]) or "多" in mult or "余" in mult
+    more = bool(match["more"] or match["more_mult"] or match["unit_more"]) or "多" in mult or "余" in mult
     start = match.start()
     if pre and post and pre != "上":  # 高于6%以上的预期目标: the figure is 6%以上; 高于 compares something with it
         pre, start = "", match.start("sign") if match["sign"] else match.start("num")
@@ -592,7 +595,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     if prefix and unit == "元":
         unit = CURRENCY_PREFIXES[prefix.group(1)]
     if per:
-        unit = f"{unit}/{per}"
+        unit = f"{unit}/{UNIT_NORMAL.get(per, per)}"
     return Reading(match.string[start:match.end()], start, match.end(), kind, value, unit, qualifier, low, high, shape,
                    note, *_core(match))
 

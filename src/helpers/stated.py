@@ -239,6 +239,23 @@ def _statistics(text: str, sentence: _Sentence) -> tuple[list[Reading], int]:
     return [r for r in statistics_of(text[line_start:line_end]) if low <= r.start and r.end <= high], line_start
 
 
+# What earns, sells or costs money, just before an amount with no unit (能赚30万, 净利润均超1亿).
+RE_MONEY_BEFORE = re.compile(r"(?:赚|挣|卖|收入|营收|利润|销售额|营业额|成交额|投资|投入|花费?|亏损?|罚款|获利)(?:到|了)?"
+                             r"[均都也就能可将共已才]*$")
+
+
+def _implied_money(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
+    """An amount in 万 or 亿 with no unit after a word of earning, selling or spending is money in 元, as
+    speech and headlines leave the 元 out (“今年种地加养鸡,能赚30万”, 4家上市企业凈利潤均超1億)."""
+    if figure.unit or figure.kind != "count" or not re.search("[万萬亿億]", figure.surface):
+        return figure
+    word = RE_MONEY_BEFORE.search(fold(sentence.text[:figure.start - sentence.start]))
+    if word is None:
+        return figure
+    note = f"元 implied by {word.group().rstrip('均都也就能可将共已才')}"
+    return replace(figure, kind="money", unit="元", note="; ".join(n for n in (figure.note, note) if n))
+
+
 def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
     return StatedFigure(
         surface=reading.surface, start=offset + reading.start, end=offset + reading.end, section=sentence.section,
@@ -780,7 +797,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
         shift = origin - offset  # from the readings' offsets to the sentence's
-        stats = [_figure(r, sentence, origin) for r in readings
+        stats = [_implied_money(_figure(r, sentence, origin), sentence) for r in readings
                  if not any(s < r.end + shift and r.start + shift < e for s, e in taken)]
         tokens = span_tokens(text, sentence.start, sentence.start + len(sentence.text)) if stats else []
         # A Traditional copy is read as its simplified reading (the word lists and patterns are simplified),
