@@ -93,3 +93,17 @@ def test_an_unresolved_relative_year_keeps_what_follows_it():
     periods = find_periods(text, year=2011)
     assert [(p.surface, p.first) for p in periods] == [("明年上半年", ""), ("今年上半年", "")]
     assert read_period("明年上半年", base=BASE).first == "2022-01-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dongfangribao-20201013-waimao and Hong Kong copies: 第2季, 首季 and 前三季 are quarters; 首9个月 is 前9个月
+    ("今年第1和第2季中国进出口总值", [("今年", "", ""), ("第2季", "2020-04-01", "2020-06-30")]),
+    ("首季", [("首季", "2020-01-01", "2020-03-31")]),
+    ("第三季末", [("第三季末", "2020-09-30", "2020-09-30")]),
+    ("前三季", [("前三季", "2020-01-01", "2020-09-30")]),
+    ("首9个月", [("首9个月", "2020-01-01", "2020-09-30")]),
+    # not seasons, champions or TV seasons' programmes
+    ("换季时节", []), ("第三季节目", []), ("两季", []),
+])
+def test_quarters_and_months_as_hong_kong_and_malaysian_copies_write_them(text, expected):
+    assert [(p.surface, p.first, p.last) for p in find_periods(text, year=2020)] == expected

@@ -729,3 +729,14 @@ def test_items_of_a_list_of_targets_are_named_before_them():
 ])
 def test_an_amount_with_no_unit_after_a_word_of_earning_is_money(text, expected):
     assert statistics(extract_figures(text))[["surface", "kind", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ettoday-20251013-chukou (round 9): the figure a change is compared with is what its noun names
+    ("9月以美元計價出口年增8.3%，多過市場預期的6.6%；進口為年增7.4%，多過市場預期的1.8%。",
+     [["8.3%", "以美元計價出口"], ["6.6%", "市場預期"], ["7.4%", "進口"], ["1.8%", "市場預期"]]),
+    # dongfangribao-20201013-waimao (round 6): the currency a total is counted in is part of its name
+    ("今年首9个月,中国以人民币计价进出口总值23兆1200亿人民币。", [["23兆1200亿人民币", "中国以人民币计价进出口总值"]]),
+])
+def test_a_figure_compared_with_and_a_total_in_a_currency(text, expected):
+    assert _abouts(text) == expected

@@ -49,11 +49,14 @@ RE_YEAR_PAIR = re.compile(r"(?P<a>今|去|明)(?P<b>明|今|后)两年")
 RE_BARE_YEAR = re.compile(r"(?P<y>(?:1[89]|20)[0-9]{2})(?=\s*(?:——|--|[—–\-~～至到－])\s*(?:(?:1[89]|20)?[0-9]{2})年)")
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅[一]?"
-RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))季度(?P<part>末|初)?")
+# 第三季, 首季: a quarter as Hong Kong, Taiwan and Malaysian copies write it (not 季节, 季风, 季军).
+RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))(?:季度|季(?![节節风風候军軍度]))(?P<part>末|初)?")
 RE_HALF = re.compile(r"(?P<h>[上下])半年")
 # Cumulative periods from 1 January: 前三季度, 前两个季度, 前十一个月.
 RE_CUMULATIVE = re.compile(
-    r"前(?P<n>[一二三两四1-4])(?:个)?季度|前(?P<m>十[一二]?|[一二两三四五六七八九]|1[01]|[1-9])个?月(?!份)"
+    r"前(?P<n>[一二三两四1-4])(?:个)?季度?(?![节節风風候军軍])"
+    # 首9个月: the first nine months, as Hong Kong and Malaysian copies write 前9个月
+    r"|[前首](?P<m>十[一二]?|[一二两三四五六七八九]|1[01]|[1-9])个?月(?!份)"
 )
 RE_MONTH = re.compile(rf"(?P<m>{_MONTH})月份?")
 RE_DAY = re.compile(rf"(?P<d>{_DAY})[日号]")

@@ -130,8 +130,10 @@ RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|�
 # comparison, never carried to the figures after it.
 NAMED_AFTER = "what it measures named after it"
 # A comparison that leads to a figure naming itself after 的: 远高于往年10%左右的同比增速.
-RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过)[^，。；]*$")
+RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|多于|少于|多过|少过|高过|低过)[^，。；]*$")
 # A figure in brackets right after another restates it in another unit: 55 亿欧元（约合409亿丹麦克朗）.
+# A figure a change is compared with, named before 的 (高于市场预期的6.6%, 多過市場預期的1.8%).
+RE_COMPARED_OF = re.compile(r"(?:高于|低于|好于|优于|多于|少于|多过|少过|高过|低过|不及)(?P<what>[\u4e00-\u9fff]{2,10}?)的$")
 # The one unit of a currency an exchange rate is quoted for, just before it (1美元兑).
 RE_QUOTED_FOR_END = re.compile(r"(?P<amount>1(?:美元|欧元|英镑|日元|港元|港币|澳元|加元))\s*可?[兑兌](?:换|換)?\s*$")
 RE_RESTATED = re.compile(r"\s*[（(]\s*(?:约合|折合|合|即)?\s*")
@@ -437,6 +439,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
               and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
     restated = [p for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS and p.about
                 and RE_RESTATED.fullmatch(sentence.text[p.end - offset:local_start])]
+    compared = RE_COMPARED_OF.search(sentence.text, 0, local_start)
+    if compared:  # 出口年增8.3%，多过市场预期的6.6%: the figure compared with is what its own noun names
+        return {"about": compared["what"], "change": "", "note": "what it is compared with", "direction": ""}
     quoted_for = RE_QUOTED_FOR_END.search(sentence.text, 0, local_start) if figure.kind == "rate" else None
     if quoted_for:  # 1美元兑8.2789元人民币: an exchange rate is the price of the currency it is quoted for
         return {"about": quoted_for["amount"], "change": "", "note": figure.note, "direction": ""}
@@ -516,6 +521,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
     while words and words[0].text not in KEEP_LEAD and not (
             words[0].kind == "word" and words[0].pos == "f" and len(words) > 1 and words[1].text == "、") and not (
+            # 以人民币计价进出口总值: the currency a total is counted in is part of its name
+            words[0].text == "以" and len(words) > 3 and _folded(words[2]) == "计价") and not (
             words[0].pos in ORG_POS and RE_MOVE.fullmatch(change)) and (
             _folded(words[0]) in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
             or (_folded(words[0]) in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
