@@ -30,7 +30,7 @@ from helpers.bylines import (
     parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import glued_furniture, matter_kind
+from helpers.matter import glued_furniture, leading_matter, matter_kind, trailing_initials
 from helpers.reading import RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -138,6 +138,8 @@ RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新
 # A bracketed byline run on after the last sentence of a paragraph: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
 RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{2,40}[）)]$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
+# An author field after a page's date or label, set apart by spaces: “刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾”.
+RE_AUTHOR_AFTER_STAMP = re.compile(r"\S\s+(?=作者\s*[:：])")
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
 RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
@@ -488,6 +490,13 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             matter_after = 0
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
+        author = _author_after_stamp(block.text) if kind in ("label", "stamp") and not seen_text else None
+        if author is not None:
+            # “刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾”: the date is matter, the author field the byline
+            _remove(Block(block.text[:author].rstrip(), block.lines, block.kind), layout, f"{kind} before the author removed")
+            block = Block(block.text[author:], block.lines, block.kind, block.indent, block.blank_before, block.markup,
+                          block.indent_cols)
+            kind = None
         if kind is not None:
             _remove(block, layout, f"{kind} line removed")
             matter_after += 1
@@ -501,6 +510,11 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
                                          "page furniture glued to a title line removed", removed=block.text[glued:]))
             block = Block(block.text[:glued], block.lines, block.kind, block.indent, block.blank_before, block.markup,
                           block.indent_cols)
+        lead = None if seen_text else leading_matter(block.text)
+        if lead is not None:
+            _remove(Block(block.text[:lead].rstrip(), block.lines, block.kind), layout, "tag or stamp glued to a line removed")
+            block = Block(block.text[lead:], block.lines, block.kind, block.indent, block.blank_before, block.markup,
+                          block.indent_cols)
         label = RE_TITLE_FIELD.match(block.text)
         if label:
             layout.repairs.append(Repair("label", block.lines, block.text, block.text[label.end():],
@@ -511,7 +525,25 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         matter_after = 0
     if seen_text and len(out) > 1 and RE_OUTLET_NAME.fullmatch(fold(out[-1].text)):
         _remove(out.pop(), layout, "the paper's or site's name closing the page removed")
+    initials = trailing_initials(out[-1].text) if seen_text and out else None
+    if initials is not None:
+        last = out.pop()
+        _remove(Block(last.text[initials:].strip(), last.lines, last.kind), layout, "editor's initials closing the text removed")
+        out.append(Block(last.text[:initials].rstrip(), last.lines, last.kind, last.indent, last.blank_before, last.markup,
+                         last.indent_cols))
     return out
+
+
+def _author_after_stamp(text: str) -> int | None:
+    """Where an author field after a page's date or label starts, if it names reporters: “刊发时间:2021-03-24 A2版
+    作者:王应良 郭兴筌 张小蕾” (each name opening with a surname; “作者:未知” names no one)."""
+    match = RE_AUTHOR_AFTER_STAMP.search(text)
+    if match is None:
+        return None
+    byline = parse_byline(text[match.end():])
+    if byline is None or not all(has_surname(name) for name in byline.reporters):
+        return None
+    return match.end()
 
 
 def _bulleted_menu(blocks: list[Block]) -> set[int]:

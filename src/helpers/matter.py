@@ -18,7 +18,7 @@ RE_LABELLED = re.compile(
     r"^[（(\[【]?\s*(?:原标题|原题|本文来源|文章来源|稿件来源|新闻来源|信息来源|来源|出处|责任编辑|责编|编辑|实习编辑|"
     r"校对|审核|审校|终审|监制|主编|值班编辑|统筹|策划|出品|视频编辑|美编|制图|海报|运营编辑|发布时间|发布日期|"
     r"更新时间|时间|日期|关键词|标签|分享到|字号|字体|股票代码|证券代码|股票简称|证券简称|公告编号|编号|本期统筹|版式设计|"
-    r"图片说明|作者简介|图表编辑|数据来源|网址|链接|本文标签|文章标签|查看完整版本|上一篇|下一篇)\s*[:：]"
+    r"图片说明|作者简介|图表编辑|数据来源|网址|链接|本文标签|文章标签|查看完整版本|上一篇|下一篇|刊发时间|刊发日期|见报日期)\s*[:：]"
 )
 # An archive record field: “【 日  期 】19960210”, “【原刊地名】沪”, “【 正  文 】” (the 标题 field is the headline).
 ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "正文", "文献号", "原文出处", "原刊地名", "原刊期号",
@@ -31,7 +31,17 @@ RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<v
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
        r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|English|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
-       r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]")
+       r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]|"
+       # a comment box's labels and a keywords box's head: “评论一下”, “最热评论”, “最新回应”, “關鍵字”
+       r"评论一下|最热评论|最新回[应應复復]|[关關][键鍵][字词詞]")
+# The rest of a comment box: its count (“评论 0条评论”, “已有0人参与,点击查看更多精彩评论”) and its empty-box prompt
+# (“还没有评论,快来抢沙发吧!”).
+RE_COMMENT_BOX = re.compile(
+    r"^(?:评论\s*)?\d+\s*条评论$|^已有\d+人参与[，,]?.{0,20}评论$|^(?:还没有|暂无|暂时没有)评论[，,]?.{0,16}[!！]?$")
+# An outlet credited for the text, no one named: “文／中央社”.
+RE_OUTLET_CREDIT = re.compile(r"^(?:文|稿|文字)\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:社|报|網|网|台)$")
+# A picture's file name left where a web copy lost the image: “1---副本.jpg”.
+RE_IMAGE_FILE = re.compile(r"^\S{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”, and
 # the ASCII arrow of plain-text sites: “首頁 -> 多签废稿站”.
@@ -131,8 +141,12 @@ def matter_kind(line: str) -> str | None:
     ('label', 'promotion', None)
     """
     text = fold(line.strip())
-    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text):
+    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text):
         return "tag"
+    if RE_COMMENT_BOX.match(text):
+        return "furniture"
+    if RE_OUTLET_CREDIT.match(text):
+        return "label"
     field = RE_FIELD.match(text)
     if field and RE_WHITE.sub("", field["label"]) in ARCHIVE_FIELDS and RE_WHITE.sub("", field["label"]) != "标题":
         return "field"
@@ -180,3 +194,39 @@ def glued_furniture(line: str) -> int | None:
     if match is None or match.start() == 0 or RE_SENTENCE_MARKS.search(line[: match.start()]):
         return None
     return match.start()
+
+
+# A site's name in 【】 opening a line, glued to the text after it, as portals tag what they run: “【财新网】(实习记者
+# 乔倩)7月第一周,……”. A dateline in the same brackets (“【环球网报道】”, “【中新社北京一日電】”) is the article's own, and
+# so is a column label printed in the title line (“【數據解讀】統計局：……”, “【香港经济】本港1月……”).
+RE_LEADING_TAG = re.compile(r"^【\s*[\u4e00-\u9fff]{1,10}(?:网|網|网站|網站|客户端|APP)\s*】(?=\S)")
+# A date stamp glued to the line it opens, as a page's text export runs them together: “date 2025-10-13 ▲上海洋山港。”.
+# Only a stamp written with hyphens: a date in words opens a sentence (“2019年7月22日 科创板正式开市”).
+RE_LEADING_STAMP = re.compile(
+    r"^(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)(?!\d{1,2}:)")
+# An editor's initials in brackets closing the last paragraph, as Hong Kong papers sign: “……跌9.8%。(nc)”.
+RE_INITIALS = re.compile(r"(?<=[。！？!?”])\s*[（(][a-z]{1,4}[）)]$")
+
+
+def leading_matter(line: str) -> int | None:
+    """Where the text starts after a tag or a date stamp glued to the front of a line, or None.
+
+    >>> leading_matter("【财新网】(实习记者 乔倩)7月第一周"), leading_matter("【环球时报综合报道】“增长表现超出预期”")
+    (5, None)
+    """
+    text = fold(line)
+    tag = RE_LEADING_TAG.match(text)
+    if tag is not None:
+        return tag.end()
+    stamp = RE_LEADING_STAMP.match(text)
+    return stamp.end() if stamp is not None else None
+
+
+def trailing_initials(line: str) -> int | None:
+    """Where an editor's initials in brackets closing a paragraph start (“……跌9.8%。(nc)”), or None.
+
+    >>> trailing_initials("鞋类跌9.8%。(nc)"), trailing_initials("增长1.8%(GDP)")
+    (8, None)
+    """
+    match = RE_INITIALS.search(line)
+    return match.start() if match is not None else None
