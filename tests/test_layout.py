@@ -803,3 +803,23 @@ def test_the_editors_initials_closing_the_text_are_matter(write_article):
     assert article.lead == ("政府发言人表示,按年计仍有温和升幅。", "另一方面,超级市场货品的销货价值跌13.3%;鞋类跌9.8%。")
     assert article.matter == ("2018-03-02 17:02", "(nc)", "關鍵字", "最新回应")
     assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [("數(shù)說亮點(diǎn)", None),  # huizhou-unknown-shangshigongsi (round 9): a box label, pinyin glosses in the copy
+     ("要点速览", None),
+     ("数说经济", "数说经济")],  # no box label: a short line over the bullets is the headline
+)
+def test_a_box_label_over_bullets_opens_the_standfirst(write_article, label, headline):
+    text = (f"{label}\n■8家上市公司实现总营业收入610.27亿元,净利润总和为21.2亿元\n"
+            "■8家上市公司的营业收入全部实现同比增长,其中5家同比增幅超30%\n"
+            "随着8月29日胜宏科技公布半年度报告,我市8家上市公司的半程营收成绩单已全部交出。\n"
+            "4家上市企业净利润均超1亿\n记者了解到,今年上半年,惠州8家上市企业中,7家企业净利润实现同比增长。\n")
+    article = load_article(write_article(text))
+    assert article.headline == headline
+    assert article.standfirst[-2:] == ("■8家上市公司实现总营业收入610.27亿元,净利润总和为21.2亿元",
+                                       "■8家上市公司的营业收入全部实现同比增长,其中5家同比增幅超30%")
+    assert (article.standfirst[0] == label) is (headline is None)
+    assert [s.heading for s in article.sections] == ["4家上市企业净利润均超1亿"]

@@ -148,6 +148,10 @@ RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*�
 # A standfirst label alone on its line, followed by the standfirst: “核心阅读”, “编者按”.
 RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|导读|摘要|内容提要)】?[:：]?$")
 # A menu item's bullet, the longest label, and how many bulleted items make a column of them a menu.
+# A box label over bulleted highlights, set above them: “数说亮点”, “要点速览”, “看点”; Traditional forms too.
+RE_BOX_LABEL = re.compile(r"^【?(?:[数數](?:说|說|读|讀))?(?:亮点|亮點|要点|要點|看点|看點)(?:速览|速覽|提示)?】?[:：]?$")
+# A pinyin gloss in brackets after a character, as some mirror copies print them: “數(shù)說亮點(diǎn)”.
+RE_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}\)")
 RE_MENU_BULLET = re.compile(r"^[•·▪◦‣]\s*")
 MAX_MENU_LABEL_CHARS = 6
 MIN_MENU_BULLETS = 3
@@ -701,6 +705,7 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
         return False  # a caption, with its credit under it
     return (len(text) <= MAX_HEADER_CHARS and not RE_STOP.search(text)
             and not RE_STANDFIRST.match(text) and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text)
+            and not (_box_label(text) and nxt is not None and RE_STANDFIRST.match(nxt.text))
             and not _is_credit_line(text) and RE_BRACKETED_CREDIT.search(fold(text)) is None
             and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text))
             and not _question_sentence(text))
@@ -778,6 +783,8 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), or an editor's note
     signed “——编  者” before the first sub-heading."""
     i = 0
+    if len(body) > 1 and _box_label(body[0].text) and RE_STANDFIRST.match(body[1].text):
+        i = 1  # the box's label over its bullets: “數(shù)說亮點(diǎn)” | “■8家上市公司……”
     while i < len(body) and RE_STANDFIRST.match(body[i].text) and not parse_byline(body[i].text):
         i += 1
     if i < len(body) and RE_STANDFIRST_LABEL.match(body[i].text):
@@ -795,6 +802,15 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         block.kind = "standfirst"
         layout.standfirst.append(block)
     return body[i:]
+
+
+def _box_label(text: str) -> bool:
+    """A box label over bulleted highlights (“数说亮点”, “要点速览”), pinyin glosses aside: never a headline.
+
+    >>> _box_label("數(shù)說亮點(diǎn)"), _box_label("看点"), _box_label("数说经济")
+    (True, True, False)
+    """
+    return RE_BOX_LABEL.match(RE_GLOSS.sub("", fold(text.strip()))) is not None
 
 
 def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
