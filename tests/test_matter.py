@@ -82,6 +82,10 @@ from helpers.matter import glued_furniture, leading_matter, matter_kind, trailin
         # lincangribao-20210324-hezuoshe (round 9): a lost picture's file name; the e-paper's date label
         ("1---副本.jpg", "tag"),
         ("刊发时间:2021-03-24 A2版", "label"),
+        # hainanribao-20210723-caizheng (round 9): the page's graphics credit and its pointer to another page
+        ("本版制图/张昕", "label"),
+        ("(相关报道见A02版)", "furniture"),
+        ("（下转第二版）", "furniture"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -120,6 +124,8 @@ def test_matter_lines(line, kind):
         "关键字是稳中求进。",
         "文/本报记者 张三",  # a byline, the parser's
         "附件:2021年项目清单.xls",
+        "设计/公司品牌",
+        "(相关报道见今日A02版的评论文章,其中提到了很多。)",
     ],
 )
 def test_article_text_is_not_matter(line):

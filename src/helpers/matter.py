@@ -40,6 +40,10 @@ RE_COMMENT_BOX = re.compile(
     r"^(?:评论\s*)?\d+\s*条评论$|^已有\d+人参与[，,]?.{0,20}评论$|^(?:还没有|暂无|暂时没有)评论[，,]?.{0,16}[!！]?$")
 # An outlet credited for the text, no one named: “文／中央社”.
 RE_OUTLET_CREDIT = re.compile(r"^(?:文|稿|文字)\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:社|报|網|网|台)$")
+# A page's credit for its graphics or layout, with a slash: “本版制图/张昕”, “版式设计／李四”.
+RE_PAGE_CREDIT = re.compile(r"^(?:本版)?(?:制图|美编|版式设计|版式)\s*[/／]\s*[\u4e00-\u9fff、\s]{2,16}$")
+# A pointer to another page of the paper: “(相关报道见A02版)”, “（详见第3版）”.
+RE_SEE_PAGE = re.compile(r"^[（(](?:相关(?:报道|新闻|阅读|评论))?(?:详见|见|下转|上接|转|接)第?\s*(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]$")
 # A picture's file name left where a web copy lost the image: “1---副本.jpg”.
 RE_IMAGE_FILE = re.compile(r"^\S{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
@@ -145,8 +149,10 @@ def matter_kind(line: str) -> str | None:
         return "tag"
     if RE_COMMENT_BOX.match(text):
         return "furniture"
-    if RE_OUTLET_CREDIT.match(text):
+    if RE_OUTLET_CREDIT.match(text) or RE_PAGE_CREDIT.match(text):
         return "label"
+    if RE_SEE_PAGE.match(text):
+        return "furniture"
     field = RE_FIELD.match(text)
     if field and RE_WHITE.sub("", field["label"]) in ARCHIVE_FIELDS and RE_WHITE.sub("", field["label"]) != "标题":
         return "field"
