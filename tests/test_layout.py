@@ -366,6 +366,22 @@ def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
     assert len(article.sections[0].paragraphs) == 2
 
 
+@pytest.mark.parametrize("tail_in_own_piece", [True, False])
+def test_a_lone_page_heading_over_a_one_sentence_paragraph_the_layout_broke(write_article, tail_in_own_piece):
+    # huizhou-unknown-shangshigongsi (round 9) laid out as page copy: under its one sub-heading a paragraph of a
+    # single sentence, broken by the layout; the heading is read whether or not the first piece holds a full stop
+    tail = "\n\n" if tail_in_own_piece else ""
+    text = (HEADER + "随着8月29日胜宏科技公布半年度报告,我市8家上市公司的半程营收成绩单已全部交出。\n\n"
+            "4家上市企业净利润均超1亿\n\n"
+            "记者了解到,今年上半年,惠州8家上市企业中,除硕贝德外,7家企业净利润实现同比增长,更有4家企业的净利" + tail +
+            "润均超过1亿元,分别为TCL集团、德赛电池、亿纬锂能和胜宏科技。\n\n"
+            "报告显示,上半年,TCL集团营业收入增长7.93%,达522亿元。\n")
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections] == ["4家上市企业净利润均超1亿"]
+    assert article.sections[0].paragraphs[0].endswith("更有4家企业的净利润均超过1亿元,分别为TCL集团、德赛电池、亿纬锂能和胜宏科技。")
+    assert len(article.sections[0].paragraphs) == 2
+
+
 @LEAD_ONLY
 @pytest.mark.parametrize(
     ("last", "paragraph", "reporters"),

@@ -1275,7 +1275,7 @@ def _stands_alone(body: list[Block], i: int) -> bool:
     paragraph is followed by its tail, which has no paragraph of its own before the next blank.
 
     The paragraph after the line may itself be broken by the layout (“一进入10月……被点燃。10月，……比9” |
-    “月份加快……”): its first piece then holds a finished sentence and its last piece ends it."""
+    “月份加快……”): its first piece then stops mid-sentence and its last piece ends it."""
     prev = body[i - 1] if i else None
     nxt = body[i + 1] if i + 1 < len(body) else None
     if prev is None or nxt is None or not ends_paragraph(prev.text) or len(body[i].text) < MIN_HEADING_CHARS \
@@ -1285,12 +1285,13 @@ def _stands_alone(body: list[Block], i: int) -> bool:
 
 
 def _broken_paragraph_at(body: list[Block], j: int) -> bool:
-    """True where block ``j`` is the first piece of a paragraph the layout broke: it holds a finished
-    sentence, stops mid-sentence, and the piece right after it ends the paragraph."""
+    """True where block ``j`` is the first piece of a paragraph the layout broke: it stops mid-sentence and the
+    piece right after it ends the paragraph. The first piece need not hold a full stop: a paragraph of one long
+    sentence is broken the same way (“记者了解到,……更有4家企业的净利” | “润均超过1亿元,……和胜宏科技。”)."""
     first = body[j].text
     nxt = body[j + 1] if j + 1 < len(body) else None
     return (nxt is not None and nxt.kind == "body" and not ends_paragraph(first) and ends_paragraph(nxt.text)
-            and len(split_sentences(first)) >= 2 and _heading_shape(nxt.text) is None)
+            and _heading_shape(nxt.text) is None)
 
 
 def _numbered_sentence_headings(body: list[Block]) -> list[int]:
