@@ -83,6 +83,9 @@ from helpers.matter import glued_furniture, leading_matter, matter_kind, trailin
         ("1---副本.jpg", "tag"),
         ("刊发时间:2021-03-24 A2版", "label"),
         # hainanribao-20210723-caizheng (round 9): the page's graphics credit and its pointer to another page
+        # jianghuaichenbao-20020727-jiuhuashan (round 9): 新浪's banner ad and call for tips under the story
+        ("新浪手机图片每天增加上百幅,下载最新图片送数码相机钻戒!", "promotion"),
+        ("目击者,亲历者,见证者,知情人《焦点访谈》期待你!", "promotion"),
         ("本版制图/张昕", "label"),
         ("(相关报道见A02版)", "furniture"),
         ("（下转第二版）", "furniture"),
@@ -125,6 +128,9 @@ def test_matter_lines(line, kind):
         "文/本报记者 张三",  # a byline, the parser's
         "附件:2021年项目清单.xls",
         "设计/公司品牌",
+        "我们期待你!",  # an exclamation of the text, naming no programme
+        "游客可免费下载景区导览图,门票买一送一!",  # no portal's name opening the line: a sentence of the story
+        "新浪财经报道称,该股今日涨停。",  # the portal's name opening a sentence that ends on a full stop
         "(相关报道见今日A02版的评论文章,其中提到了很多。)",
     ],
 )
@@ -138,6 +144,9 @@ def test_article_text_is_not_matter(line):
         # xianggangzhongtongshe-20251227-qiuliang: the share button's label glued to the headline
         ("中國秋糧收購已超2億噸 為近年同期最高分享到:", 19),
         ("分享到:", None),  # a whole furniture line is matter_kind's
+        # jianghuaichenbao-20020727-jiuhuashan (round 9): a table cell's bar after a title that quotes
+        ("九华山旅游新年“开门红” |", 12),
+        ("全山旅游收入比上年同期增长120.33%。 |", None),  # after a sentence: not a title line
     ],
 )
 def test_furniture_glued_to_a_title_line(line, cut):

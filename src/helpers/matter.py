@@ -57,6 +57,9 @@ RE_NAVIGATION = re.compile(
 # A share button's label glued to the end of the title line, as a page's text export runs them together:
 # “中國秋糧收購已超2億噸 為近年同期最高分享到:”. Only with its colon: “……经验分享” ends a headline.
 RE_GLUED_SHARE = re.compile(r"\s*(?:分享到|分享至)\s*[:：]\s*$")
+# A table cell's bar left after a title line by a page's text export: “九华山旅游新年“开门红” |”.
+RE_GLUED_BAR = re.compile(r"\s+[|｜]\s*$")
+RE_SENTENCE_END_MARKS = re.compile(r"[。！？；!?;]")
 # Marks of running text, never found in a navigation line.
 RE_SENTENCE_MARKS = re.compile(r"[，。；！？“”]")
 # Longest navigation line.
@@ -123,7 +126,10 @@ RE_MORE_LINK = re.compile(r"^\S{1,8}\s*(?:>>|»|›)$")
 RE_PROMOTION = re.compile(
     r"^(?:扫码|扫一扫|长按|点击|下载|关注|返回搜狐|查看更多)|(?:APP|App|app|客户端|公众号|微信号|视频号)$|"
     r"尽在.{0,12}(?:APP|App|app|客户端)|^(?:版权所有|版权声明|Copyright|©)|未经.{0,20}(?:授权|许可).{0,10}(?:不得)?转载$|"
-    r"转载请注明|^(?:免责声明|特别声明)|本文仅代表作者|投资有风险[，,]?\s*入市需谨慎$|不构成投资建议$"
+    r"转载请注明|^(?:免责声明|特别声明)|本文仅代表作者|投资有风险[，,]?\s*入市需谨慎$|不构成投资建议$|"
+    # a portal's own ad under a story, an exclamation opening with the portal's name (“新浪手机图片每天增加上百幅,
+    # 下载最新图片送数码相机钻戒!”), and a programme's call for tips (“目击者,亲历者,见证者,知情人《焦点访谈》期待你!”)
+    r"^(?:新浪|搜狐|网易|腾讯|雅虎)[^。！？!?]{2,40}[!！]$|》期待(?:你|您)(?:的参与|的来信)?[!！]$"
 )
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
 # A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.
@@ -199,7 +205,10 @@ def glued_furniture(line: str) -> int | None:
     """
     match = RE_GLUED_SHARE.search(line)
     if match is None or match.start() == 0 or RE_SENTENCE_MARKS.search(line[: match.start()]):
-        return None
+        bar = RE_GLUED_BAR.search(line)
+        if bar is None or bar.start() == 0 or RE_SENTENCE_END_MARKS.search(line[: bar.start()]):
+            return None
+        return bar.start()  # “九华山旅游新年“开门红” |”: a table cell's bar after a title that may quote
     return match.start()
 
 
