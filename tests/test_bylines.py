@@ -26,6 +26,10 @@ from helpers.bylines import (
         ("记者赵子健 北京报道", "记者", ("赵子健",), "北京"),  # 21世纪经济报道, held-out batch
         # 人民日报 (round 6, 福建做大做强海洋经济): 文 closes the padded name 付  文, it is no role there
         ("本报记者  付  文  刘晓宇  施  钰《人民日报》（2025年06月02日第 01 版）", "本报记者", ("付文", "刘晓宇", "施钰"), None),
+        # yilingguangdian-unknown-xiangdao (round 9): a byline wholly in brackets, names glued to their roles,
+        # the editor glued to his (编辑彭莉) is no reporter
+        ("(夷陵广电全媒体记者毕仁科 王雪娇 通讯员秦一琛 秦瑶 编辑彭莉)", "夷陵广电全媒体记者",
+         ("毕仁科", "王雪娇", "秦一琛", "秦瑶"), None),
     ],
 )
 def test_parse_byline(text, outlet, reporters, place):
@@ -40,6 +44,7 @@ def test_parse_byline(text, outlet, reporters, place):
         "订单接得住 产品运得出 今年前两月浙江玉环外贸增长逾三成",  # a headline (浙江日报)
         "新華社記者 李安 攝",  # a photo credit (新华网 photo story), not a byline
         "本报记者  吴  君摄",  # a photo credit (人民日报)
+        "文／中央社",  # ettoday-20251013-chukou (round 9): an outlet credited, no reporter named
     ],
 )
 def test_parse_byline_rejects_what_is_not_a_byline(text):
@@ -66,6 +71,10 @@ def test_parse_byline_rejects_what_is_not_a_byline(text):
         ("中新网 杭州2月7日电(奚金燕)随着春节临近,家家户户采办年货的热情高涨", "中新网", ("奚金燕",), "杭州"),
         # zhongyangshe-20230518-dianjichanpin (round 8): 中央社's bracketed dateline, name and place run together
         ("(中央社記者張璦台北2023年05月18日電)財政部今天表示", "中央社", ("張璦",), "台北"),
+        # putianwanbao-unknown-chengxianglvyou (round 9): the paper names itself by its kind alone
+        ("晚报讯(记者李明)记者从城厢区旅游局获悉,2016年春节黄金周", "晚报", ("李明",), None),
+        # caixin-20150708-loushi (round 9): a byline in brackets opening the paragraph, with no dateline
+        ("(实习记者 乔倩)7月第一周,各地新建商品住宅成交量仍处于历史较高水平。", "实习记者", ("乔倩",), None),
     ],
 )
 def test_parse_dateline(paragraph, outlet, reporters, place):
@@ -78,7 +87,11 @@ def test_parse_dateline(paragraph, outlet, reporters, place):
                                        # brackets holding no names: a note or an organisation
                                        "新华社北京6月10日电(综合报道)记者从民航局获悉", "中新网北京1月1日电 (国家统计局)数据显示",
                                        # no place the gazetteer knows after the name: where it splits is unknown
-                                       "(中央社記者張璦某某鎮2023年05月18日電)財政部今天表示"])
+                                       "(中央社記者張璦某某鎮2023年05月18日電)財政部今天表示",
+                                       # brackets opening a paragraph that name no reporter's role, or close it
+                                       "(资料图)7月第一周,成交量仍处于历史较高水平。", "(記者 張三)",
+                                       # the paper's kind alone, but no one named: jianghuaichenbao (round 9)
+                                       "晨报讯金蛇龙腾入世,骏马虎跃迎春。"])
 def test_a_dateline_that_names_no_one_is_no_byline(paragraph):
     assert parse_dateline(paragraph) is None
 

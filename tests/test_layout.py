@@ -366,6 +366,22 @@ def test_a_lone_page_heading_over_a_paragraph_the_layout_broke(write_article):
     assert len(article.sections[0].paragraphs) == 2
 
 
+@pytest.mark.parametrize("tail_in_own_piece", [True, False])
+def test_a_lone_page_heading_over_a_one_sentence_paragraph_the_layout_broke(write_article, tail_in_own_piece):
+    # huizhou-unknown-shangshigongsi (round 9) laid out as page copy: under its one sub-heading a paragraph of a
+    # single sentence, broken by the layout; the heading is read whether or not the first piece holds a full stop
+    tail = "\n\n" if tail_in_own_piece else ""
+    text = (HEADER + "随着8月29日胜宏科技公布半年度报告,我市8家上市公司的半程营收成绩单已全部交出。\n\n"
+            "4家上市企业净利润均超1亿\n\n"
+            "记者了解到,今年上半年,惠州8家上市企业中,除硕贝德外,7家企业净利润实现同比增长,更有4家企业的净利" + tail +
+            "润均超过1亿元,分别为TCL集团、德赛电池、亿纬锂能和胜宏科技。\n\n"
+            "报告显示,上半年,TCL集团营业收入增长7.93%,达522亿元。\n")
+    article = load_article(write_article(text))
+    assert [s.heading for s in article.sections] == ["4家上市企业净利润均超1亿"]
+    assert article.sections[0].paragraphs[0].endswith("更有4家企业的净利润均超过1亿元,分别为TCL集团、德赛电池、亿纬锂能和胜宏科技。")
+    assert len(article.sections[0].paragraphs) == 2
+
+
 @LEAD_ONLY
 @pytest.mark.parametrize(
     ("last", "paragraph", "reporters"),
@@ -755,3 +771,71 @@ def test_a_photo_storys_text_between_the_first_caption_and_its_credit(write_arti
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert article.lead == lead
     assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+def test_an_author_field_after_the_e_papers_date_is_the_byline(write_article):
+    # lincangribao-20210324-hezuoshe (round 9): the e-paper's date and page, then the author field, on one line
+    text = ("抱团合作社 增收有门路\n\n刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾\n\n1---副本.jpg\n\n"
+            "  走进云县幸福镇邦洪村低热河谷的田坝,呈现在眼前的是成片的甜玉米。\n"
+            "  2014年成立的幸福邦洪华良果蔬专业合作社,现有社员420户。\n")
+    article = load_article(write_article(text))
+    assert article.headline == "抱团合作社 增收有门路"
+    assert (article.kicker, article.subtitle) == (None, None)
+    assert article.byline.reporters == ("王应良", "郭兴筌", "张小蕾")
+    assert [m.strip() for m in article.matter] == ["刊发时间:2021-03-24 A2版", "1---副本.jpg"]
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_an_author_field_naming_no_one_stays_in_its_stamp_line(write_article):
+    # renminwang-20230720-wangluolingshou's stamp line: “作者:未知” names no one, the whole line is matter
+    text = "网络零售持续增长\n更新时间:2023-11-28 07:04:03 作者:未知\n今年上半年,全国网上零售额同比增长13.1%。\n"
+    article = load_article(write_article(text))
+    assert article.matter == ("更新时间:2023-11-28 07:04:03 作者:未知",)
+    assert article.byline is None
+
+
+@LEAD_ONLY
+def test_a_site_tag_glued_to_the_first_paragraph_is_matter_and_the_bracketed_byline_stays(write_article):
+    # caixin-20150708-loushi (round 9), re-laid with a blank line between its two paragraphs
+    text = ("【财新网】(实习记者 乔倩)7月第一周,各地新建商品住宅成交量仍处于历史较高水平。\n\n"
+            "克尔瑞监测的全国70个大中城市中,一线城市涨幅最为明显。\n")
+    article = load_article(write_article(text))
+    assert article.matter == ("【财新网】",)
+    assert article.byline.reporters == ("乔倩",)
+    assert article.lead[0].startswith("(实习记者乔倩)7月第一周")  # the stray space taken out, and logged
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_the_editors_initials_closing_the_text_are_matter(write_article):
+    # xingdao-20180302-lingshou (round 9): “(nc)” signs the last paragraph; the keywords and comment boxes follow
+    text = ("本港1月零售业总销货额升4.1%\n2018-03-02 17:02\n"
+            "政府发言人表示,按年计仍有温和升幅。\n另一方面,超级市场货品的销货价值跌13.3%;鞋类跌9.8%。(nc)\n關鍵字\n最新回应")
+    article = load_article(write_article(text))
+    assert article.lead == ("政府发言人表示,按年计仍有温和升幅。", "另一方面,超级市场货品的销货价值跌13.3%;鞋类跌9.8%。")
+    assert article.matter == ("2018-03-02 17:02", "(nc)", "關鍵字", "最新回应")
+    assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [("數(shù)說亮點(diǎn)", None),  # huizhou-unknown-shangshigongsi (round 9): a box label, pinyin glosses in the copy
+     ("要点速览", None),
+     ("数说经济", "数说经济")],  # no box label: a short line over the bullets is the headline
+)
+def test_a_box_label_over_bullets_opens_the_standfirst(write_article, label, headline):
+    text = (f"{label}\n■8家上市公司实现总营业收入610.27亿元,净利润总和为21.2亿元\n"
+            "■8家上市公司的营业收入全部实现同比增长,其中5家同比增幅超30%\n"
+            "随着8月29日胜宏科技公布半年度报告,我市8家上市公司的半程营收成绩单已全部交出。\n"
+            "4家上市企业净利润均超1亿\n记者了解到,今年上半年,惠州8家上市企业中,7家企业净利润实现同比增长。\n")
+    article = load_article(write_article(text))
+    assert article.headline == headline
+    assert article.standfirst[-2:] == ("■8家上市公司实现总营业收入610.27亿元,净利润总和为21.2亿元",
+                                       "■8家上市公司的营业收入全部实现同比增长,其中5家同比增幅超30%")
+    assert (article.standfirst[0] == label) is (headline is None)
+    assert [s.heading for s in article.sections] == ["4家上市企业净利润均超1亿"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.matter import glued_furniture, matter_kind
+from helpers.matter import glued_furniture, leading_matter, matter_kind, trailing_initials
 
 
 @pytest.mark.parametrize(
@@ -68,6 +68,27 @@ from helpers.matter import glued_furniture, matter_kind
         ("新闻推荐", "furniture"),
         ("- 2021-01-21“云牵手”助力台企拓内销", "furniture"),
         ("- 国防部:决不允许日本军国主义卷土重来2025-09-10", "furniture"),
+        # yilingguangdian-unknown-xiangdao (round 9): a portal's comment box under the article
+        ("评论一下", "furniture"),
+        ("评论 0条评论", "furniture"),
+        ("还没有评论,快来抢沙发吧!", "furniture"),
+        ("最热评论", "furniture"),
+        ("已有0人参与,点击查看更多精彩评论", "furniture"),
+        # xingdao-20180302-lingshou (round 9): the keywords box's head and the comment box's
+        ("關鍵字", "furniture"),
+        ("最新回应", "furniture"),
+        # ettoday-20251013-chukou (round 9): the outlet credited for the text, no one named
+        ("文／中央社", "label"),
+        # lincangribao-20210324-hezuoshe (round 9): a lost picture's file name; the e-paper's date label
+        ("1---副本.jpg", "tag"),
+        ("刊发时间:2021-03-24 A2版", "label"),
+        # hainanribao-20210723-caizheng (round 9): the page's graphics credit and its pointer to another page
+        # jianghuaichenbao-20020727-jiuhuashan (round 9): 新浪's banner ad and call for tips under the story
+        ("新浪手机图片每天增加上百幅,下载最新图片送数码相机钻戒!", "promotion"),
+        ("目击者,亲历者,见证者,知情人《焦点访谈》期待你!", "promotion"),
+        ("本版制图/张昕", "label"),
+        ("(相关报道见A02版)", "furniture"),
+        ("（下转第二版）", "furniture"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -101,6 +122,16 @@ def test_matter_lines(line, kind):
         "下一篇报道将关注农村市场的年货消费。",  # 下一篇 opening a sentence, no label colon
         "- 出口增长较快,1-11月累计增长8.5%。",  # a list item of the article carries no link's date
         "2012年08月27日星期一,秀山县召开特色农业现场会。",  # a weekday in a sentence
+        # shaped a little like the round-9 comment box, credit and file name lines
+        "网友在评论中说,这条新闻已有3000多条评论。",
+        "关键字是稳中求进。",
+        "文/本报记者 张三",  # a byline, the parser's
+        "附件:2021年项目清单.xls",
+        "设计/公司品牌",
+        "我们期待你!",  # an exclamation of the text, naming no programme
+        "游客可免费下载景区导览图,门票买一送一!",  # no portal's name opening the line: a sentence of the story
+        "新浪财经报道称,该股今日涨停。",  # the portal's name opening a sentence that ends on a full stop
+        "(相关报道见今日A02版的评论文章,其中提到了很多。)",
     ],
 )
 def test_article_text_is_not_matter(line):
@@ -113,7 +144,43 @@ def test_article_text_is_not_matter(line):
         # xianggangzhongtongshe-20251227-qiuliang: the share button's label glued to the headline
         ("中國秋糧收購已超2億噸 為近年同期最高分享到:", 19),
         ("分享到:", None),  # a whole furniture line is matter_kind's
+        # jianghuaichenbao-20020727-jiuhuashan (round 9): a table cell's bar after a title that quotes
+        ("九华山旅游新年“开门红” |", 12),
+        ("全山旅游收入比上年同期增长120.33%。 |", None),  # after a sentence: not a title line
     ],
 )
 def test_furniture_glued_to_a_title_line(line, cut):
     assert glued_furniture(line) == cut
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        # caixin-20150708-loushi (round 9): the site's name tag glued to the first paragraph
+        ("【财新网】(实习记者 乔倩)7月第一周,各地新建商品住宅成交量仍处于历史较高水平。", 5),
+        # ettoday-20251013-chukou (round 9): the page's date stamp glued to the photo caption
+        ("date 2025-10-13 ▲上海洋山港。（圖／記者任以芳攝）", 16),
+        # the article's own: a dateline in 【】, a column label in the title line, a date opening a sentence
+        ("【环球时报综合报道】“增长表现超出预期”,对于中国国家统计局公布的今年一季度6.9%的国内生产总值(GDP)增长率", None),
+        ("【數據解讀】統計局：三季度經濟運行有望保持穩中有進發展態勢", None),
+        ("【香港经济】本港1月零售业总销货额升4.1%", None),
+        ("2019年7月22日 科创板正式开市", None),
+        ("2018-03-02 17:02 政府发言人表示", 17),
+    ],
+)
+def test_matter_glued_to_the_front_of_a_line(line, cut):
+    assert leading_matter(line) == cut
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        # xingdao-20180302-lingshou (round 9): the editor's initials closing the article
+        ("另一方面,超级市场货品的销货价值跌13.3%;鞋类、有关制品及其他衣物配件跌9.8%。(nc)", 43),
+        ("国内生产总值(GDP)增长6.9%。", None),
+        ("同比增长8.3%(按美元计)。", None),
+        ("……增长3.1%。(记者 张三)", None),  # a byline, lift_bylines's
+    ],
+)
+def test_editors_initials_closing_the_text(line, cut):
+    assert trailing_initials(line) == cut

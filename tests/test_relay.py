@@ -9,7 +9,8 @@ from helpers.relay import LAYOUTS, relay
 
 def test_indented_copy_opens_each_paragraph_with_two_full_width_spaces(seed):
     lines = [line for line in relay(seed, "indented").splitlines() if line]
-    assert lines[:3] == ["党建领航 中国银行打通普惠金融“最后一公里”", "中经记者 张漫游 北京报道", "　　金融是“国之大者”，关系中国式现代化建设全局。"]
+    assert lines[:5] == ["领航新征程 ——以高质量党建引领高质量发展", "实践探索", "党建领航 中国银行打通普惠金融“最后一公里”",
+                         "中经记者 张漫游 北京报道", "　　金融是“国之大者”，关系中国式现代化建设全局。"]
     assert sum(line.startswith("　　") for line in lines) == 6 + 25
 
 

@@ -83,8 +83,11 @@ MAX_NAMES = 8
 # “本报北京1月1日讯记者李建兴报道：”, “本报上海4月22日电  新华社记者秦春、本报记者黄振中报道：”.
 AGENCIES = ("新华社", "新华网", "中新社", "中新网", "人民网", "央视网", "央广网", "光明网", "中国日报网", "新京报",
             "澎湃新闻", "经济日报", "人民日报", "本报", "本刊", "本台")
+# A paper may name itself by its kind alone: “晚报讯(记者李明)” (莆田晚报).
+PAPER_KINDS = ("日报", "晚报", "晨报", "早报", "时报", "商报")
 RE_DATELINE = re.compile(
-    r"^(?P<agency>" + "|".join(AGENCIES) + r"|" + HAN + r"{2,8}?(?:日报|晚报|时报|商报|导报|报|通讯社|社|网))"
+    r"^(?P<agency>" + "|".join(AGENCIES) + r"|" + HAN + r"{2,8}?(?:日报|晚报|时报|商报|导报|报|通讯社|社|网)|"
+    + "|".join(PAPER_KINDS) + r")"
     r"\s?(?P<place>" + HAN + r"{2,8}?)?"
     r"(?P<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
     r"(?P<kind>专电|电|讯)"
@@ -164,17 +167,27 @@ def _names_with_roles(tokens: list[tuple[str, str]], *, glued: bool = True) -> l
         if RE_ROLE.fullmatch(token):
             role, editing = raw, False
             continue
+        editor = RE_EDITOR_ROLE.match(token) if glued else None
+        if editor and RE_NAME.match(token[editor.end():]) and token[editor.end():] not in NOT_NAMES:
+            role, editing = raw[: editor.end()], True  # an editor glued to the name: “编辑彭莉”
+            continue
         stuck = RE_ROLE.match(token) if glued else None
         if (stuck and RE_REPORTER_ROLE.search(stuck.group()) and RE_NAME.match(token[stuck.end():])
                 and token[stuck.end():] not in NOT_NAMES):
             glued_role = stuck
             role, editing = raw[: glued_role.end()], False
             token, raw = token[glued_role.end():], raw[glued_role.end():]
-        if not role or not RE_NAME.match(token) or token in NOT_NAMES:
+        if not role or not RE_NAME.match(token) or token in NOT_NAMES or _organisation(token):
             return None
         if not editing:
             pairs.append((role, raw))
     return pairs
+
+
+def _organisation(token: str) -> bool:
+    """An outlet credited where a name would stand, “文／中央社”: it ends as an organisation's name does and
+    opens with no surname (a reporter named 王会 or 李台 still reads as a name)."""
+    return RE_NOT_A_PERSON.search(token) is not None and not has_surname(token)
 
 
 def _split_place(folded: str, original: str) -> tuple[str, str, str | None]:
@@ -217,7 +230,9 @@ def parse_byline(text: str, *, glued: bool = True) -> Byline | None:
         return None  # “新华社记者 李安 摄”: a photo credit, not a byline
     inner = RE_BRACKETED.fullmatch(folded)
     if inner:
-        folded, original = inner.group(1), original[inner.start(1) : inner.end(1)]
+        # a byline wholly in brackets is set apart: a name glued to its role is read there too
+        # (“(夷陵广电全媒体记者毕仁科 王雪娇 通讯员秦一琛 秦瑶 编辑彭莉)”)
+        folded, original, glued = inner.group(1), original[inner.start(1) : inner.end(1)], True
     folded, original, place = _split_place(folded, original)
     if place == "?":
         return None
@@ -296,6 +311,10 @@ def parse_bulleted_name(text: str) -> Byline | None:
     return Byline(text=text.strip(), outlet="", reporters=byline.reporters, place=None, roles=byline.roles)
 
 
+# A reporter's byline in brackets opening a paragraph, with no dateline before it: “(实习记者 乔倩)7月第一周,……”.
+RE_OPENING_BYLINE = re.compile(r"^[（(](?P<people>[^（）()。，,；;]{2,40})[）)]")
+
+
 def parse_dateline(paragraph: str) -> Byline | None:
     """The dateline that opens an agency or newspaper paragraph, as a ``Byline``; None if it names no one.
 
@@ -306,7 +325,7 @@ def parse_dateline(paragraph: str) -> Byline | None:
     folded = fold(paragraph)
     match = RE_DATELINE.match(folded) or RE_BOOK_DATELINE.match(folded)
     if not match:
-        return _bracketed_dateline(paragraph, folded)
+        return _bracketed_dateline(paragraph, folded) or _opening_byline(paragraph, folded)
     if match["bare"]:
         raw = paragraph[match.start("bare") : match.end("bare")]
         pairs = [("记者", raw)]
@@ -339,6 +358,19 @@ def _bracketed_dateline(paragraph: str, folded: str) -> Byline | None:
             return Byline(text=paragraph[: match.end()], outlet=paragraph[match.start("agency") : match.end("agency")],
                           reporters=(name,), place=place, roles=(("记者", name),), dateline=True)
     return None
+
+
+def _opening_byline(paragraph: str, folded: str) -> Byline | None:
+    """“(实习记者 乔倩)7月第一周,……”: a byline in brackets opening the paragraph, read only where it names a
+    reporter's role (记者, 通讯员 …) and text follows it; it stays in its paragraph, as a dateline does."""
+    match = RE_OPENING_BYLINE.match(folded)
+    if match is None or match.end() == len(folded.rstrip()):
+        return None
+    byline = parse_byline(paragraph[: match.end()])
+    if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
+        return None
+    return Byline(text=paragraph[: match.end()], outlet=byline.outlet, reporters=byline.reporters, place=byline.place,
+                  roles=byline.roles, dateline=True)
 
 
 def parse_signature(text: str) -> Byline | None:

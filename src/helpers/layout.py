@@ -30,7 +30,7 @@ from helpers.bylines import (
     parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import glued_furniture, matter_kind
+from helpers.matter import glued_furniture, leading_matter, matter_kind, trailing_initials
 from helpers.reading import RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -138,6 +138,8 @@ RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新
 # A bracketed byline run on after the last sentence of a paragraph: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
 RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{2,40}[）)]$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
+# An author field after a page's date or label, set apart by spaces: “刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾”.
+RE_AUTHOR_AFTER_STAMP = re.compile(r"\S\s+(?=作者\s*[:：])")
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
 RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
@@ -146,6 +148,10 @@ RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*�
 # A standfirst label alone on its line, followed by the standfirst: “核心阅读”, “编者按”.
 RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|导读|摘要|内容提要)】?[:：]?$")
 # A menu item's bullet, the longest label, and how many bulleted items make a column of them a menu.
+# A box label over bulleted highlights, set above them: “数说亮点”, “要点速览”, “看点”; Traditional forms too.
+RE_BOX_LABEL = re.compile(r"^【?(?:[数數](?:说|說|读|讀))?(?:亮点|亮點|要点|要點|看点|看點)(?:速览|速覽|提示)?】?[:：]?$")
+# A pinyin gloss in brackets after a character, as some mirror copies print them: “數(shù)說亮點(diǎn)”.
+RE_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}\)")
 RE_MENU_BULLET = re.compile(r"^[•·▪◦‣]\s*")
 MAX_MENU_LABEL_CHARS = 6
 MIN_MENU_BULLETS = 3
@@ -488,6 +494,13 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             matter_after = 0
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
+        author = _author_after_stamp(block.text) if kind in ("label", "stamp") and not seen_text else None
+        if author is not None:
+            # “刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾”: the date is matter, the author field the byline
+            _remove(Block(block.text[:author].rstrip(), block.lines, block.kind), layout, f"{kind} before the author removed")
+            block = Block(block.text[author:], block.lines, block.kind, block.indent, block.blank_before, block.markup,
+                          block.indent_cols)
+            kind = None
         if kind is not None:
             _remove(block, layout, f"{kind} line removed")
             matter_after += 1
@@ -501,6 +514,11 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
                                          "page furniture glued to a title line removed", removed=block.text[glued:]))
             block = Block(block.text[:glued], block.lines, block.kind, block.indent, block.blank_before, block.markup,
                           block.indent_cols)
+        lead = None if seen_text else leading_matter(block.text)
+        if lead is not None:
+            _remove(Block(block.text[:lead].rstrip(), block.lines, block.kind), layout, "tag or stamp glued to a line removed")
+            block = Block(block.text[lead:], block.lines, block.kind, block.indent, block.blank_before, block.markup,
+                          block.indent_cols)
         label = RE_TITLE_FIELD.match(block.text)
         if label:
             layout.repairs.append(Repair("label", block.lines, block.text, block.text[label.end():],
@@ -511,7 +529,25 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         matter_after = 0
     if seen_text and len(out) > 1 and RE_OUTLET_NAME.fullmatch(fold(out[-1].text)):
         _remove(out.pop(), layout, "the paper's or site's name closing the page removed")
+    initials = trailing_initials(out[-1].text) if seen_text and out else None
+    if initials is not None:
+        last = out.pop()
+        _remove(Block(last.text[initials:].strip(), last.lines, last.kind), layout, "editor's initials closing the text removed")
+        out.append(Block(last.text[:initials].rstrip(), last.lines, last.kind, last.indent, last.blank_before, last.markup,
+                         last.indent_cols))
     return out
+
+
+def _author_after_stamp(text: str) -> int | None:
+    """Where an author field after a page's date or label starts, if it names reporters: “刊发时间:2021-03-24 A2版
+    作者:王应良 郭兴筌 张小蕾” (each name opening with a surname; “作者:未知” names no one)."""
+    match = RE_AUTHOR_AFTER_STAMP.search(text)
+    if match is None:
+        return None
+    byline = parse_byline(text[match.end():])
+    if byline is None or not all(has_surname(name) for name in byline.reporters):
+        return None
+    return match.end()
 
 
 def _bulleted_menu(blocks: list[Block]) -> set[int]:
@@ -669,6 +705,7 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
         return False  # a caption, with its credit under it
     return (len(text) <= MAX_HEADER_CHARS and not RE_STOP.search(text)
             and not RE_STANDFIRST.match(text) and not RE_STANDFIRST_LABEL.match(text) and not RE_NUMBERED.match(text)
+            and not (_box_label(text) and nxt is not None and RE_STANDFIRST.match(nxt.text))
             and not _is_credit_line(text) and RE_BRACKETED_CREDIT.search(fold(text)) is None
             and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text))
             and not _question_sentence(text))
@@ -746,6 +783,8 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), or an editor's note
     signed “——编  者” before the first sub-heading."""
     i = 0
+    if len(body) > 1 and _box_label(body[0].text) and RE_STANDFIRST.match(body[1].text):
+        i = 1  # the box's label over its bullets: “數(shù)說亮點(diǎn)” | “■8家上市公司……”
     while i < len(body) and RE_STANDFIRST.match(body[i].text) and not parse_byline(body[i].text):
         i += 1
     if i < len(body) and RE_STANDFIRST_LABEL.match(body[i].text):
@@ -763,6 +802,15 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         block.kind = "standfirst"
         layout.standfirst.append(block)
     return body[i:]
+
+
+def _box_label(text: str) -> bool:
+    """A box label over bulleted highlights (“数说亮点”, “要点速览”), pinyin glosses aside: never a headline.
+
+    >>> _box_label("數(shù)說亮點(diǎn)"), _box_label("看点"), _box_label("数说经济")
+    (True, True, False)
+    """
+    return RE_BOX_LABEL.match(RE_GLOSS.sub("", fold(text.strip()))) is not None
 
 
 def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
@@ -1227,7 +1275,7 @@ def _stands_alone(body: list[Block], i: int) -> bool:
     paragraph is followed by its tail, which has no paragraph of its own before the next blank.
 
     The paragraph after the line may itself be broken by the layout (“一进入10月……被点燃。10月，……比9” |
-    “月份加快……”): its first piece then holds a finished sentence and its last piece ends it."""
+    “月份加快……”): its first piece then stops mid-sentence and its last piece ends it."""
     prev = body[i - 1] if i else None
     nxt = body[i + 1] if i + 1 < len(body) else None
     if prev is None or nxt is None or not ends_paragraph(prev.text) or len(body[i].text) < MIN_HEADING_CHARS \
@@ -1237,12 +1285,13 @@ def _stands_alone(body: list[Block], i: int) -> bool:
 
 
 def _broken_paragraph_at(body: list[Block], j: int) -> bool:
-    """True where block ``j`` is the first piece of a paragraph the layout broke: it holds a finished
-    sentence, stops mid-sentence, and the piece right after it ends the paragraph."""
+    """True where block ``j`` is the first piece of a paragraph the layout broke: it stops mid-sentence and the
+    piece right after it ends the paragraph. The first piece need not hold a full stop: a paragraph of one long
+    sentence is broken the same way (“记者了解到,……更有4家企业的净利” | “润均超过1亿元,……和胜宏科技。”)."""
     first = body[j].text
     nxt = body[j + 1] if j + 1 < len(body) else None
     return (nxt is not None and nxt.kind == "body" and not ends_paragraph(first) and ends_paragraph(nxt.text)
-            and len(split_sentences(first)) >= 2 and _heading_shape(nxt.text) is None)
+            and _heading_shape(nxt.text) is None)
 
 
 def _numbered_sentence_headings(body: list[Block]) -> list[int]:

@@ -18,7 +18,7 @@ RE_LABELLED = re.compile(
     r"^[（(\[【]?\s*(?:原标题|原题|本文来源|文章来源|稿件来源|新闻来源|信息来源|来源|出处|责任编辑|责编|编辑|实习编辑|"
     r"校对|审核|审校|终审|监制|主编|值班编辑|统筹|策划|出品|视频编辑|美编|制图|海报|运营编辑|发布时间|发布日期|"
     r"更新时间|时间|日期|关键词|标签|分享到|字号|字体|股票代码|证券代码|股票简称|证券简称|公告编号|编号|本期统筹|版式设计|"
-    r"图片说明|作者简介|图表编辑|数据来源|网址|链接|本文标签|文章标签|查看完整版本|上一篇|下一篇)\s*[:：]"
+    r"图片说明|作者简介|图表编辑|数据来源|网址|链接|本文标签|文章标签|查看完整版本|上一篇|下一篇|刊发时间|刊发日期|见报日期)\s*[:：]"
 )
 # An archive record field: “【 日  期 】19960210”, “【原刊地名】沪”, “【 正  文 】” (the 标题 field is the headline).
 ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "正文", "文献号", "原文出处", "原刊地名", "原刊期号",
@@ -31,7 +31,22 @@ RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<v
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
        r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|English|"
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
-       r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]")
+       r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]|"
+       # a comment box's labels and a keywords box's head: “评论一下”, “最热评论”, “最新回应”, “關鍵字”
+       r"评论一下|最热评论|最新回[应應复復]|[关關][键鍵][字词詞]")
+# The rest of a comment box: its count (“评论 0条评论”, “已有0人参与,点击查看更多精彩评论”) and its empty-box prompt
+# (“还没有评论,快来抢沙发吧!”).
+RE_COMMENT_BOX = re.compile(
+    r"^(?:评论\s*)?\d+\s*条评论$|^已有\d+人参与[，,]?.{0,20}评论$|^(?:还没有|暂无|暂时没有)评论[，,]?.{0,16}[!！]?$")
+# An outlet credited for the text, no one named: “文／中央社”.
+RE_OUTLET_CREDIT = re.compile(r"^(?:文|稿|文字)\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:社|报|網|网|台)$")
+# A page's credit for its graphics or layout, with a slash: “本版制图/张昕”, “版式设计／李四”.
+RE_PAGE_CREDIT = re.compile(r"^(?:本版)?(?:制图|美编|版式设计|版式)\s*[/／]\s*[\u4e00-\u9fff、\s]{2,16}$")
+# A pointer to another page of the paper: “(相关报道见A02版)”, “（详见第3版）”.
+RE_SEE_PAGE = re.compile(r"^[（(](?:相关(?:报道|新闻|阅读|评论))?(?:详见|见|下转|上接|转|接)第?\s*"
+                         r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]$")
+# A picture's file name left where a web copy lost the image: “1---副本.jpg”.
+RE_IMAGE_FILE = re.compile(r"^\S{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”, and
 # the ASCII arrow of plain-text sites: “首頁 -> 多签废稿站”.
@@ -42,6 +57,9 @@ RE_NAVIGATION = re.compile(
 # A share button's label glued to the end of the title line, as a page's text export runs them together:
 # “中國秋糧收購已超2億噸 為近年同期最高分享到:”. Only with its colon: “……经验分享” ends a headline.
 RE_GLUED_SHARE = re.compile(r"\s*(?:分享到|分享至)\s*[:：]\s*$")
+# A table cell's bar left after a title line by a page's text export: “九华山旅游新年“开门红” |”.
+RE_GLUED_BAR = re.compile(r"\s+[|｜]\s*$")
+RE_SENTENCE_END_MARKS = re.compile(r"[。！？；!?;]")
 # Marks of running text, never found in a navigation line.
 RE_SENTENCE_MARKS = re.compile(r"[，。；！？“”]")
 # Longest navigation line.
@@ -108,7 +126,10 @@ RE_MORE_LINK = re.compile(r"^\S{1,8}\s*(?:>>|»|›)$")
 RE_PROMOTION = re.compile(
     r"^(?:扫码|扫一扫|长按|点击|下载|关注|返回搜狐|查看更多)|(?:APP|App|app|客户端|公众号|微信号|视频号)$|"
     r"尽在.{0,12}(?:APP|App|app|客户端)|^(?:版权所有|版权声明|Copyright|©)|未经.{0,20}(?:授权|许可).{0,10}(?:不得)?转载$|"
-    r"转载请注明|^(?:免责声明|特别声明)|本文仅代表作者|投资有风险[，,]?\s*入市需谨慎$|不构成投资建议$"
+    r"转载请注明|^(?:免责声明|特别声明)|本文仅代表作者|投资有风险[，,]?\s*入市需谨慎$|不构成投资建议$|"
+    # a portal's own ad under a story, an exclamation opening with the portal's name (“新浪手机图片每天增加上百幅,
+    # 下载最新图片送数码相机钻戒!”), and a programme's call for tips (“目击者,亲历者,见证者,知情人《焦点访谈》期待你!”)
+    r"^(?:新浪|搜狐|网易|腾讯|雅虎)[^。！？!?]{2,40}[!！]$|》期待(?:你|您)(?:的参与|的来信)?[!！]$"
 )
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
 # A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.
@@ -131,8 +152,14 @@ def matter_kind(line: str) -> str | None:
     ('label', 'promotion', None)
     """
     text = fold(line.strip())
-    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text):
+    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text):
         return "tag"
+    if RE_COMMENT_BOX.match(text):
+        return "furniture"
+    if RE_OUTLET_CREDIT.match(text) or RE_PAGE_CREDIT.match(text):
+        return "label"
+    if RE_SEE_PAGE.match(text):
+        return "furniture"
     field = RE_FIELD.match(text)
     if field and RE_WHITE.sub("", field["label"]) in ARCHIVE_FIELDS and RE_WHITE.sub("", field["label"]) != "标题":
         return "field"
@@ -178,5 +205,44 @@ def glued_furniture(line: str) -> int | None:
     """
     match = RE_GLUED_SHARE.search(line)
     if match is None or match.start() == 0 or RE_SENTENCE_MARKS.search(line[: match.start()]):
-        return None
+        bar = RE_GLUED_BAR.search(line)
+        if bar is None or bar.start() == 0 or RE_SENTENCE_END_MARKS.search(line[: bar.start()]):
+            return None
+        return bar.start()  # “九华山旅游新年“开门红” |”: a table cell's bar after a title that may quote
     return match.start()
+
+
+# A site's name in 【】 opening a line, glued to the text after it, as portals tag what they run: “【财新网】(实习记者
+# 乔倩)7月第一周,……”. A dateline in the same brackets (“【环球网报道】”, “【中新社北京一日電】”) is the article's own, and
+# so is a column label printed in the title line (“【數據解讀】統計局：……”, “【香港经济】本港1月……”).
+RE_LEADING_TAG = re.compile(r"^【\s*[\u4e00-\u9fff]{1,10}(?:网|網|网站|網站|客户端|APP)\s*】(?=\S)")
+# A date stamp glued to the line it opens, as a page's text export runs them together: “date 2025-10-13 ▲上海洋山港。”.
+# Only a stamp written with hyphens: a date in words opens a sentence (“2019年7月22日 科创板正式开市”).
+RE_LEADING_STAMP = re.compile(
+    r"^(?:(?:date|time|Date|Time|DATE)\s*[:：]?\s*)?\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)(?!\d{1,2}:)")
+# An editor's initials in brackets closing the last paragraph, as Hong Kong papers sign: “……跌9.8%。(nc)”.
+RE_INITIALS = re.compile(r"(?<=[。！？!?”])\s*[（(][a-z]{1,4}[）)]$")
+
+
+def leading_matter(line: str) -> int | None:
+    """Where the text starts after a tag or a date stamp glued to the front of a line, or None.
+
+    >>> leading_matter("【财新网】(实习记者 乔倩)7月第一周"), leading_matter("【环球时报综合报道】“增长表现超出预期”")
+    (5, None)
+    """
+    text = fold(line)
+    tag = RE_LEADING_TAG.match(text)
+    if tag is not None:
+        return tag.end()
+    stamp = RE_LEADING_STAMP.match(text)
+    return stamp.end() if stamp is not None else None
+
+
+def trailing_initials(line: str) -> int | None:
+    """Where an editor's initials in brackets closing a paragraph start (“……跌9.8%。(nc)”), or None.
+
+    >>> trailing_initials("鞋类跌9.8%。(nc)"), trailing_initials("增长1.8%(GDP)")
+    (8, None)
+    """
+    match = RE_INITIALS.search(line)
+    return match.start() if match is not None else None

@@ -6,7 +6,7 @@ tests use this to check that the loader's rules hold across copy shapes, not for
 
 >>> from helpers import load_article
 >>> text = relay(load_article(), "indented")
->>> text.splitlines()[4].startswith("　　金融是")
+>>> text.splitlines()[8].startswith("　　金融是")
 True
 """
 
@@ -29,7 +29,8 @@ RE_EXPLICIT = re.compile(r"摄|攝|供图|图\s*[/／:：丨|]|[/／]\s*图|图�
 
 
 def _units(article: Article, *, interrupt: bool) -> list[tuple[str, str]]:
-    """(kind, text) in reading order: header lines, byline lines, standfirst, then the body.
+    """(kind, text) in reading order: header lines (banner and column label included: the page's own lines
+    over the headline, which a copy in another shape prints too), byline lines, standfirst, then the body.
 
     With ``interrupt``, a caption whose credit is a bare “……图” interrupts the paragraph before it,
     as a page layout sets it: that paragraph is given as ("paragraph", first part), the caption and
@@ -37,7 +38,7 @@ def _units(article: Article, *, interrupt: bool) -> list[tuple[str, str]]:
     paragraphs.
     """
     units: list[tuple[str, str]] = []
-    for text in (article.kicker, article.headline, article.subtitle):
+    for text in (article.banner, article.column, article.kicker, article.headline, article.subtitle):
         if text:
             units.append(("header", text))
     units.extend(("header", text) for text in article.byline_lines)
