@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import load_article
+from helpers.reading import RE_PINYIN_GLOSS
 from helpers.stated import extract_figures, statistics
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +35,8 @@ def score(path: Path) -> dict:
     for g in gold["statistics"]:  # in reading order: the first unused extracted figure of the same surface
         # A hard-wrapped copy breaks a figure over two lines (百分之\n九点二, 159億美\n元): the gold keeps the
         # break as printed, the loader joins the lines, so the figure read from the joined text has none.
-        printed = g["surface"].replace("\n", "")
+        # A web converter's pinyin glosses (34萬(wàn)余人次) are markup the reader takes out (helpers.reading).
+        printed = RE_PINYIN_GLOSS.sub("", g["surface"].replace("\n", ""))
         i = next((i for i, f in enumerate(found) if i not in used and f["surface"] == printed), None)
         if i is not None:
             used.add(i)
@@ -52,9 +54,9 @@ def score(path: Path) -> dict:
         "value": share(lambda g, f: math.isclose(g["value"], f["value"], rel_tol=1e-9)),
         "unit": share(lambda g, f: g["unit"] == f["unit"]),
         "qualifier": share(lambda g, f: g["qualifier"] == f["qualifier"]),
-        "about": share(lambda g, f: f["about"] in g["about"]),
+        "about": share(lambda g, f: f["about"] in g["about"] or f["about"] in [RE_PINYIN_GLOSS.sub("", a) for a in g["about"]]),
         "wrong": [f"{f['surface']}: {k}" for g, f in matched for k in ("unit", "qualifier", "about")
-                  if (f[k] not in g[k] if k == "about" else f[k] != g[k])],
+                  if (f[k] not in [*g[k], *(RE_PINYIN_GLOSS.sub("", a) for a in g[k])] if k == "about" else f[k] != g[k])],
     }
 
 

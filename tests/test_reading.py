@@ -105,3 +105,18 @@ def test_bad_input_raises_a_named_error_and_changes_nothing(write_article, data,
     assert str(path) in str(info.value)
     assert info.value.path == path
     assert path.read_bytes() == data
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")  # two lines: no byline, no sub-heading
+def test_a_converters_pinyin_glosses_are_markup_taken_out_and_logged(write_article):
+    """huizhou-unknown-shangshigongsi, zhongxinwang-20040128-beijingchunjie (rounds 8 and 9): a page's converter
+    set pinyin after characters; the reader takes it out as markup (the ledger still closes), and keeps brackets
+    that are no gloss: (M2), (GDP) and a syllable with no tone mark."""
+    path = write_article("記者獲悉,8家上市公司實(shí)現(xiàn)總營業(yè)收入610.27億元,客流34萬(wàn)余人次。\n"
+                         "廣義貨幣供應(yīng)量(M2)余額增長,GDP(GDP)增速(de)持平。\n")
+    result = read_lines(path)
+    assert [line.text for line in result.lines] == [
+        "記者獲悉,8家上市公司實現總營業收入610.27億元,客流34萬余人次。", "廣義貨幣供應量(M2)余額增長,GDP(GDP)增速(de)持平。"]
+    assert result.normalisation["pinyin_glosses"] == 5
+    assert result.markup_removed == "(shí)(xiàn)(yè)(wàn)(yīng)"
+    assert load_article(path).ledger()["closes"]

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.article import Article, load_article
+from helpers.reading import RE_PINYIN_GLOSS
 
 #: The fields compared, in the order of ``corpus_report`` columns.
 FIELDS = ("headline", "kicker", "subtitle", "byline", "standfirst", "headings", "paragraphs", "captions", "matter")
@@ -37,7 +38,9 @@ class FieldCheck:
 
 
 def _squeeze(value: str | None) -> str | None:
-    return None if value is None else RE_WHITE.sub("", value)
+    """A gold or found string without white space, and without the pinyin glosses a web converter set in the copy
+    (實(shí)現(xiàn)): the gold keeps them as printed, the reader takes them out as markup (``reading.RE_PINYIN_GLOSS``)."""
+    return None if value is None else RE_PINYIN_GLOSS.sub("", RE_WHITE.sub("", value))
 
 
 def _credit(value: str | None) -> str:

@@ -46,6 +46,11 @@ RE_CREDIT_BREAK = re.compile(r"(?<=[摄攝][）)])(?=[^\s，。；、,;）)])")
 # of three paragraphs on one line).
 RE_SPACED_BREAK = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”’」』]))[ \u00a0](?=[^\s\u3000])")
 MIN_SPACED_BREAKS = 2
+# Pinyin a web page's converter set after characters (實(shí)現(xiàn), 34萬(wàn)余人次): the page's markup, not the author's
+# text, and it breaks every word and figure it falls in. Only a syllable with a tone mark right after a Chinese
+# character is one, so (M2), (GDP), (nc) and (图片来自网络) stay.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+RE_PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 # HTML character entities left in web copies: “&nbsp;”, “&amp;”, “&#12288;”.
 RE_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 # Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
@@ -216,6 +221,12 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             counts["markup_chars"] += _visible(raw_line) - _visible(unescaped)
             markup_removed += entities
             markup_added += [html.unescape(e) for e in entities]
+        glosses = RE_PINYIN_GLOSS.findall(unescaped)
+        if glosses:
+            counts["pinyin_glosses"] += len(glosses)
+            counts["markup_chars"] += sum(map(len, glosses))
+            markup_removed += glosses
+            unescaped = RE_PINYIN_GLOSS.sub("", unescaped)
         parts = [p for piece in RE_INLINE_INDENT.split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
         # a piece after a spaced break opens a paragraph but carries no indent (the copy stays one-a-line)
         spaced_at: set[int] = set()
