@@ -740,3 +740,15 @@ def test_an_amount_with_no_unit_after_a_word_of_earning_is_money(text, expected)
 ])
 def test_a_figure_compared_with_and_a_total_in_a_currency(text, expected):
     assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # xingdao-20180302-lingshou (round 9): Hong Kong's 升/跌 in one character, 额升 glued by jieba
+    ("本港1月零售业总销货额升4.1%。", [["4.1%", "零售业总销货额", "up"]]),
+    ("超级市场货品的销货价值跌13.3%。", [["13.3%", "销货价值", "down"]]),
+    # dongbeiwang-20150927-hezuoshe (round 9), renminribao-20250408-laowu: in speech, money earned or sold
+    ("“预计每亩地能卖2500多元,光种地就能赚4万元左右。”", [["2500多元", "卖", ""], ["4万元左右", "赚", ""]]),
+    ("“忙的时候一个月能挣1万多元。”", [["1万多元", "挣", ""]]),
+])
+def test_moves_in_one_character_and_money_earned_in_speech(text, expected):
+    assert statistics(extract_figures(text))[["surface", "about", "direction"]].values.tolist() == expected

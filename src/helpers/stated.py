@@ -91,6 +91,7 @@ RE_CHANGE = re.compile(
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
     r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:(?:高|低)出|多|少)$"
     r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)$"  # 工业富联跌逾2%, 创业板指一度涨逾1%: a stock's or an index's move
+    r"|(?<![提上下回拉攀飙飆])[升降]$"  # 零售业总销货额升4.1% (Hong Kong's copy): a rise or a fall in one character
 )
 # A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)")
@@ -134,6 +135,8 @@ RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超
 # A figure in brackets right after another restates it in another unit: 55 亿欧元（约合409亿丹麦克朗）.
 # A figure a change is compared with, named before 的 (高于市场预期的6.6%, 多過市場預期的1.8%).
 RE_COMPARED_OF = re.compile(r"(?:高于|低于|好于|优于|多于|少于|多过|少过|高过|低过|不及)(?P<what>[\u4e00-\u9fff]{2,10}?)的$")
+# Money said to be earned or sold, after a modal (能赚, 就能赚, 都能赚, 可卖): the verb is what it measures.
+RE_EARNED = re.compile(r"(?:就|都|也|还)?(?:能|可以|可)(?P<verb>赚|挣|卖)$")
 # The one unit of a currency an exchange rate is quoted for, just before it (1美元兑).
 RE_QUOTED_FOR_END = re.compile(r"(?P<amount>1(?:美元|欧元|英镑|日元|港元|港币|澳元|加元))\s*可?[兑兌](?:换|換)?\s*$")
 RE_RESTATED = re.compile(r"\s*[（(]\s*(?:约合|折合|合|即)?\s*")
@@ -472,7 +475,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # 猪肉价格上涨7.0%: jieba glued the name to its change verb (价格上涨)
     if change and glued is not None and cut_at - glued.start >= 2:
         words.append(_Word(glued.text[:cut_at - glued.start], "n", "word", glued.start, cut_at))
-    elif RE_MOVE.fullmatch(change) and glued is not None and words and words[-1].end == glued.start \
+    elif (RE_MOVE.fullmatch(change) or change in ("升", "降")) and glued is not None and words \
+            and words[-1].end == glued.start \
             and words[-1].kind == "word":
         # 新易盛跌逾4%: jieba cut 新易 + 盛跌; the 盛 left before the move ends the name before it
         last = words[-1]
@@ -647,6 +651,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence):
             about = _clause_topic([t for t in tokens if t.start >= prev_start and t.end < clause_start])
             note = "what it measures named in the clause before" if about else note
+    earned = RE_EARNED.search(about) if figure.kind == "money" else None
+    if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
+        about = earned["verb"]
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     return {"about": about, "change": change, "note": note, "direction": direction}
 
