@@ -102,8 +102,10 @@ def test_an_unresolved_relative_year_keeps_what_follows_it():
     ("第三季末", [("第三季末", "2020-09-30", "2020-09-30")]),
     ("前三季", [("前三季", "2020-01-01", "2020-09-30")]),
     ("首9个月", [("首9个月", "2020-01-01", "2020-09-30")]),
-    # not seasons, champions or TV seasons' programmes
-    ("换季时节", []), ("第三季节目", []), ("两季", []),
+    ("三季末", [("三季末", "2020-09-30", "2020-09-30")]),
+    # not seasons, champions, words or a programme's seasons (review: 一年四季, 四季豆, 一季报, 居榜首3个月)
+    ("换季时节", []), ("第三季节目", []), ("两季", []), ("一年四季", []), ("四季酒店", []), ("杭州四季青", []),
+    ("一季稻", []), ("一季报", []), ("《中国好声音》第三季", []), ("连续居榜首3个月", []),
 ])
 def test_quarters_and_months_as_hong_kong_and_malaysian_copies_write_them(text, expected):
     assert [(p.surface, p.first, p.last) for p in find_periods(text, year=2020)] == expected

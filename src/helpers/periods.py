@@ -52,6 +52,14 @@ _DAY = r"[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一
 # 第三季, 首季: a quarter as Hong Kong, Taiwan and Malaysian copies write it (not 季节, 季风, 季军).
 RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))(?:季度|季(?![节節风風候军軍度]))(?P<part>末|初)?")
 RE_HALF = re.compile(r"(?P<h>[上下])半年")
+
+
+def _quarter_named(text: str, m: re.Match[str]) -> bool:
+    """Whether a 季 without 度 names a quarter: after 第 or 首 (第2季, 首季) or with 末/初 (三季末), and not a
+    programme's season (《中国好声音》第三季) or a word (一年四季, 四季酒店, 一季稻, 一季报)."""
+    if "季度" in m.group():
+        return True
+    return (m.group()[0] in "第首" or bool(m["part"])) and not text[:m.start()].endswith(("》", "」"))
 # Cumulative periods from 1 January: 前三季度, 前两个季度, 前十一个月.
 RE_CUMULATIVE = re.compile(
     r"前(?P<n>[一二三两四1-4])(?:个)?季度?(?![节節风風候军軍])"
@@ -129,7 +137,7 @@ def _read_point(text: str, pos: int, year: int | None, inferred: bool, *, after_
     """A date or period starting at ``pos`` that holds no year (the year is given)."""
     if year is None:
         return None
-    if m := RE_QUARTER.match(text, pos):
+    if (m := RE_QUARTER.match(text, pos)) and _quarter_named(text, m):
         q = 1 if m["first"] else ("一二三四".find(m["q"]) + 1 if m["q"] in "一二三四" else int(m["q"]))
         first, last = dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
         if m["part"] == "末":
@@ -140,7 +148,7 @@ def _read_point(text: str, pos: int, year: int | None, inferred: bool, *, after_
     if m := RE_HALF.match(text, pos):
         first = dt.date(year, 1 if m["h"] == "上" else 7, 1)
         return _Point(m.end(), first, _month_end(year, 6 if m["h"] == "上" else 12), "half", False, inferred)
-    if m := RE_CUMULATIVE.match(text, pos):
+    if (m := RE_CUMULATIVE.match(text, pos)) and not (m.group().startswith("首") and pos and text[pos - 1] in "榜位居列"):
         months = 3 * _number(m["n"]) if m["n"] else _number(m["m"])
         if not 1 <= months <= 12:
             return None
