@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from helpers.traditional import fold
+
 # Digits of Chinese numerals, with the uppercase (financial) and traditional forms.
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3, "參": 3,
@@ -154,8 +156,11 @@ RE_STATISTIC = re.compile(
     rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
     rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
     # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多: a measure and more (not 100亩多种经营)
-    rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?:(?:[/／]|每)(?P<per>{_alternatives(PER_UNITS)}))?"
-    rf"(?P<unit_more>(?<=[亩畝吨噸斤米])多(?![种種样樣项項个個家次年月方少数數]))?)?"
+    # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
+    rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])"
+    rf"(?:(?:[/／]|(?<![%％‰])每)(?P<per>{_alternatives(PER_UNITS)}))?"
+    # (多 as “mostly” stays out: 100吨多用于出口, 3万亩多为坡地)
+    rf"(?P<unit_more>(?<=[亩吨斤米])多(?![种样项个家次年月方少数为用销是在于被都已将还也就可能要会]))?)?"
     rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
     rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
 )
@@ -741,11 +746,21 @@ def _exchange_rates(readings: list[Reading], text: str) -> list[Reading]:
     return out
 
 
+def read_statistics(text: str) -> list[Reading]:
+    """``find_statistics`` of a text as it is read: a Traditional copy as its simplified reading, character for
+    character (``helpers.traditional``), each surface in the copy's own characters (6畝多 as 6亩多: 亩, over)."""
+    folded = fold(text)
+    readings = find_statistics(folded)
+    if folded is text:
+        return readings
+    return [replace(r, surface=text[r.start:r.end]) for r in readings]
+
+
 @functools.lru_cache(maxsize=4096)
 def statistics_of(line: str) -> tuple[Reading, ...]:
-    """``find_statistics(line)``, kept for the last 4,096 lines: the tokenizer reads each line of an
+    """``read_statistics(line)``, kept for the last 4,096 lines: the tokenizer reads each line of an
     article for its figure tokens and the extractor reads the same line for its figures."""
-    return tuple(find_statistics(line))
+    return tuple(read_statistics(line))
 
 
 def read_figure(text: str, *, kind: str | None = None) -> Reading:

@@ -45,9 +45,9 @@ from helpers.numerals import (
     PRE_QUALIFIERS,
     RE_IDIOM,
     Reading,
-    find_statistics,
     parse_chinese,
     qualified_interval,
+    read_statistics,
     statistics_of,
 )
 from helpers.periods import find_periods
@@ -78,14 +78,16 @@ RE_ORDINAL = re.compile(
 # A comparison names the time it compares with: 较上月, 比上年同期, 比二季度, 较1-10月.
 _WHEN = r"(?:[0-9\-－—~至一二三四五六七八九十上下前本去今同]+(?:年|月份|月|季度|季|周|日)?(?:全年|同期|末|底|初)?|年初)"
 _COMPARED = rf"(?:(?:较|比){_WHEN}(?:[和、及与]{_WHEN})*|(?:与|和|同){_WHEN}相比)"  # 与去年同期相比均增长100%
+# Taiwan's 年增/年減/年成長: year on year; not the 年 of 今年, 全年, 去年 (全年增长8.5%).
+_YEAR_ON_YEAR = r"(?<![今去明全当當每上前本该該近])年"
 # How a change was worked out, said before it (按可比口径增长16.3%, 扣除价格因素实际增长5%): no part of a name.
 _METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[价價]格因素(?:后|後)?(?:实际|實際)?)"
 RE_CHANGE = re.compile(
-    rf"{_METHOD}?(?:同比|环比|按年|按月|按季|年|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:大幅|小幅)?"
+    rf"{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:大幅|小幅)?"
     r"(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
     r"|成长|衰退)了?$"  # 年成長10.5%: Taiwan's year-on-year growth
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
-    rf"|(?:同比|环比|按年|按月|按季|年|再|又|则|則|大|小|微|略|{_COMPARED})(?:分别|均)?(?:增|降|减|升|(?:多|少)(?:增|减|成交|投放))$"
+    rf"|(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|再|又|则|則|大|小|微|略|{_COMPARED})(?:分别|均)?(?:增|降|减|升|(?:多|少)(?:增|减|成交|投放))$"
     r"|(?:同比|环比|按年|按月)$"  # 按年: year on year, as Hong Kong and Malaysian copies write it
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
@@ -135,8 +137,12 @@ RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超
 # A figure in brackets right after another restates it in another unit: 55 亿欧元（约合409亿丹麦克朗）.
 # A figure a change is compared with, named before 的 (高于市场预期的6.6%, 多過市場預期的1.8%).
 RE_COMPARED_OF = re.compile(r"(?:高于|低于|好于|优于|多于|少于|多过|少过|高过|低过|不及)(?P<what>[\u4e00-\u9fff]{2,10}?)的$")
+# What one is fined, ordered to pay or awarded, after 被 (合计处罚, 罚款, 判赔): not 被收购后, 被列入.
+RE_FINED = re.compile(r"(?:合计|累计|共)?(?:罚|处罚|判|追缴|奖励|补偿|赔偿|没收|冻结)")
 # Money said to be earned or sold, after a modal (能赚, 就能赚, 都能赚, 可卖): the verb is what it measures.
 RE_EARNED = re.compile(r"(?:就|都|也|还)?(?:能|可以|可)(?P<verb>赚|挣|卖)$")
+# A time a figure is compared with (去年同期, 上年, 往年, 历史同期): the figure is then what the clause before measures.
+RE_TIME_COMPARED = re.compile(r"(?:年|月|季度?|同期|上期|以往|历史|此前|之前|以前)$")
 # The one unit of a currency an exchange rate is quoted for, just before it (1美元兑).
 RE_QUOTED_FOR_END = re.compile(r"(?P<amount>1(?:美元|欧元|英镑|日元|港元|港币|澳元|加元))\s*可?[兑兌](?:换|換)?\s*$")
 RE_RESTATED = re.compile(r"\s*[（(]\s*(?:约合|折合|合|即)?\s*")
@@ -239,14 +245,14 @@ def _statistics(text: str, sentence: _Sentence) -> tuple[list[Reading], int]:
     _, line_start, line_end = line_of(text, sentence.start)
     end = sentence.start + len(sentence.text)
     if end > line_end:
-        return find_statistics(sentence.text), sentence.start
+        return read_statistics(sentence.text), sentence.start
     low, high = sentence.start - line_start, end - line_start
     return [r for r in statistics_of(text[line_start:line_end]) if low <= r.start and r.end <= high], line_start
 
 
 # What earns, sells or costs money, just before an amount with no unit (能赚30万, 净利润均超1亿).
-RE_MONEY_BEFORE = re.compile(r"(?:赚|挣|卖|收入|营收|利润|销售额|营业额|成交额|投资|投入|花费?|亏损?|罚款|获利)(?:到|了)?"
-                             r"[均都也就能可将共已才]*$")
+RE_MONEY_BEFORE = re.compile(r"(?P<word>赚|挣|卖|收入|营收|利润|销售额|营业额|成交额|投资|投入|花费|花了|花掉|亏损|亏了|罚款"
+                             r"|获利)(?:到|了)?[均都也就能可将共已才]*$")  # not the 花 of 棉花, 鲜花
 
 
 def _implied_money(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
@@ -257,7 +263,7 @@ def _implied_money(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
     word = RE_MONEY_BEFORE.search(fold(sentence.text[:figure.start - sentence.start]))
     if word is None:
         return figure
-    note = f"元 implied by {word.group().rstrip('均都也就能可将共已才')}"
+    note = f"元 implied by {word['word']}"
     return replace(figure, kind="money", unit="元", note="; ".join(n for n in (figure.note, note) if n))
 
 
@@ -443,11 +449,12 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     restated = [p for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS and p.about
                 and RE_RESTATED.fullmatch(sentence.text[p.end - offset:local_start])]
     compared = RE_COMPARED_OF.search(sentence.text, 0, local_start)
-    if compared:  # 出口年增8.3%，多过市场预期的6.6%: the figure compared with is what its own noun names
+    # 出口年增8.3%，多过市场预期的6.6%: the figure compared with is what its own noun names (not a time: 低于去年同期的10%)
+    if compared and not RE_TIME_COMPARED.search(compared["what"]):
         return {"about": compared["what"], "change": "", "note": "what it is compared with", "direction": ""}
     quoted_for = RE_QUOTED_FOR_END.search(sentence.text, 0, local_start) if figure.kind == "rate" else None
     if quoted_for:  # 1美元兑8.2789元人民币: an exchange rate is the price of the currency it is quoted for
-        return {"about": quoted_for["amount"], "change": "", "note": figure.note, "direction": ""}
+        return {"about": quoted_for["amount"], "change": "", "note": "", "direction": ""}  # the note is the reading's
     if restated and figure.kind in STATISTIC_KINDS:  # 55 亿欧元（约合409亿丹麦克朗）: the same amount in another unit
         return {"about": restated[-1].about, "change": "", "note": f"restates {restated[-1].surface}", "direction": ""}
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
@@ -495,7 +502,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     joined_at = max((k for k, t in enumerate(words[:-1]) if t.text == "而" or t.text.endswith("且")), default=None)
     if joined_at is not None:  # 净利润为负且营业收入低于3亿元 (负且 glued): the second condition names its own
         words = words[joined_at + 1:]
-    passive = next((k for k, t in enumerate(words) if t.text == "被" and k > 0), None)
+    passive = next((k for k, t in enumerate(words) if t.text == "被" and k > 0 and k + 1 < len(words)
+                    and RE_FINED.match("".join(w.text for w in words[k + 1:k + 3]))), None)
     if passive is not None and figure.kind == "money":  # 公司被罚款1000万元, 14名时任高管被合计处罚3100万元:
         words = words[:passive]  # the money is what the one named before 被 was fined, paid or awarded
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
@@ -644,8 +652,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
             about, note = alike[-1].about, f"what it measures carried from {alike[-1].surface}"
     # A figure whose clause names nothing (，突破6000元; ，增长10.7%) is still about something: what the figure
     # before it in the sentence measures, else what the clause before opens with (其中金融保险业回升较快，增长10.7%)
-    if not about and same_sentence:
-        about, note = same_sentence[-1].about, f"what it measures carried from {same_sentence[-1].surface}"
+    before = same_sentence[-1] if same_sentence else None
+    if not about and before is not None and (before.unit == figure.unit or (
+            before.kind == "percent" and figure.kind in ("money", "count"))):  # a rate, then the level it reached
+        about, note = before.about, f"what it measures carried from {before.surface}"
     if not about and clause_start > 0:
         prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
         if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence):
