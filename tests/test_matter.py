@@ -86,6 +86,9 @@ from helpers.matter import glued_furniture, leading_matter, matter_kind, trailin
         # jianghuaichenbao-20020727-jiuhuashan (round 9): 新浪's banner ad and call for tips under the story
         ("新浪手机图片每天增加上百幅,下载最新图片送数码相机钻戒!", "promotion"),
         ("目击者,亲历者,见证者,知情人《焦点访谈》期待你!", "promotion"),
+        # a story's sentence that opens with a portal's name is no ad (review)
+        ("腾讯一季度营收增长30%，净利润创新高！", None),
+        ("网易游戏收入再创新高!", None),
         ("本版制图/张昕", "label"),
         ("(相关报道见A02版)", "furniture"),
         ("（下转第二版）", "furniture"),

@@ -120,3 +120,16 @@ def test_a_converters_pinyin_glosses_are_markup_taken_out_and_logged(write_artic
     assert result.normalisation["pinyin_glosses"] == 5
     assert result.markup_removed == "(shí)(xiàn)(yè)(wàn)(yīng)"
     assert load_article(path).ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_two_spaced_breaks_split_paragraphs_only_where_every_piece_is_a_paragraph(write_article):
+    """Review: an indented paragraph of short sentences with spaces after two full stops stays one paragraph;
+    a flattened dispatch of three paragraph-long pieces (xinhuashe-20160214-chunjielvyou) is three."""
+    short = write_article("标题\n\n　　第一段说经济。今年经济平稳增长。 就业总体稳定。 物价温和上涨，市场预期改善。\n")
+    assert len(load_article(short).lead) == 1
+    pieces = ["国家旅游局今日发布数据显示，今年春节假日期间全国共接待游客三亿多人次，旅游收入比上年同期有较大增长，假日市场总体平稳有序。",
+              "参照国家旅游局、国家统计局联合制定的统计调查制度要求，全国三十一个省区市分别对辖区内春节假日的接待规模和效益进行了统计调查。",
+              "北京、天津、上海、南京、杭州、厦门等重点旅游城市的游客人数均有增长，其中乡村游和自驾游的人数比上年同期增长较快，过夜游客也有所增加。"]
+    flattened = write_article("标题\n\n" + " ".join(pieces) + "\n")
+    assert len(load_article(flattened).lead) == 3

@@ -150,8 +150,6 @@ RE_STANDFIRST_LABEL = re.compile(r"^【?(?:核心阅读|核心提示|编者按|�
 # A menu item's bullet, the longest label, and how many bulleted items make a column of them a menu.
 # A box label over bulleted highlights, set above them: “数说亮点”, “要点速览”, “看点”; Traditional forms too.
 RE_BOX_LABEL = re.compile(r"^【?(?:[数數](?:说|說|读|讀))?(?:亮点|亮點|要点|要點|看点|看點)(?:速览|速覽|提示)?】?[:：]?$")
-# A pinyin gloss in brackets after a character, as some mirror copies print them: “數(shù)說亮點(diǎn)”.
-RE_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}\)")
 RE_MENU_BULLET = re.compile(r"^[•·▪◦‣]\s*")
 MAX_MENU_LABEL_CHARS = 6
 MIN_MENU_BULLETS = 3
@@ -805,12 +803,13 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
 
 
 def _box_label(text: str) -> bool:
-    """A box label over bulleted highlights (“数说亮点”, “要点速览”), pinyin glosses aside: never a headline.
+    """A box label over bulleted highlights (“数说亮点”, “要点速览”; a converter's pinyin glosses are gone by
+    now, ``reading.RE_PINYIN_GLOSS``): never a headline.
 
-    >>> _box_label("數(shù)說亮點(diǎn)"), _box_label("看点"), _box_label("数说经济")
+    >>> _box_label("數說亮點"), _box_label("看点"), _box_label("数说经济")
     (True, True, False)
     """
-    return RE_BOX_LABEL.match(RE_GLOSS.sub("", fold(text.strip()))) is not None
+    return RE_BOX_LABEL.match(fold(text.strip())) is not None  # (a converter's glosses are gone: reading.py)
 
 
 def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:

@@ -129,7 +129,9 @@ RE_PROMOTION = re.compile(
     r"转载请注明|^(?:免责声明|特别声明)|本文仅代表作者|投资有风险[，,]?\s*入市需谨慎$|不构成投资建议$|"
     # a portal's own ad under a story, an exclamation opening with the portal's name (“新浪手机图片每天增加上百幅,
     # 下载最新图片送数码相机钻戒!”), and a programme's call for tips (“目击者,亲历者,见证者,知情人《焦点访谈》期待你!”)
-    r"^(?:新浪|搜狐|网易|腾讯|雅虎)[^。！？!?]{2,40}[!！]$|》期待(?:你|您)(?:的参与|的来信)?[!！]$"
+    # (with an ad's words: 腾讯一季度营收增长30%，净利润创新高！ is a sentence of the story)
+    r"^(?:新浪|搜狐|网易|腾讯|雅虎)(?=[^。！？!?]*(?:下载|送|点击|短信|手机图片|订阅|注册))[^。！？!?]{2,40}[!！]$"
+    r"|》期待(?:你|您)(?:的参与|的来信)?[!！]$"
 )
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
 # A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.

@@ -41,11 +41,12 @@ RE_INLINE_INDENT = re.compile(r"(?:(?<=[。！？!?”’」』）);])[ \u00a0]*
 RE_CREDIT_BREAK = re.compile(r"(?<=[摄攝][）)])(?=[^\s，。；、,;）)])")
 # A paragraph break a web page flattened to one space: “……收購進展總體順利。 國家糧食和物資儲備局……”. Chinese
 # text sets no space after a full stop, but one stray space is no evidence (“……之际。 不断上升的利率……”, a
-# run-in heading “（1）建立和完善……机制。 坚决执行……”): a line must break so at least this often. Two such
-# breaks in one line are a pattern already (“……人均消費3054元。 參照……統計調查。 北京、天津……”, a 新華社 dispatch
-# of three paragraphs on one line).
+# run-in heading “（1）建立和完善……机制。 坚决执行……”): a line must break so at least this often, or twice where
+# every piece is a paragraph's length (“……人均消費3054元。 參照……統計調查。 北京、天津……”, a 新華社 dispatch of three
+# paragraphs, 116, 76 and 173 characters, on one line), not a sentence's (“…平稳增长。 就业总体稳定。 物价…”).
 RE_SPACED_BREAK = re.compile(r"(?:(?<=[。！？])|(?<=[。！？][”’」』]))[ \u00a0](?=[^\s\u3000])")
-MIN_SPACED_BREAKS = 2
+MIN_SPACED_BREAKS = 3
+MIN_SPACED_PARAGRAPH = 60
 # Pinyin a web page's converter set after characters (實(shí)現(xiàn), 34萬(wàn)余人次): the page's markup, not the author's
 # text, and it breaks every word and figure it falls in. Only a syllable with a tone mark right after a Chinese
 # character is one, so (M2), (GDP), (nc) and (图片来自网络) stay.
@@ -186,6 +187,14 @@ def _strip_markup(line: str, counts: Counter[str], removed: list[str]) -> tuple[
     return line, ""
 
 
+def _spaced_paragraphs(line: str) -> bool:
+    """Whether the spaces after full stops in ``line`` are flattened paragraph breaks (``RE_SPACED_BREAK``)."""
+    breaks = len(RE_SPACED_BREAK.findall(line))
+    if breaks >= MIN_SPACED_BREAKS:
+        return True
+    return breaks == MIN_SPACED_BREAKS - 1 and min(map(len, RE_SPACED_BREAK.split(line))) >= MIN_SPACED_PARAGRAPH
+
+
 def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
     """Read and normalise an article file; the file itself is only ever read.
 
@@ -230,7 +239,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
         parts = [p for piece in RE_INLINE_INDENT.split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
         # a piece after a spaced break opens a paragraph but carries no indent (the copy stays one-a-line)
         spaced_at: set[int] = set()
-        if len(RE_SPACED_BREAK.findall(unescaped)) >= MIN_SPACED_BREAKS:
+        if _spaced_paragraphs(unescaped):
             split: list[str] = []
             for piece in parts:
                 pieces = RE_SPACED_BREAK.split(piece)

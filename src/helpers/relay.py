@@ -85,8 +85,9 @@ def _latin(ch: str) -> bool:
 def wrap(text: str, width: int) -> list[str]:
     """``text`` hard-wrapped at ``width`` columns (a Chinese character takes two), as fixed-width copy is.
 
-    A space the loader would not put back at the break (it does only between two Latin letters) is never
-    left at a line's end: the word before it goes to the next line with it (“今年 1至4月” stays on one line).
+    A space the loader would not put back at the break (it does only between two Latin letters) is not left
+    at a line's end: the word before it goes to the next line with it (“今年 1至4月” stays on one line), where
+    the line keeps another word (at a width narrower than two words, a line may still end on the space).
     """
     lines, words = [], []
     used = 0
