@@ -234,11 +234,17 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
         # Through the address convention: the cluster's tables with one partition's marked done removed, so that
         # partition is computed again on the cluster reached by its address and the others are reused.
         shutil.copytree(tmp_path / "dask", tmp_path / "address")
-        (next((tmp_path / "address" / "tables" / "_done").glob("*.json"))).unlink()
+        done = next((tmp_path / "address" / "tables" / "_done").glob("*.json"))
+        done.unlink()
+        parts = sorted((tmp_path / "address" / "tables").glob(f"*/part-{done.stem}.parquet"))
+        assert parts
+        for part in parts:  # its tables gone too: they can only come back from the cluster
+            part.unlink()
         monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.scheduler_address)
         monkeypatch.setattr("distributed.LocalCluster", lambda *a, **k: pytest.fail("started a cluster of its own"))
         by_address = build(folder, out=tmp_path / "address", target_docs=8, progress=None)
         assert (by_address.partitions, by_address.reused) == (on_dask.partitions, on_dask.partitions - 1)
+        assert all(part.is_file() for part in parts) and done.is_file()
         workers_used = len(client.scheduler_info()["workers"])
     assert workers_used == 2
     assert (single.articles_in, single.articles_out, single.errors) == (109, 106, 3)

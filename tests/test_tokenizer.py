@@ -240,5 +240,8 @@ def test_the_posseg_model_is_jieba_posseg_own_and_a_stale_pickle_is_rebuilt(tmp_
             pickle.dump(("another jieba", ({}, {}, {}, {})), handle)
         tokenizer.posseg_model.cache_clear()
         assert tokenizer.posseg_model() == first
+        pickled.write_bytes(b"not a pickle")  # a broken file is built again, not raised
+        tokenizer.posseg_model.cache_clear()
+        assert tokenizer.posseg_model() == first
     finally:
         tokenizer.posseg_model.cache_clear()

@@ -225,18 +225,21 @@ def _fast_posseg_viterbi():  # noqa: ANN202 - the C++ function, or None
 def posseg_model() -> tuple[dict, dict, dict, dict]:
     """jieba.posseg's HMM: its start, transition and emission probabilities and each character's states.
 
-    Kept as a pickle in .cache/, keyed by jieba's version and its model file: importing jieba.posseg
+    Kept as a pickle in .cache/, keyed by jieba's version and its four model files: importing jieba.posseg
     to reach the tables also reads the whole dictionary again into a word-tag table of its own (about
     0.25 s in every kernel), where the pickle loads in 0.01 s. The tables are jieba.posseg's own, taken
     from it when the pickle is missing or stale.
     """
-    model_file = Path(jieba.__file__).parent / "posseg" / "prob_emit.py"
-    stat = model_file.stat()
-    key = f"{jieba.__version__}-{stat.st_size}-{stat.st_mtime_ns}"
+    folder = Path(jieba.__file__).parent / "posseg"
+    stats = [(folder / f"{name}.py").stat() for name in ("prob_start", "prob_trans", "prob_emit", "char_state_tab")]
+    key = f"{jieba.__version__}-" + "-".join(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)
     cache_file = CACHE / "jieba_posseg_hmm.pickle"
     if cache_file.is_file():
-        with cache_file.open("rb") as handle:
-            stored_key, tables = pickle.load(handle)
+        try:
+            with cache_file.open("rb") as handle:
+                stored_key, tables = pickle.load(handle)
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            stored_key = None  # a broken cache file is built again
         if stored_key == key:
             return tables
     posseg = importlib.import_module("jieba.posseg")
