@@ -326,3 +326,24 @@ def test_units_and_exchange_rates_of_the_eighth_round(text, expected):
 ])
 def test_units_and_qualifiers_of_the_ninth_round(text, expected):
     assert [(r.surface, r.value, r.unit, r.qualifier) for r in find_statistics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review: 担 of 担保 is no unit, 多 as “mostly” no qualifier, and no rate per year after a percent
+    ("为该公司提供2亿担保。", [("2亿", 2e8, "", "exact")]),
+    ("其中100吨多用于出口。", [("100吨", 100.0, "吨", "exact")]),
+    ("全县耕地3万亩多为坡地。", [("3万亩", 30000.0, "亩", "exact")]),
+    ("3吨多的货物", [("3吨多", 3.0, "吨", "over")]),
+    ("增速5%每年", [("5%", 5.0, "%", "exact")]),
+])
+def test_words_that_look_like_units_or_qualifiers(text, expected):
+    assert [(r.surface, r.value, r.unit, r.qualifier) for r in find_statistics(text)] == expected
+
+
+def test_a_traditional_line_is_read_as_its_simplified_reading():
+    """Review: figures of a Traditional copy come from its simplified reading, surfaces in its own characters."""
+    from helpers.numerals import read_statistics
+
+    as_written = read_statistics("全縣種植煙葉6畝多，產量15萬擔。")
+    assert [(r.surface, r.value, r.unit, r.qualifier) for r in as_written] == [
+        ("6畝多", 6.0, "亩", "over"), ("15萬擔", 150000.0, "担", "exact")]

@@ -753,3 +753,27 @@ def test_a_figure_compared_with_and_a_total_in_a_currency(text, expected):
 ])
 def test_moves_in_one_character_and_money_earned_in_speech(text, expected):
     assert statistics(extract_figures(text))[["surface", "about", "direction"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review: a figure of another unit is not carried into a clause that names nothing; the clause before is read
+    ("营业收入100亿元，员工人数增加，达到5000人。", [["100亿元", "营业收入"], ["5000人", "员工人数"]]),
+    # a time compared with names nothing: the figure is what the clause before measures
+    ("出口增长8%，低于去年同期的10%。", [["8%", "出口"], ["10%", "出口"]]),
+    # 被 cuts a name only before a penalty or award
+    ("公司被收购后营收达到5亿元。", [["5亿元", "公司被收购后营收"]]),
+])
+def test_review_counter_examples_for_the_fallbacks(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("收购棉花30万。", [["30万", "count", ""]]),  # 花 of 棉花 is no spending
+    ("花了30万。", [["30万", "money", "元"]]),
+])
+def test_money_implied_only_by_a_word_of_money(text, expected):
+    assert statistics(extract_figures(text))[["surface", "kind", "unit"]].values.tolist() == expected
+
+
+def test_the_year_of_this_year_is_no_year_on_year_change():
+    assert statistics(extract_figures("全年增长8.5%。"))["change"].tolist() == ["增长"]
