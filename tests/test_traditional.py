@@ -22,14 +22,6 @@ def test_folding_keeps_length_and_offsets():
     assert len(fold(text)) == len(text)
 
 
-def _simplified_standard(ch: str) -> bool:
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def test_simplified_text_is_never_changed():
     """No character of standard simplified text (GB 2312) is folded but 於 and 後, in the seed or any corpus text;
     the seed comes back as the same object (nothing copied), and so does any text with nothing to fold."""
@@ -37,7 +29,7 @@ def test_simplified_text_is_never_changed():
     assert fold(texts[0]) is texts[0]
     for text in texts:
         folded = fold(text)
-        assert all(a == b or not _simplified_standard(a) or a in "於後" for a, b in zip(text, folded, strict=True))
+        assert all(a == b or not a.encode("gb2312", "ignore") or a in "於後" for a, b in zip(text, folded, strict=True))
         if not has_traditional(text):
             assert folded is text
     assert sum(not has_traditional(t) for t in texts) >= 70  # most of the corpus is simplified
