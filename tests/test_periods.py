@@ -109,3 +109,8 @@ def test_an_unresolved_relative_year_keeps_what_follows_it():
 ])
 def test_quarters_and_months_as_hong_kong_and_malaysian_copies_write_them(text, expected):
     assert [(p.surface, p.first, p.last) for p in find_periods(text, year=2020)] == expected
+
+
+def test_the_first_months_as_older_papers_write_them():
+    assert [(p.surface, p.first, p.last) for p in find_periods("头5个月全省组团出游人数", year=2005)] == [
+        ("头5个月", "2005-01-01", "2005-05-31")]

@@ -777,3 +777,18 @@ def test_money_implied_only_by_a_word_of_money(text, expected):
 
 def test_the_year_of_this_year_is_no_year_on_year_change():
     assert statistics(extract_figures("全年增长8.5%。"))["change"].tolist() == ["增长"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # yaanribao-20241026-qiansanji, huanqiushibao-20170418-gdp: a bracketed note of what is left out follows the name
+    ("全市固定资产投资(不含农户)同比增长2.5%。", [["2.5%", "全市固定资产投资"]]),
+    # xinlangcaijing-20050912-beijingshouru: 实增 is 实际增长, after how it was worked out
+    ("城市居民人均可支配收入15009元，扣除价格因素后实增10.7%。",
+     [["15009元", "城市居民人均可支配收入"], ["10.7%", "城市居民人均可支配收入"]]),
+    # xinhua-20190610-duanwu (round 7): flights counted in 班
+    ("端午假期全国共保障航班4.7万班,同比增长4.5%。", [["4.7万班", "航班"], ["4.5%", "航班"]]),
+    # renminribao-20250603-guangxi: a duration in another unit of time is what the first one was
+    ("货物单证录入时长从4小时缩短至10分钟。", [["4小时", "货物单证录入时长"], ["10分钟", "货物单证录入时长"]]),
+])
+def test_scope_notes_real_growth_flights_and_durations(text, expected):
+    assert _abouts(text) == expected

@@ -63,8 +63,8 @@ def _quarter_named(text: str, m: re.Match[str]) -> bool:
 # Cumulative periods from 1 January: 前三季度, 前两个季度, 前十一个月.
 RE_CUMULATIVE = re.compile(
     r"前(?P<n>[一二三两四1-4])(?:个)?季度?(?![节節风風候军軍])"
-    # 首9个月: the first nine months, as Hong Kong and Malaysian copies write 前9个月
-    r"|[前首](?P<m>十[一二]?|[一二两三四五六七八九]|1[01]|[1-9])个?月(?!份)"
+    # 首9个月, 头5个月: the first months, as Hong Kong and Malaysian copies and older papers write 前9个月
+    r"|[前首头頭](?P<m>十[一二]?|[一二两三四五六七八九]|1[01]|[1-9])个?月(?!份)"
 )
 RE_MONTH = re.compile(rf"(?P<m>{_MONTH})月份?")
 RE_DAY = re.compile(rf"(?P<d>{_DAY})[日号]")
@@ -258,7 +258,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 
 
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
-RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首下年]")
+RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
 
 
 def _period(text: str, start: int, point: _Point, first: _Point | None = None) -> Period:

@@ -87,7 +87,8 @@ RE_CHANGE = re.compile(
     r"(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
     r"|成长|衰退)了?$"  # 年成長10.5%: Taiwan's year-on-year growth
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
-    rf"|(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|再|又|则|則|大|小|微|略|{_COMPARED})(?:分别|均)?(?:增|降|减|升|(?:多|少)(?:增|减|成交|投放))$"
+    rf"|{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|再|又|则|則|大|小|微|略|实|實|{_COMPARED})(?:分别|均)?"
+    r"(?:增|降|减|升|(?:多|少)(?:增|减|成交|投放))$"  # 扣除价格因素后实增10.7%: 实增 is 实际增长
     r"|(?:同比|环比|按年|按月)$"  # 按年: year on year, as Hong Kong and Malaysian copies write it
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
@@ -143,6 +144,8 @@ RE_FINED = re.compile(r"(?:合计|累计|共)?(?:罚|处罚|判|追缴|奖励|�
 RE_EARNED = re.compile(r"(?:就|都|也|还)?(?:能|可以|可)(?P<verb>赚|挣|卖)$")
 # A time a figure is compared with (去年同期, 上年, 往年, 历史同期): the figure is then what the clause before measures.
 RE_TIME_COMPARED = re.compile(r"(?:年|月|季度?|同期|上期|以往|历史|此前|之前|以前)$")
+# A bracketed note of what a figure includes or leaves out, after its name: (不含农户), (含税), (剔除…).
+RE_SCOPE_NOTE = re.compile(r"(?:不含|含|包括|不包括|扣除|剔除|除)")
 # The one unit of a currency an exchange rate is quoted for, just before it (1美元兑).
 RE_QUOTED_FOR_END = re.compile(r"(?P<amount>1(?:美元|欧元|英镑|日元|港元|港币|澳元|加元))\s*可?[兑兌](?:换|換)?\s*$")
 RE_RESTATED = re.compile(r"\s*[（(]\s*(?:约合|折合|合|即)?\s*")
@@ -421,6 +424,15 @@ def _clause_subject(words: list) -> str:
     return "".join(t.text for t in words) if words and words[-1].pos in NOUNISH else ""
 
 
+#: Units of one dimension: a figure in one measures what a figure in another does (从4小时缩短至10分钟).
+MEASURE_FAMILIES = ({"小时", "分钟", "天", "周"}, {"吨", "千克", "公斤", "斤", "担"}, {"亩", "公顷", "平方米", "平方公里"},
+                    {"米", "千米", "公里"}, {"千瓦时"}, {"%", "个百分点"})
+
+
+def _same_measure(a: str, b: str) -> bool:
+    return a == b or any(a in family and b in family for family in MEASURE_FAMILIES)
+
+
 def _clause_topic(words: list) -> str:
     """The noun phrase a clause opens with, the one it goes on to say something of: 其中金融保险业回升较快 →
     金融保险业, 丹麦的经济增长率很高 → 经济增长率, 民间投资过去几年增速回落… → 民间投资."""
@@ -497,6 +509,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # 水费从每立方2欧元涨到了7欧元: what changes is named before 从 (not 从提供…服务收入, a source)
     if source is not None and not any(t.pos == "v" for t in words[source + 1:]):
         words = words[:source]
+    if len(words) > 3 and words[-1].text in (")", "）"):
+        opening = max((k for k, t in enumerate(words) if t.text in ("(", "（")), default=None)
+        if opening and RE_SCOPE_NOTE.match("".join(t.text for t in words[opening + 1:-1])):
+            words = words[:opening]  # 固定资产投资(不含农户)同比增长2.5%: what is counted is named before its note
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
     joined_at = max((k for k, t in enumerate(words[:-1]) if t.text == "而" or t.text.endswith("且")), default=None)
@@ -647,13 +663,13 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
     if not about:  # 从4月初的19.63元/千克上涨至目前的25.98元/千克: the second names nothing, it is what the first was
-        alike = [p for p in same_sentence if p.unit == figure.unit]
+        alike = [p for p in same_sentence if _same_measure(p.unit, figure.unit)]
         if alike:
             about, note = alike[-1].about, f"what it measures carried from {alike[-1].surface}"
     # A figure whose clause names nothing (，突破6000元; ，增长10.7%) is still about something: what the figure
     # before it in the sentence measures, else what the clause before opens with (其中金融保险业回升较快，增长10.7%)
     before = same_sentence[-1] if same_sentence else None
-    if not about and before is not None and (before.unit == figure.unit or (
+    if not about and before is not None and (_same_measure(before.unit, figure.unit) or (
             before.kind == "percent" and figure.kind in ("money", "count"))):  # a rate, then the level it reached
         about, note = before.about, f"what it measures carried from {before.surface}"
     if not about and clause_start > 0:
