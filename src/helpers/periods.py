@@ -259,6 +259,8 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
 RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
+# What every date or period holds (2025年, 9月, 12日, 三季度, 上旬): a text with none of them holds none.
+RE_PERIOD_CHAR = re.compile("[年月日号號季旬]")
 
 
 def _period(text: str, start: int, point: _Point, first: _Point | None = None) -> Period:
@@ -278,6 +280,8 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     >>> [(p.surface, p.first, p.last) for p in find_periods("2018年1－9月，前三季度")]
     [('2018年1－9月', '2018-01-01', '2018-09-30'), ('前三季度', '2018-01-01', '2018-09-30')]
     """
+    if not RE_PERIOD_CHAR.search(text):
+        return []  # every date and period names a year, month, day, quarter or part of a month
     out: list[Period] = []
     context = year if year is not None else (base.year if base else None)
     pos = 0
