@@ -116,9 +116,8 @@ LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "�
 # Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
 CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计"}
 TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月累计发电 is 发电, 交易累计成交 stays whole
-# Traditional forms of the function words above, folded one character for one (為 → 为, 達 → 达), so the
-# rules read 資產總額為 as they read 资产总额为; matching only, what a figure measures keeps its characters.
-FOLD = str.maketrans("為達約預計別較現錄劃擁漲長減擴緩則", "为达约预计别较现录划拥涨长减扩缓则")
+# (A Traditional sentence is read in its simplified reading, helpers.traditional: the word lists hold simplified
+# words only, and 資產總額為 is read as 资产总额为; what a figure measures keeps the copy's characters.)
 # Units of counted things whose count is of the object, never of the action (建成5G基站6000多个: 5G基站);
 # a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal).
 MEASURES = set(MEASURE_UNITS)
@@ -348,10 +347,6 @@ def _words(tokens: list) -> list[_Word]:
                   or t.text in RATE_NOUNS else t.pos, t.kind, t.start, t.end) for t in tokens]
 
 
-def _folded(word: _Word) -> str:
-    return word.text.translate(FOLD)
-
-
 def _noun_run(tokens: list, start: int, step: int) -> str:
     """Nouns next to tokens[start] going in direction ``step`` (organisations excluded)."""
     words = []
@@ -413,7 +408,7 @@ def _tail_name(words: list) -> str:
 
 def _clause_subject(words: list) -> str:
     """What a clause with no statistic names before its verb of reaching: 企业景气指数已达到一百三十四点五二 → 企业景气指数."""
-    cut = next((k for k, t in enumerate(words) if _folded(t) in ("达到", "达", "为", "是")), None)
+    cut = next((k for k, t in enumerate(words) if t.text in ("达到", "达", "为", "是")), None)
     if not cut:
         return ""
     words = words[:cut]
@@ -438,7 +433,7 @@ def _clause_topic(words: list) -> str:
     金融保险业, 丹麦的经济增长率很高 → 经济增长率, 民间投资过去几年增速回落… → 民间投资."""
     i = 0
     while i < len(words) and (words[i].kind != "word" or words[i].pos in TRIM_POS | LEAD_POS
-                              or _folded(words[i]) in LEAD_VERBS):
+                              or words[i].text in LEAD_VERBS):
         i += 1
     j = i
     while j < len(words) and words[j].kind == "word" and words[j].pos not in ORG_POS and (
@@ -478,7 +473,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     after = [i for i, t in enumerate(tokens) if t.start >= local_end]
     change = ""
     lead = sentence.text[:local_start]
-    folded_lead = lead.translate(FOLD)
+    folded_lead = lead  # a Traditional sentence is read in its simplified reading already (stated_figures)
     clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
     # parallel figures in one clause (专精特新中小企业7万多家、“小巨人”企业8997家): what a figure measures
     # is never read back past the statistic before it
@@ -523,20 +518,20 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if passive is not None and figure.kind == "money":  # 公司被罚款1000万元, 14名时任高管被合计处罚3100万元:
         words = words[:passive]  # the money is what the one named before 被 was fined, paid or awarded
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
-    while words and (_folded(words[-1]) in LINK_WORDS or _folded(words[-1]) in PRE_QUALIFIERS
+    while words and (words[-1].text in LINK_WORDS or words[-1].text in PRE_QUALIFIERS
                      or words[-1].pos in TRIM_POS or words[-1].kind != "word"
-                     or RE_DOWN.fullmatch(_folded(words[-1])) or RE_UP.fullmatch(_folded(words[-1]))):
-        led_to = led_to or _folded(words[-1]) in TO_VERBS or words[-1].text in ("到", "至")
+                     or RE_DOWN.fullmatch(words[-1].text) or RE_UP.fullmatch(words[-1].text)):
+        led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
         words.pop()  # 贫困发生率下降到0.9%: neither 到 nor 下降 is what 0.9% measures
     led_to = led_to or bool(words and re.search("[到至]$", words[-1].text))
-    cut = max((k for k, t in enumerate(words[:-1]) if _folded(t) in CUT_VERBS
-               and (_folded(t) not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
+    cut = max((k for k, t in enumerate(words[:-1]) if t.text in CUT_VERBS
+               and (t.text not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
     if cut is not None:  # 北京实现国内生产总值, 统计范围为年主营业务收入: what follows the verb
         words = words[cut + 1:]  # (人民币交易累计成交 names an action: kept whole)
     if figure.unit not in VOTES:
         k = len(words)
         while k > 0 and (words[k - 1].pos in AFTER_NAME_POS
-                         or re.sub("^[已曾将还又再]", "", _folded(words[k - 1])) in AFTER_NAME_VERBS):
+                         or re.sub("^[已曾将还又再]", "", words[k - 1].text) in AFTER_NAME_VERBS):
             k -= 1
         if 0 < k < len(words) and words[k - 1].pos in NOUNISH:
             words = words[:k]  # 昆山市外贸进出口完成1868.7亿元, 丹麦能源对外依存度曾高达99%: the name before the verb
@@ -550,21 +545,21 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     while words and words[0].text not in KEEP_LEAD and not (
             words[0].kind == "word" and words[0].pos == "f" and len(words) > 1 and words[1].text == "、") and not (
             # 以人民币计价进出口总值: the currency a total is counted in is part of its name
-            words[0].text == "以" and len(words) > 3 and _folded(words[2]) == "计价") and not (
+            words[0].text == "以" and len(words) > 3 and words[2].text == "计价") and not (
             words[0].pos in ORG_POS and RE_MOVE.fullmatch(change)) and (
-            _folded(words[0]) in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
-            or (_folded(words[0]) in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
+            words[0].text in LEAD_VERBS or words[0].pos in TRIM_POS | LEAD_POS or words[0].kind != "word"
+            or (words[0].text in ("较", "比", "到", "至") and len(words) > 1 and words[1].kind != "word")):
         words.pop(0)  # 较1-10月增速: the comparison is no part of the name (中部、东部…: a list of regions is;
         # 招商银行涨2%: the bank whose share moves is)
     if len(words) > 2 and words[0].pos == "v" and words[1].text == "了":
         words = words[2:]  # 确定了重点发展烟叶6万亩: a verb done, its object named after it
     if figure.kind == "count" and figure.unit not in MEASURES and any(t.pos in NOUNISH - {"vn"} for t in words):
-        while words and words[0].pos in ("v", "vn", "d") and _folded(words[0]) not in KEEP_LEAD:
+        while words and words[0].pos in ("v", "vn", "d") and words[0].text not in KEEP_LEAD:
             words.pop(0)  # 累计建成开通5G基站超过230万个: the count is of 5G基站
     if led_to and words and all(t.pos == "v" for t in words):
         words = []  # a verb is never what a figure measures (拿到15.5亿元, 扩招到9人)
     joined = "".join(t.text for t in words)
-    folded = joined.translate(FOLD)
+    folded = joined
     end = RE_TRIM_END.search(folded)
     joined = joined[:end.start()] if end else joined
     start = RE_TRIM_START.match(folded[:len(joined)])
@@ -580,7 +575,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         clause_end = next((k for k in after if tokens[k].text in CLAUSE_BREAKS), len(tokens))
         clause = [k for k in after if k < clause_end]
         tokens = [_Word(t.text, "n", t.kind, t.start, t.end) if k in clause and t.pos == "v"
-                  and not (RE_UP.search(_folded(t)) or RE_DOWN.search(_folded(t)) or t.text in MOVES)
+                  and not (RE_UP.search(t.text) or RE_DOWN.search(t.text) or t.text in MOVES)
                   and (k == clause[0] or (k == clause[0] + 1 and tokens[k - 1].pos in NOUNISH))
                   and (k + 1 >= clause_end or tokens[k + 1].kind != "word" or tokens[k + 1].text == "的") else t
                   for k, t in enumerate(tokens)]  # 6份行政许可批复，104场对决、: the last word of the clause is the noun counted
