@@ -114,3 +114,8 @@ def test_quarters_and_months_as_hong_kong_and_malaysian_copies_write_them(text, 
 def test_the_first_months_as_older_papers_write_them():
     assert [(p.surface, p.first, p.last) for p in find_periods("头5个月全省组团出游人数", year=2005)] == [
         ("头5个月", "2005-01-01", "2005-05-31")]
+
+
+def test_full_width_digits_are_read_and_shown_as_written():
+    assert [(p.surface, p.first, p.last) for p in find_periods("２０２５年９月，７、８月份", year=2025)] == [
+        ("２０２５年９月", "2025-09-01", "2025-09-30"), ("８月份", "2025-08-01", "2025-08-31")]

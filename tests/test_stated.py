@@ -355,8 +355,9 @@ def test_a_plan_is_never_read_inside_a_number():
 
 
 def test_a_long_name_ends_on_its_own_head_word():
-    # jingjitong-20250915-sanjidu: 增速 (tagged a verb) is the head of what 9.3% measures
-    assert one("７、８月份規模以上高技術製造業增加值增速均為９﹒３％，明顯快於規模以上工業增長。")["about"] == "高技術製造業增加值增速"
+    # jingjitong-20250915-sanjidu: 增速 (tagged a verb) is the head of what 9.3% measures; 規模以上 (an indicator's
+    # qualifier, one word in the domain dictionary) is part of it, and ８月份 in full-width digits is a period
+    assert one("７、８月份規模以上高技術製造業增加值增速均為９﹒３％，明顯快於規模以上工業增長。")["about"] == "規模以上高技術製造業增加值增速"
 
 
 def test_sessions_and_comparisons_from_the_second_held_out_round():
@@ -791,4 +792,17 @@ def test_the_year_of_this_year_is_no_year_on_year_change():
     ("货物单证录入时长从4小时缩短至10分钟。", [["4小时", "货物单证录入时长"], ["10分钟", "货物单证录入时长"]]),
 ])
 def test_scope_notes_real_growth_flights_and_durations(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # jianghuaichenbao-20020727-jiuhuashan, zhongguojingjiwang-20260612-jingfengmingyuan: an adverb between a subject
+    # and what it did (共, 拟, 已) ends the subject, as 实现 and 为 do
+    ("九华山风景区共接待中外游人、香客2.12万。", [["2.12万", "中外游人、香客"]]),
+    ("该公司拟募集资金71,020.00万元。", [["71,020.00万元", "募集资金"]]),
+    # zhengquanribao-20260612-yinhanglicai, the corpus's county reports: finance and statistics terms jieba cuts
+    ("银行理财存续规模31.65万亿元。", [["31.65万亿元", "银行理财存续规模"]]),
+    ("全县规模以上企业27户。", [["27户", "全县规模以上企业"]]),
+])
+def test_adverbs_that_end_a_subject_and_terms_jieba_cuts(text, expected):
     assert _abouts(text) == expected

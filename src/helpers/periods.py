@@ -259,6 +259,8 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
 RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
+# Full-width digits, one for one: periods are read with ASCII digits at the same offsets.
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # What every date or period holds (2025年, 9月, 12日, 三季度, 上旬): a text with none of them holds none.
 RE_PERIOD_CHAR = re.compile("[年月日号號季旬]")
 
@@ -282,6 +284,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     """
     if not RE_PERIOD_CHAR.search(text):
         return []  # every date and period names a year, month, day, quarter or part of a month
+    written, text = text, text.translate(_FULLWIDTH_DIGITS)  # ７、８月份 read as 7、8月份, shown as written
     out: list[Period] = []
     context = year if year is not None else (base.year if base else None)
     pos = 0
@@ -295,7 +298,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = start + 1
             continue
         if point.grain == "unresolved":
-            out.append(Period(text[start:point.end], start, point.end, "period", "", "", False, point.note))
+            out.append(Period(written[start:point.end], start, point.end, "period", "", "", False, point.note))
             pos = point.end
             continue
         if point.year_stated:
@@ -313,12 +316,12 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             if second.year_stated:
                 context = second.last.year
             second.inferred = second.inferred and not point.year_stated and point.inferred
-            out.append(_period(text, start, second, point))
+            out.append(_period(written, start, second, point))
             pos = second.end
         elif point.grain == "year" and RE_BARE_YEAR.match(text, start) and not text[start:point.end].endswith("年"):
             pos = point.end  # 2025 before a range that did not read: no period
         else:
-            out.append(_period(text, start, point))
+            out.append(_period(written, start, point))
             pos = point.end
     return out
 

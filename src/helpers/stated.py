@@ -114,7 +114,7 @@ LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
 LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来",
               "如", "比如", "例如", "诸如"}
 # Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
-CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计"}
+CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计", "共", "拟", "已", "已经", "将"}
 TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月累计发电 is 发电, 交易累计成交 stays whole
 # (A Traditional sentence is read in its simplified reading, helpers.traditional: the word lists hold simplified
 # words only, and 資產總額為 is read as 资产总额为; what a figure measures keeps the copy's characters.)
