@@ -803,6 +803,8 @@ def test_scope_notes_real_growth_flights_and_durations(text, expected):
     # zhengquanribao-20260612-yinhanglicai, the corpus's county reports: finance and statistics terms jieba cuts
     ("银行理财存续规模31.65万亿元。", [["31.65万亿元", "银行理财存续规模"]]),
     ("全县规模以上企业27户。", [["27户", "全县规模以上企业"]]),
+    # rmrb-unknown-banama-jingji: 再出口 (re-export) is a trade term, not 再 and 出口
+    ("再出口贸易额为37.46亿美元，同比增长4.6％。", [["37.46亿美元", "再出口贸易额"], ["4.6％", "再出口贸易额"]]),
 ])
 def test_adverbs_that_end_a_subject_and_terms_jieba_cuts(text, expected):
     assert _abouts(text) == expected
