@@ -347,3 +347,12 @@ def test_a_traditional_line_is_read_as_its_simplified_reading():
     as_written = read_statistics("全縣種植煙葉6畝多，產量15萬擔。")
     assert [(r.surface, r.value, r.unit, r.qualifier) for r in as_written] == [
         ("6畝多", 6.0, "亩", "over"), ("15萬擔", 150000.0, "担", "exact")]
+
+
+def test_a_traditional_numeral_stays_a_numeral_in_the_simplified_reading():
+    """參 (uppercase 3, Traditional) folds to 参, which is no numeral: the reading keeps it (參拾萬元 was read 拾萬元,
+    100,000, a silent wrong value)."""
+    from helpers.numerals import read_statistics
+
+    assert [(r.surface, r.value) for r in read_statistics("共計壹萬貳仟參佰元整，另付參拾萬元。")] == [
+        ("壹萬貳仟參佰元整", 12300.0), ("參拾萬元", 300000.0)]

@@ -51,3 +51,11 @@ def test_a_traditional_line_is_cut_as_its_simplified_reading_in_its_own_characte
 def test_a_traditional_copy_is_cut_into_words_not_unknown_runs():
     words = [t.text for t in tokenizer.tokenize("國有商業銀行資產總額為42.9萬億元") if t.kind == "word"]
     assert words == ["國有", "商業銀行", "資產", "總額", "為"]
+
+
+def test_a_traditional_lines_figure_tokens_are_the_extractors_figures():
+    """The tokenizer reads a Traditional line's statistics as the extractor does, from the line itself (one
+    reading, one cache): 參拾萬元 is one figure token, and 參加 a word."""
+    tokens = tokenizer.tokenize("他參加了會議，另付參拾萬元。")
+    assert [(t.text, t.kind) for t in tokens if t.kind != "punct"] == [
+        ("他", "word"), ("參加", "word"), ("了", "word"), ("會議", "word"), ("另付", "word"), ("參拾萬元", "figure")]

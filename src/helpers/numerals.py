@@ -746,10 +746,19 @@ def _exchange_rates(readings: list[Reading], text: str) -> list[Reading]:
     return out
 
 
+@functools.cache
+def _kept_numerals() -> frozenset[str]:
+    """Numeral characters the Traditional fold would make no numeral: 參 (uppercase 3) folds to 参."""
+    return frozenset(ch for ch in CN_NUMERAL_CHARS if fold(ch) != ch and fold(ch) not in CN_NUMERAL_CHARS)
+
+
 def read_statistics(text: str) -> list[Reading]:
     """``find_statistics`` of a text as it is read: a Traditional copy as its simplified reading, character for
-    character (``helpers.traditional``), each surface in the copy's own characters (6畝多 as 6亩多: 亩, over)."""
+    character (``helpers.traditional``), each surface in the copy's own characters (6畝多 as 6亩多: 亩, over). A
+    numeral character stays one (參拾萬元 is 300,000, not 拾萬元)."""
     folded = fold(text)
+    if folded is not text and any(ch in text for ch in _kept_numerals()):
+        folded = "".join(o if o in _kept_numerals() else f for o, f in zip(text, folded, strict=True))
     readings = find_statistics(folded)
     if folded is text:
         return readings

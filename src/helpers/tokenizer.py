@@ -328,38 +328,40 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tup
     return out
 
 
-def figure_spans(text: str) -> list[tuple[int, int]]:
+def figure_spans(text: str, read: str | None = None) -> list[tuple[int, int]]:
     """Where the figure tokens of ``text`` are: dates and periods (``periods.find_periods``, the
-    extractor's grammar, then RE_DATE_FIGURE), then statistics (``numerals.find_statistics``,
-    without their qualifier words), then bare Arabic numbers."""
+    extractor's grammar, then RE_DATE_FIGURE), then statistics (``numerals.statistics_of``,
+    without their qualifier words), then bare Arabic numbers. ``read`` is the text as read (a Traditional
+    copy's simplified reading, the same length); the statistics are the line's own, as the extractor reads them."""
+    read = text if read is None else read
     spans: list[tuple[int, int]] = []  # kept sorted, so a long text costs no more per figure than a short one
 
     def take(start: int, end: int) -> None:
         if not _overlapping(spans, start, end):
             bisect.insort(spans, (start, end))
 
-    for period in periods.find_periods(text, year=2000):  # the year only lets a month stand alone; no value is kept
+    for period in periods.find_periods(read, year=2000):  # the year only lets a month stand alone; no value is kept
         take(period.start, period.end)  # 今年 too, unresolved or not: a date, kept out of keyword lists
-    for match in RE_DATE_FIGURE.finditer(text):
+    for match in RE_DATE_FIGURE.finditer(read):
         take(*match.span())
     for reading in numerals.statistics_of(text):  # shared with the extractor, which reads the same lines
         take(reading.token_start, reading.token_end)
-    for match in RE_BARE_NUMBER.finditer(text):
+    for match in RE_BARE_NUMBER.finditer(read):
         take(*match.span())
     return spans
 
 
-def _protected_spans(text: str) -> list[tuple[int, int, str]]:
+def _protected_spans(text: str, read: str) -> list[tuple[int, int, str]]:
     """Figures, and domain words that contain digits (1对N) or numerals (五篇大文章) where a figure
-    would cut them, as (start, end, kind) in order."""
-    if not RE_MAY_HOLD_FIGURE.search(text):
+    would cut them, as (start, end, kind) in order; ``read`` is ``text`` as read (see ``figure_spans``)."""
+    if not RE_MAY_HOLD_FIGURE.search(read):
         return []
     pattern = _digit_terms()
-    words = [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern and RE_DIGIT.search(text) else []
-    figures = [span for span in figure_spans(text) if not _overlapping(words, *span)]
+    words = [(m.start(), m.end()) for m in pattern.finditer(read)] if pattern and RE_DIGIT.search(read) else []
+    figures = [span for span in figure_spans(text, read) if not _overlapping(words, *span)]
     numeral_words = _numeral_terms()
     if figures and numeral_words:
-        for m in numeral_words.finditer(text):
+        for m in numeral_words.finditer(read):
             cut = _overlapping(figures, m.start(), m.end())
             if cut:
                 figures = [span for span in figures if span not in cut]
@@ -414,17 +416,18 @@ def tokenize(text: str, *, engine: str | None = None) -> list[Token]:
     """
     engine = engine or default_engine()
     folded = traditional.fold(text)
+    spans = _protected_spans(text, folded)
     if folded is not text:  # a Traditional copy: cut as its simplified reading, shown in its own characters
         make = tuple.__new__
-        return [make(Token, (text[t.start:t.end], t.pos, t.start, t.end, t.kind)) for t in _tokenize(folded, engine)]
-    return _tokenize(text, engine)
+        return [make(Token, (text[t.start:t.end], t.pos, t.start, t.end, t.kind)) for t in _tokenize(folded, engine, spans)]
+    return _tokenize(text, engine, spans)
 
 
-def _tokenize(text: str, engine: str) -> list[Token]:
+def _tokenize(text: str, engine: str, spans: list[tuple[int, int, str]]) -> list[Token]:
     _, _, domain = _engine(engine)
     out: list[Token] = []
     pos = 0
-    for start, end, kind in _protected_spans(text):
+    for start, end, kind in spans:
         if start > pos:
             _cut_plain(text[pos:start], pos, out, engine)
         if kind == "figure":
