@@ -342,9 +342,7 @@ def test_words_that_look_like_units_or_qualifiers(text, expected):
 
 def test_a_traditional_line_is_read_as_its_simplified_reading():
     """Review: figures of a Traditional copy come from its simplified reading, surfaces in its own characters."""
-    from helpers.numerals import read_statistics
-
-    as_written = read_statistics("全縣種植煙葉6畝多，產量15萬擔。")
+    as_written = find_statistics("全縣種植煙葉6畝多，產量15萬擔。")
     assert [(r.surface, r.value, r.unit, r.qualifier) for r in as_written] == [
         ("6畝多", 6.0, "亩", "over"), ("15萬擔", 150000.0, "担", "exact")]
 
@@ -352,7 +350,5 @@ def test_a_traditional_line_is_read_as_its_simplified_reading():
 def test_a_traditional_numeral_stays_a_numeral_in_the_simplified_reading():
     """參 (uppercase 3, Traditional) folds to 参, which is no numeral: the reading keeps it (參拾萬元 was read 拾萬元,
     100,000, a silent wrong value)."""
-    from helpers.numerals import read_statistics
-
-    assert [(r.surface, r.value) for r in read_statistics("共計壹萬貳仟參佰元整，另付參拾萬元。")] == [
+    assert [(r.surface, r.value) for r in find_statistics("共計壹萬貳仟參佰元整，另付參拾萬元。")] == [
         ("壹萬貳仟參佰元整", 12300.0), ("參拾萬元", 300000.0)]

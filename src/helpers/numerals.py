@@ -65,52 +65,40 @@ MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币":
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
 CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
-PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本点", "基本点", "%", "％", "‰", "個百分點", "百分點", "個基點",
-                 "基點", "個基本點", "基本點")
+PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本点", "基本点", "%", "％", "‰")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
     "米", "兆瓦", "吉瓦", "标箱", "标准箱", "担",  # 担: a weight of grain or leaf (50 kg), 产量15万担
     "斤", "平米",  # 斤: half a kilogram (亩产500多斤); 平米: 平方米 as property news writes it (37.71万平米)
 )
-#: Units as traditional-character copies write them (299萬輛, 0.4個百分點), and their simplified form.
-TRADITIONAL_UNIT_NORMAL = {
-    "個百分點": "个百分点", "百分點": "个百分点", "個基點": "个基点", "基點": "个基点", "個": "个", "輛": "辆", "條": "条",
-    "項": "项", "張": "张", "場": "场", "筆": "笔", "噸": "吨", "戶": "户", "臺": "台", "隻": "只", "處": "处", "種": "种",
-    "類": "类", "千瓦時": "千瓦时",
-}
-TRADITIONAL_UNITS = tuple(u for u in TRADITIONAL_UNIT_NORMAL if u not in ("個百分點", "百分點", "個基點", "基點"))
 #: Classifiers and units of counted things.
 COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
     "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
     "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时", "袋", "班",  # 班: flights (4.7万班)
-) + MEASURE_UNITS + TRADITIONAL_UNITS
+) + MEASURE_UNITS  # (Traditional units are read folded: 299萬輛 as 299万辆, find_statistics)
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
-UNIT_NORMAL = {**MONEY_ALIASES, **TRADITIONAL_UNIT_NORMAL, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
+UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
                # 基本点 is the basis point's full name (略升9个基本点)
-               "个基本点": "个基点", "基本点": "个基点", "個基本點": "个基点", "基本點": "个基点", "平米": "平方米"}
+               "个基本点": "个基点", "基本点": "个基点", "平米": "平方米"}
 
 # Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
 PRE_QUALIFIERS = {
     "约为": "approx", "大约为": "approx", "不少于": "at_least", "至少": "at_least", "不低于": "at_least", "最少": "at_least",
     "不超过": "under", "不高于": "under", "最多": "under", "不足": "under", "不到": "under", "低于": "under",
     "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
-    "多于": "over", "大约": "approx", "约等于": "approx", "約": "approx", "约合": "approx",
+    "多于": "over", "大约": "approx", "约等于": "approx", "约合": "approx",
     "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over", "约达": "approx",
 }
-# The same words as traditional-character copies write them (超過七成, 將近, 低於).
-_TRADITIONAL_QUALIFIER_CHARS = str.maketrans({"过": "過", "于": "於", "将": "將", "约": "約", "为": "為", "达": "達", "与": "與"})
-PRE_QUALIFIERS.update({word.translate(_TRADITIONAL_QUALIFIER_CHARS): kind for word, kind in list(PRE_QUALIFIERS.items())})
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
                    "及以上": "over", "及以下": "under"}
 #: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
-INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少",
-             "不超過", "不高於", "不少於", "不低於")
+INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
 
 
 def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
@@ -534,7 +522,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None
     if len(num) == 1 and num in UPPERCASE_DIGITS and unit not in ("元", "圆"):
         return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
-    if unit in ("处", "處") and re.match("[理罚置分长于在]", text[match.end():match.end() + 1] if text else ""):
+    if unit == "处" and re.match("[理罚置分长于在]", text[match.end():match.end() + 1] if text else ""):
         return None  # 三处理, 五处罚: 处 begins a verb, it counts nothing
     if unit == "位" and text and re.search(r"(?:居|排|列|名列|排名|排在|前)$", text[:match.start()]):
         return None  # 位居二十三位, 排在前三位: a rank, not a count of anything
@@ -694,12 +682,8 @@ _READERS = (
 )
 
 
-def find_statistics(text: str) -> list[Reading]:
-    """Every statistic of ``text`` (money, percent, count, rate), in order, none overlapping an idiom.
-
-    >>> [(r.surface, r.value, r.unit) for r in find_statistics("增长两到三万港元")]
-    [('两到三万港元', 25000.0, '港元')]
-    """
+def _scan_statistics(text: str) -> list[Reading]:
+    """Every statistic of ``text`` as the grammar reads it (simplified characters), in order, none overlapping an idiom."""
     out: list[Reading] = []
     idioms = [m.span() for m in RE_IDIOM.finditer(text)]
     taken: list[tuple[int, int]] = []
@@ -752,14 +736,19 @@ def _kept_numerals() -> frozenset[str]:
     return frozenset(ch for ch in CN_NUMERAL_CHARS if fold(ch) != ch and fold(ch) not in CN_NUMERAL_CHARS)
 
 
-def read_statistics(text: str) -> list[Reading]:
-    """``find_statistics`` of a text as it is read: a Traditional copy as its simplified reading, character for
-    character (``helpers.traditional``), each surface in the copy's own characters (6畝多 as 6亩多: 亩, over). A
-    numeral character stays one (參拾萬元 is 300,000, not 拾萬元)."""
+def find_statistics(text: str) -> list[Reading]:
+    """Every statistic of ``text`` (money, percent, count, rate), in order, none overlapping an idiom. A
+    Traditional copy is read as its simplified reading, character for character (``helpers.traditional``), each
+    surface in the copy's own characters (6畝多 as 6亩多: 亩, over, 超過七成 as 超过七成); a numeral character stays
+    one (參拾萬元 is 300,000, not 拾萬元).
+
+    >>> [(r.surface, r.value, r.unit) for r in find_statistics("增长两到三万港元")]
+    [('两到三万港元', 25000.0, '港元')]
+    """
     folded = fold(text)
     if folded is not text and any(ch in text for ch in _kept_numerals()):
         folded = "".join(o if o in _kept_numerals() else f for o, f in zip(text, folded, strict=True))
-    readings = find_statistics(folded)
+    readings = _scan_statistics(folded)
     if folded is text:
         return readings
     return [replace(r, surface=text[r.start:r.end]) for r in readings]
@@ -767,9 +756,9 @@ def read_statistics(text: str) -> list[Reading]:
 
 @functools.lru_cache(maxsize=4096)
 def statistics_of(line: str) -> tuple[Reading, ...]:
-    """``read_statistics(line)``, kept for the last 4,096 lines: the tokenizer reads each line of an
+    """``find_statistics(line)``, kept for the last 4,096 lines: the tokenizer reads each line of an
     article for its figure tokens and the extractor reads the same line for its figures."""
-    return tuple(read_statistics(line))
+    return tuple(find_statistics(line))
 
 
 def read_figure(text: str, *, kind: str | None = None) -> Reading:

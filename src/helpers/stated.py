@@ -45,9 +45,9 @@ from helpers.numerals import (
     PRE_QUALIFIERS,
     RE_IDIOM,
     Reading,
+    find_statistics,
     parse_chinese,
     qualified_interval,
-    read_statistics,
     statistics_of,
 )
 from helpers.periods import find_periods
@@ -247,7 +247,7 @@ def _statistics(text: str, sentence: _Sentence) -> tuple[list[Reading], int]:
     _, line_start, line_end = line_of(text, sentence.start)
     end = sentence.start + len(sentence.text)
     if end > line_end:
-        return read_statistics(sentence.text), sentence.start
+        return find_statistics(sentence.text), sentence.start
     low, high = sentence.start - line_start, end - line_start
     return [r for r in statistics_of(text[line_start:line_end]) if low <= r.start and r.end <= high], line_start
 
