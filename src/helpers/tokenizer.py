@@ -153,6 +153,33 @@ def _segmenter(engine: str):  # noqa: ANN202 - jieba.Tokenizer or jieba_fast_dat
     return tokenizer
 
 
+def _stamp(path: Path) -> str:
+    """A file's size and modification time: what a cache of what was read from it is keyed by."""
+    stat = path.stat()
+    return f"{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def _pickled(name: str, key: str, read):  # noqa: ANN001, ANN202 - read() -> the value kept
+    """``read()``, kept as a pickle in .cache/``name`` under ``key``: loaded from there while the key is the same,
+    read again (and written atomically) when it differs or the file is missing or broken."""
+    cache_file = CACHE / name
+    if cache_file.is_file():
+        try:
+            with cache_file.open("rb") as handle:
+                stored_key, value = pickle.load(handle)
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            stored_key = None
+        if stored_key == key:
+            return value
+    value = read()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
+    with partial.open("wb") as handle:
+        pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    partial.replace(cache_file)
+    return value
+
+
 @cache
 def pos_table() -> dict[str, str]:
     """{word: tag}: jieba's dictionary tags, then the domain tags, then the corrections.
@@ -160,25 +187,15 @@ def pos_table() -> dict[str, str]:
     jieba's part is read from its dict.txt once and kept as a pickle in .cache/ (keyed by the
     file's size and modification time), which loads several times faster than the text.
     """
-    stat = JIEBA_DICT.stat()
-    key = f"{stat.st_size}-{stat.st_mtime_ns}"
-    cache_file = CACHE / "jieba_pos.pickle"
-    tags: dict[str, str] | None = None
-    if cache_file.is_file():
-        with cache_file.open("rb") as handle:
-            stored_key, stored = pickle.load(handle)
-        tags = stored if stored_key == key else None
-    if tags is None:
+    def read() -> dict[str, str]:
         tags = {}
         with JIEBA_DICT.open(encoding="utf-8") as handle:
             for line in handle:
                 word, _, tag = line.split()
                 tags[word] = tag
-        CACHE.mkdir(parents=True, exist_ok=True)
-        partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump((key, tags), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        partial.replace(cache_file)
+        return tags
+
+    tags = _pickled("jieba_pos.pickle", _stamp(JIEBA_DICT), read)
     tags.update(_domain())
     tags.update(pos_fixes())
     return tags
@@ -231,25 +248,14 @@ def posseg_model() -> tuple[dict, dict, dict, dict]:
     from it when the pickle is missing or stale.
     """
     folder = Path(jieba.__file__).parent / "posseg"
-    stats = [(folder / f"{name}.py").stat() for name in ("prob_start", "prob_trans", "prob_emit", "char_state_tab")]
-    key = f"{jieba.__version__}-" + "-".join(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)
-    cache_file = CACHE / "jieba_posseg_hmm.pickle"
-    if cache_file.is_file():
-        try:
-            with cache_file.open("rb") as handle:
-                stored_key, tables = pickle.load(handle)
-        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-            stored_key = None  # a broken cache file is built again
-        if stored_key == key:
-            return tables
-    posseg = importlib.import_module("jieba.posseg")
-    tables = (posseg.start_P, posseg.trans_P, posseg.emit_P, posseg.char_state_tab_P)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
-    with partial.open("wb") as handle:
-        pickle.dump((key, tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.replace(cache_file)
-    return tables
+    key = f"{jieba.__version__}-" + "-".join(
+        _stamp(folder / f"{name}.py") for name in ("prob_start", "prob_trans", "prob_emit", "char_state_tab"))
+
+    def read() -> tuple[dict, dict, dict, dict]:
+        posseg = importlib.import_module("jieba.posseg")
+        return posseg.start_P, posseg.trans_P, posseg.emit_P, posseg.char_state_tab_P
+
+    return _pickled("jieba_posseg_hmm.pickle", key, read)
 
 
 @cache
