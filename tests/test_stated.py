@@ -280,6 +280,24 @@ def _abouts(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a flow to a trading partner keeps 对, whoever trades (dongfangribao-20201013-waimao, zhongxinwang-20211020-yiwu,
+    # guangzhouribao-20210316-waimao); a quoted name keeps both its marks
+    ("首9个月中国对东盟、欧盟和美国进出口分别按年增长7.7%、2.9%和2%,对日本和韩国进出口分别增1.4%和1.1%。",
+     [["7.7%", "对东盟进出口"], ["2.9%", "对欧盟进出口"], ["2%", "对美国进出口"], ["1.4%", "对日本进出口"],
+      ["1.1%", "对韩国进出口"]]),
+    ("今年前三季度,義烏對非洲進出口557.0億元,同比增長15.2%;對東盟進出口總值340.3億元,同比增長24.5%。",
+     [["557.0億元", "對非洲進出口"], ["15.2%", "對非洲進出口"], ["340.3億元", "對東盟進出口總值"],
+      ["24.5%", "對東盟進出口總值"]]),
+    ("此外,对“一带一路”沿线国家进出口3080.5亿元,增长32.8%。",
+     [["3080.5亿元", "对“一带一路”沿线国家进出口"], ["32.8%", "对“一带一路”沿线国家进出口"]]),
+    # not a flow: 对 opens no partner's trade here, and is trimmed as before
+    ("对小微企业贷款余额达到36.1万亿元。", [["36.1万亿元", "小微企业贷款余额"]]),
+])
+def test_a_flow_to_a_trading_partner_keeps_its_preposition(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # traditional copies: 為/達 are link words, and words jieba cannot tag (國有) are names, not punctuation
     # (tests/data/articles/xinhuanet-20100420-bank-assets.txt)
     ("分機構類型看,國有商業銀行資產總額為42.9萬億元,同比增長17.5%;",
@@ -317,7 +335,7 @@ def test_traditional_copies_read_as_simplified_ones(text, expected):
     ("目前，增值税收入已占我国年税收总额的近50％，成为名符其实的第一大税种。", [["近50％", "增值税收入"]]),
     # parallel counts in one clause, counted things without the verb that made them (guangmingribao-20230112-gongye)
     ("累计培育专精特新中小企业7万多家、“小巨人”企业8997家、制造业单项冠军企业1186家。",
-     [["7万多家", "专精特新中小企业"], ["8997家", "小巨人”企业"], ["1186家", "制造业单项冠军企业"]]),
+     [["7万多家", "专精特新中小企业"], ["8997家", "“小巨人”企业"], ["1186家", "制造业单项冠军企业"]]),
     ("目前已建成5G基站6000多个，计划到2021年建设5G基站5万个以上", [["6000多个", "5G基站"], ["5万个以上", "5G基站"]]),
     # a count before a relative clause counts the noun after 的; a class (万吨级) names itself after 级
     # (rmrb-20191015-hubei-5g, guangmingribao-20230112-gongye)

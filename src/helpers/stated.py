@@ -447,6 +447,23 @@ def _clause_topic(words: list) -> str:
     return "".join(t.text for t in phrase) if phrase and phrase[-1].pos in NOUNISH else ""
 
 
+#: What flows to or from a trading partner: 对东盟进出口, 对“一带一路”沿线国家投资额 (names, with 对, what a figure measures).
+RE_PARTNER_FLOW = re.compile(r"(?:进出口|出口|进口|投资|贸易|顺差|逆差)(?:总值|总额|额)?$")
+
+
+def _partner_flow(words: list) -> bool:
+    """Whether ``words`` open with 对 and end on a flow to the partner it names: 对东盟进出口 is what 7.7% measures,
+    东盟进出口 without 对 reads as the partner's own trade."""
+    return len(words) > 2 and words[0].text in ("对", "對") and words[1].kind != "word" or (
+        len(words) > 1 and words[0].text in ("对", "對") and bool(RE_PARTNER_FLOW.search("".join(t.text for t in words))))
+
+
+def _quoted_name(words: list) -> bool:
+    """Whether ``words`` open with a quotation mark closed among them: “一带一路”沿线国家 keeps both marks."""
+    closing = {"“": "”", "「": "」", "‘": "’"}.get(words[0].text) if words else None
+    return closing is not None and any(t.text == closing for t in words[1:])
+
+
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
     """about, change: read from the tokens around the figure within its clause (``tokens``: the
     sentence's tokens as ``_words`` reads them, made once a sentence)."""
@@ -542,7 +559,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                 and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
                 and all(t.pos in NOUNISH | MODIFIER_POS or t.text in MONEY_NOUNS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
-    while words and words[0].text not in KEEP_LEAD and not (
+    partner = next((k for k in range(1, len(words) - 1) if _partner_flow(words[k:])), None)
+    if partner is not None:  # 義烏對非洲進出口557.0億元: the flow to the partner, whoever trades (not 義烏's own trade)
+        words = words[partner:]
+    while words and words[0].text not in KEEP_LEAD and not _partner_flow(words) and not _quoted_name(words) and not (
             words[0].kind == "word" and words[0].pos == "f" and len(words) > 1 and words[1].text == "、") and not (
             # 以人民币计价进出口总值: the currency a total is counted in is part of its name
             words[0].text == "以" and len(words) > 3 and words[2].text == "计价") and not (
@@ -683,7 +703,13 @@ def _list_items(name: str, n: int) -> list[str] | None:
     """The ``n`` items of a list that names what ``n`` figures measure, or None where it does not hold
     ``n``: 营收、净利润 (2); 汽车、家电、船舶等优势产品出口 (3: the last item ends at 等); 城镇、乡村消费品
     零售额 (2: 城镇消费品零售额, 乡村消费品零售额); 家具类、建筑及装潢材料类商品 (2: 及 inside an item is no
-    joint); A、B和C (3)."""
+    joint); A、B和C (3); 对东盟、欧盟和美国进出口 (3: 对东盟进出口, 对欧盟进出口, 对美国进出口, the flow to each partner)."""
+    preposition = RE_LIST_PREPOSITION.match(name)
+    if preposition:
+        items = _list_items(name[preposition.end():], n)
+        if items and all(RE_PARTNER_FLOW.search(item) for item in items):
+            return [preposition.group() + item for item in items]
+        return items
     items = name.split("、")
     if len(items) == n - 1:  # A、B和C: the last joint is a word
         for word in ("和", "与", "與", "及"):
@@ -711,7 +737,7 @@ def _list_items(name: str, n: int) -> list[str] | None:
 
 
 RE_RESPECTIVELY = re.compile("分[别別]")
-# A preposition that opens a list and governs every item (对美国、印度分别进出口: 美国进出口, 印度进出口).
+# A preposition that opens a list and governs every item (对美国、印度分别进出口: 对美国进出口, 对印度进出口).
 RE_LIST_PREPOSITION = re.compile("^(?:对|對|向|与|與|同)")
 # Words that close a list of names with what the names are (电子、汽车、基础化工行业): no part of the last item.
 LIST_CATEGORY = {"行业", "板块", "领域", "方面", "类", "等", "的", "中", "个股", "公司", "企业", "产品"}
@@ -780,10 +806,10 @@ def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int,
         if inside and "、" in first.about[:inside.start()]:
             # 服装及衣着附件、塑料制品分别出口280.5亿元、265.2亿元: 分别 inside the name, the verb after it the head
             head = first.about[inside.end():]
-            items = _list_items(RE_LIST_PREPOSITION.sub("", first.about[:inside.start()]), len(chain))
+            items = _list_items(first.about[:inside.start()], len(chain))
             items = [item + head for item in items] if items else None
             listed = first.about
-        elif "、" in first.about:
+        elif "、" in first.about or (len(chain) == 2 and re.search("[和与與及]", first.about)):
             named_at = sentence.text.rfind(first.about, 0, first.start - offset)
             between = sentence.text[named_at + len(first.about):first.start - offset] if named_at >= 0 else ""
             items = _list_items(first.about, len(chain)) if "分别" in between or "分別" in between else None
