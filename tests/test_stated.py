@@ -298,6 +298,21 @@ def test_a_flow_to_a_trading_partner_keeps_its_preposition(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a count is of the things counted, not of what is said of them, and what is said of them is the next
+    # figure's name (aomenribao-20240902-shangshigongsi, zhongguojingjiwang-20260612-tuishi)
+    ("19個門類行業中,17個行業實現盈利,9個行業營收正增長,8個行業淨利潤正增長。",
+     [["19個", "門類行業"], ["17個", "行業"], ["9個", "行業"], ["8個", "行業"]]),
+    ("*ST奥维因连续20个交易日总市值低于5亿元，触发交易类强制退市情形。", [["20个", "交易日"], ["低于5亿元", "总市值"]]),
+    ("个股层面，6月11日有158只股票主力资金净流出超1亿元。", [["158只", "股票"], ["超1亿元", "主力资金净流出"]]),
+    # a count whose noun is the one the next figure is of keeps it (14名时任高管被合计处罚3100万元)
+    ("公司被罚款1000万元，14名时任高管被合计处罚3100万元。",
+     [["1000万元", "公司"], ["14名", "时任高管"], ["3100万元", "时任高管"]]),
+])
+def test_a_count_is_of_the_things_counted_not_of_what_is_said_of_them(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # traditional copies: 為/達 are link words, and words jieba cannot tag (國有) are names, not punctuation
     # (tests/data/articles/xinhuanet-20100420-bank-assets.txt)
     ("分機構類型看,國有商業銀行資產總額為42.9萬億元,同比增長17.5%;",

@@ -337,6 +337,10 @@ class _Word:
 
 # Rates jieba tags as verbs: they name what a figure measures (同比增速, 降幅).
 RATE_NOUNS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增長率", "增长率"}
+#: What is said of counted things, never what is counted: 9個行業營收正增長 counts 行業, 20个交易日总市值低于5亿元
+#: counts 交易日, 158只股票主力资金净流出 counts 股票.
+SAID_OF = tuple(sorted(RATE_NOUNS | {"营收", "营业收入", "收入", "净利润", "利润", "总市值", "市值", "收盘", "主力资金",
+                                     "业务", "成交额", "销售额", "营业额", "产值", "增加值", "比重", "占比", "价格", "股价"}))
 
 
 def _words(tokens: list) -> list[_Word]:
@@ -497,6 +501,13 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     earlier = [p.end - offset for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS
                and clause_start <= p.end - offset <= local_start]
     reach = max(earlier, default=clause_start)
+    counted = next((p for p in previous if p.sentence == figure.sentence and p.kind == "count" and p.end - offset == reach
+                    and p.about and sentence.text.startswith(p.about, reach)), None)
+    if counted is not None and sentence.text.startswith(SAID_OF, reach + len(counted.about)) \
+            and not RE_ORG_CLASS.search(counted.about):
+        # 连续20个交易日总市值低于5亿元: what is said of the things counted (总市值), not the things (交易日); a
+        # class of organisations stays the owner of what is said of it (25家粮油市场成交额达28.87亿元)
+        reach += len(counted.about)
     change_match = RE_CHANGE.search(folded_lead[reach:])
     if change_match:
         change = lead[reach + change_match.start():reach + change_match.end()]
@@ -626,6 +637,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         head = next((k for k in range(first, stop - 1) if tokens[k].pos == "n" and tokens[k + 1].pos in AFTER_COUNT_POS), None)
         if head is not None:  # 36家公司上市交易, 3家机构清产核资: the count is of the common noun, not of what it does
             about_after, stop = "".join(t.text for t in tokens[first:head + 1]), head + 1
+        said = next((k for k in range(first + 1, stop) if tokens[k].kind == "word"
+                     and "".join(t.text for t in tokens[k:stop]).startswith(SAID_OF)), None)
+        if said is not None and about_after:  # 9個行業營收正增長, 158只股票主力资金净流出: the count is of the
+            about_after, stop = "".join(t.text for t in tokens[first:said]), said  # 行業, not of what is said of it
         if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0] \
                 and any(t.pos in ("v", "vn") for t in tokens[first:stop]):  # not 27家农商行的全部债权 (whose)
             # 7台获颁…许可证的汽车: a relative clause; the count is of the noun after 的
