@@ -313,6 +313,24 @@ def test_a_count_is_of_the_things_counted_not_of_what_is_said_of_them(text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # money after a verb, or after 价值, is named by the noun after it, a verb or a time word inside that name
+    # included (zhongguojingjiwang-20260612-tuishi, renminribao-20260612-jiangsukeji, rmrb-20200521-lianghui-daibiao,
+    # xinlangcaijing-20230311-guiguyinhang, zhejiangribao-20210301-yuhuan)
+    ("保荐机构五矿证券设立2.1亿元先行赔付专项基金。", [["2.1亿元", "先行赔付专项基金"]]),
+    ("团队还获得400万元早期转化资金。", [["400万元", "早期转化资金"]]),
+    ("党永富紧急捐出价值600万元的有机肥农资。", [["600万元", "有机肥农资"]]),
+    ("此次出售涉及价值210亿美元的债券。", [["210亿美元", "债券"]]),
+    ("晶科能源在开年不到两个月就斩获国外2100万元订单。", [["2100万元", "订单"]]),
+    # a share whose part is named nowhere is of the whole it names (zhongguojingjiwang-20260612-kejigu)
+    ("工业富联、亨通光电对上证指数负贡献点数居前，合计为-3.96点，占上证指数下跌点数的逾六成；"
+     "新易盛、中际旭创对深证成指负贡献点数居前，合计为-63.92点，占深证成指下跌点数的逾六成。",
+     [["逾六成", "上证指数下跌点数"], ["逾六成", "深证成指下跌点数"]]),
+])
+def test_money_named_after_itself_and_a_share_of_a_named_whole(text, expected):
+    assert [row for row in _abouts(text) if not row[0].endswith("点")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # traditional copies: 為/達 are link words, and words jieba cannot tag (國有) are names, not punctuation
     # (tests/data/articles/xinhuanet-20100420-bank-assets.txt)
     ("分機構類型看,國有商業銀行資產總額為42.9萬億元,同比增長17.5%;",

@@ -132,6 +132,7 @@ RE_TRIM_START = re.compile(r"^(?:拟|计划|安排|实现|完成|预计|累计|�
 # The note of a figure that names what it measures after itself (高于6%以上的预期目标): a target or a
 # comparison, never carried to the figures after it.
 NAMED_AFTER = "what it measures named after it"
+SHARE_WHOLE = "the whole it is a share of"
 # A comparison that leads to a figure naming itself after 的: 远高于往年10%左右的同比增速.
 RE_COMPARED_WITH = re.compile(r"(?:高于|低于|快于|慢于|好于|优于|超过|多于|少于|多过|少过|高过|低过)[^，。；]*$")
 # A figure in brackets right after another restates it in another unit: 55 亿欧元（约合409亿丹麦克朗）.
@@ -157,6 +158,7 @@ RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
 RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:的)?(?:比重|比例|份额)"
                             r"(?:为|约为|达到|达|是|(?:上?升|提高|提升|增加|下?降|降低|回落)(?:到|至))?$")
 RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
+RE_SHARE_WHOLE = re.compile(r"占(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)的?$")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
 # Pronoun-like words that begin a name rather than a clause (其他类金融机构资产总额).
@@ -649,7 +651,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     # it does; a bare change (，同比增长12.2%) measures the figure before it, and a bare count
     # (回应12条) measures what the last count of its unit did
     same_sentence = [p for p in previous if p.sentence == figure.sentence and p.about
-                     and p.kind in STATISTIC_KINDS and NAMED_AFTER not in p.note]
+                     and p.kind in STATISTIC_KINDS and NAMED_AFTER not in p.note and SHARE_WHOLE not in p.note]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
     share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip()) and not named_share
     if (change and not about_before) or share_of:  # 占社零总额24.5%: the share of what the figure before measures
@@ -683,10 +685,19 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about = about_before
     if after and tokens[after[0]].text == "的" and RE_COMPARED_WITH.search(about):
         about = ""  # 远高于往年10%左右的同比增速: the figure names what it measures after itself
-    verb_only = bool(words) and words[-1].pos == "v" and words[-1].text not in MONEY_NOUNS and about == about_before
+    verb_only = bool(words) and about == about_before and (
+        (words[-1].pos == "v" and words[-1].text not in MONEY_NOUNS)
+        # 斩获国外2100万元订单: a verb, a word of place or time, then the money: its object is named after it
+        or (words[-1].pos in ("s", "f", "t") and any(t.end == words[-1].start and t.pos == "v" for t in tokens))
+        or words[-1].text == "价值")  # 捐出价值600万元的有机肥农资: what is worth the money is named after it
     if figure.kind == "money" and (not about or verb_only) and not change and after and tokens[after[0]].kind == "word":
-        # 涉及数十万美元的资金, 持有近5亿美元现金, 造成18亿美元实际亏损: money named by the noun after it
-        named = _noun_phrase(tokens, after[0] + 1 if tokens[after[0]].text == "的" else after[0], verbs=False)[0]
+        # 涉及数十万美元的资金, 持有近5亿美元现金, 造成18亿美元实际亏损: money named by the noun after it; a verb
+        # inside the name is part of it (设立2.1亿元先行赔付专项基金), and so is a time word that opens it
+        # (获得400万元早期转化资金)
+        at = after[0] + 1 if tokens[after[0]].text == "的" else after[0]
+        lead_time = at < len(tokens) - 1 and tokens[at].pos == "t" and tokens[at + 1].kind == "word"
+        named = _noun_phrase(tokens, at + lead_time, verbs=True)[0]
+        named = tokens[at].text + named if lead_time and named else named
         if named:
             about, note = named, NAMED_AFTER
     if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
@@ -707,6 +718,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence):
             about = _clause_topic([t for t in tokens if t.start >= prev_start and t.end < clause_start])
             note = "what it measures named in the clause before" if about else note
+    whole = RE_SHARE_WHOLE.search(lead[clause_start:]) if share_of and not about else None
+    if whole:  # 占上证指数下跌点数的逾六成 after a figure of another unit (-3.96点): a share of the whole it names
+        about, note = whole["whole"], SHARE_WHOLE
     earned = RE_EARNED.search(about) if figure.kind == "money" else None
     if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
         about = earned["verb"]
