@@ -313,6 +313,21 @@ def test_a_count_is_of_the_things_counted_not_of_what_is_said_of_them(text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 分别 after 同比, the list in the clause before (aomenribao-20240902-shangshigongsi)
+    ("線下出行熱度不減,酒店餐飲、旅遊、交通運輸等服務業淨利潤有較好恢復,同比分別增長38.01%、13.60%、9.82%。",
+     [["38.01%", "酒店餐飲"], ["13.60%", "旅遊"], ["9.82%", "交通運輸"]]),
+    # a name jieba leaves untagged (非银) inside the list (zhengquanribao-20260612-dingzeng)
+    ("从募资金额来看，有色金属、煤炭、非银金融行业的募资金额居前，分别为698.22亿元、696.68亿元、452.85亿元。",
+     [["698.22亿元", "有色金属"], ["696.68亿元", "煤炭"], ["452.85亿元", "非银金融"]]),
+    # a long list joined by 和 stays whole to be read, and 全市 is the scope of both (zhongguoribaowang-20211021-beijing)
+    ("1至3季度,全市高技术产业和战略性新兴产业增加值同比分别增长21.1%和19.1%。",
+     [["21.1%", "高技术产业增加值"], ["19.1%", "战略性新兴产业增加值"]]),
+])
+def test_lists_read_with_fenbie_in_the_shapes_later_rounds_showed(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # money after a verb, or after 价值, is named by the noun after it, a verb or a time word inside that name
     # included (zhongguojingjiwang-20260612-tuishi, renminribao-20260612-jiangsukeji, rmrb-20200521-lianghui-daibiao,
     # xinlangcaijing-20230311-guiguyinhang, zhejiangribao-20210301-yuhuan)
@@ -633,9 +648,10 @@ def test_new_additions_modal_reach_and_quoted_names_from_the_fifth_round(text, e
 
 def test_a_list_of_regions_is_a_list_not_words_to_trim():
     """renminwang-20230720-wangluolingshou (round 6): 中部, 东部, 西部 are locality words that a name's
-    leading trim would drop; followed by 、 they are items of a list read with 分别."""
+    leading trim would drop; followed by 、 they are items of a list read with 分别, and the kind of place the
+    last names (东北地区, one word to jieba) is every item's."""
     pairs = _abouts("上半年,中部、东部、西部和东北地区网络零售额同比分别增长16.1%、13%、11.5%和9.1%。")
-    assert pairs == [["16.1%", "中部网络零售额"], ["13%", "东部网络零售额"], ["11.5%", "西部网络零售额"],
+    assert pairs == [["16.1%", "中部地区网络零售额"], ["13%", "东部地区网络零售额"], ["11.5%", "西部地区网络零售额"],
                      ["9.1%", "东北地区网络零售额"]]
 
 

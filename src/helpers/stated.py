@@ -600,7 +600,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     about_before = RE_OPEN_PAREN.sub("", about_before)  # GDP(国内生产总值)同比增长: GDP, not GDP(国内生产总值
     # a list read with 分别, or of names that change alike (平湖中国服装城、平湖时尚羽绒城月成交额…均增长100%)
     respectively = "分别" in folded_lead[clause_start:] or "均" in change
-    if len(about_before) > MAX_ABOUT_CHARS and not (respectively and "、" in about_before):
+    if len(about_before) > MAX_ABOUT_CHARS and not (respectively and re.search("[、和與与及]", about_before)):
         # too long to be a name: the nouns that end it (…本外币资产总额); a list read with 分别 stays whole
         about_before = _tail_name(words)
     about_after = ""
@@ -739,6 +739,7 @@ def _list_items(name: str, n: int) -> list[str] | None:
         if items and all(RE_PARTNER_FLOW.search(item) for item in items):
             return [preposition.group() + item for item in items]
         return items
+    name = RE_WHOLE_SCOPE.sub("", name)  # 全市高技术产业和战略性新兴产业增加值: 全市 is every item's scope, not the first's
     items = name.split("、")
     if len(items) == n - 1:  # A、B和C: the last joint is a word
         for word in ("和", "与", "與", "及"):
@@ -761,11 +762,17 @@ def _list_items(name: str, n: int) -> list[str] | None:
         single = all(len(tokenize(item)) == 1 for item in items[:-1])
         last = 2 if len(words[-1].text) == 1 and len(words) > 2 else 1  # 零售/額 of a traditional copy: one word
         head = "".join(w.text for w in (words[1:] if single else words[-last:]))
-        items = [item + head for item in items[:-1]] + [items[-1]]
+        # 中部、东部、西部和东北地区网络零售额: jieba keeps 东北地区 one word; its 地区 is shared as well
+        kind = next((k for k in LIST_KINDS if words[0].text.endswith(k) and len(words[0].text) > len(k)), "") \
+            if single else ""
+        items = [item + ("" if item.endswith(kind) else kind) + head for item in items[:-1]] + [items[-1]]
     return items if all(items) else None
 
 
 RE_RESPECTIVELY = re.compile("分[别別]")
+RE_WHOLE_SCOPE = re.compile("^全(?:国|國|省|市|区|區|县|縣)(?=..)")
+#: What a list's last name says every name is, inside one word jieba made of it: 东北地区, 湖南省, 服务行业.
+LIST_KINDS = ("地区", "地區", "省", "市", "区", "區", "县", "縣", "行业", "行業", "产业", "產業")
 # A preposition that opens a list and governs every item (对美国、印度分别进出口: 对美国进出口, 对印度进出口).
 RE_LIST_PREPOSITION = re.compile("^(?:对|對|向|与|與|同)")
 # Words that close a list of names with what the names are (电子、汽车、基础化工行业): no part of the last item.
@@ -781,7 +788,7 @@ def _items_before(tokens: list, start: int, end: int, n: int) -> list[str] | Non
     joints = [k for k, t in enumerate(words) if t.text == "、"]
     if len(joints) != n - 1 or n < 2:
         return None
-    named = NOUNISH | {"eng", "m"}
+    named = NOUNISH | {"eng", "m"}  # (words as _words reads them: 非银 of 非银金融行业, untagged, is a noun)
     k = joints[0]
     while k > 0 and words[k - 1].kind == "word" and words[k - 1].pos in named and words[k - 1].text not in LIST_CATEGORY:
         k -= 1
@@ -843,7 +850,8 @@ def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int,
             between = sentence.text[named_at + len(first.about):first.start - offset] if named_at >= 0 else ""
             items = _list_items(first.about, len(chain)) if "分别" in between or "分別" in between else None
             listed = first.about
-        elif clause_start > 0 and re.match(r"\s*(?:则|均)?分[别別]", lead[clause_start:]) and "、" not in lead[clause_start:]:
+        elif clause_start > 0 and re.match(r"\s*(?:则|均)?(?:同比|环比|環比)?分[别別]", lead[clause_start:]) \
+                and "、" not in lead[clause_start:]:
             previous = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
             items = _items_before(tokens, previous, clause_start - 1, len(chain))
             listed = "、".join(items) if items else ""
@@ -917,7 +925,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
             figures.append(figure)
         if len(stats) > 1:
             here = [k for k in range(sentence_first, len(figures)) if figures[k].kind in STATISTIC_KINDS]
-            for k, f in zip(here, _respectively([figures[k] for k in here], read_as, offset, read_tokens), strict=True):
+            for k, f in zip(here, _respectively([figures[k] for k in here], read_as, offset, words), strict=True):
                 figures[k] = f
         if read_as is not sentence:
             for k in range(sentence_first, len(figures)):
