@@ -328,6 +328,27 @@ def test_lists_read_with_fenbie_in_the_shapes_later_rounds_showed(text, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # 有望 after the name (renminribao-20250301-chanye); 影响, 拉动 before it (21shijijingjibaodao-unknown-zhurou,
+    # zhongxinwang-20211020-yiwu)
+    ("2025年订单有望超1000万元。", [["超1000万元", "订单"]]),
+    ("6月猪肉价格上涨7.0%，影响居民消费价格总水平上涨约0.20个百分点。",
+     [["7.0%", "猪肉价格"], ["约0.20个百分点", "居民消费价格总水平"]]),
+    # an average yearly change is a change (zhongguoribaowang-20211021-beijing)
+    ("1至8月,服务业扩大开放重点领域规模以上企业收入两年平均增长11.1%。",
+     [["11.1%", "服务业扩大开放重点领域规模以上企业收入"]]),
+    # a classifier of two characters is what is counted (renminribao-20250408-chunri)
+    ("推出文旅、体育、商务、招商4个系列100多项活动。", [["4个", "系列"], ["100多项", "活动"]]),
+    # what changes is named before what it is compared with, or by the figure before (21shijijingjibaodao-unknown-zhurou,
+    # renminribao-20231004-guoqingjie)
+    ("他预计今年猪肉价格较2014年的均价上涨28.6%。", [["28.6%", "猪肉价格"]]),
+    ("预计飞行航班82875班,比2022年、2019年假期同期分别增长114.65%、2.45%。",
+     [["82875班", "航班"], ["114.65%", "航班"], ["2.45%", "航班"]]),
+])
+def test_verbs_around_a_name_and_what_a_change_is_compared_with(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # money after a verb, or after 价值, is named by the noun after it, a verb or a time word inside that name
     # included (zhongguojingjiwang-20260612-tuishi, renminribao-20260612-jiangsukeji, rmrb-20200521-lianghui-daibiao,
     # xinlangcaijing-20230311-guiguyinhang, zhejiangribao-20210301-yuhuan)

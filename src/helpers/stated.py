@@ -83,7 +83,8 @@ _YEAR_ON_YEAR = r"(?<![今去明全当當每上前本该該近])年"
 # How a change was worked out, said before it (按可比口径增长16.3%, 扣除价格因素实际增长5%): no part of a name.
 _METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[价價]格因素(?:后|後)?(?:实际|實際)?)"
 RE_CHANGE = re.compile(
-    rf"{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?(?:再|又|继续|持续)?(?:大幅|小幅)?"
+    rf"{_METHOD}?(?:[两兩三五]年平均|年均)?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?"
+    r"(?:再|又|继续|持续)?(?:大幅|小幅)?"  # 两年平均增长3%: an average yearly change is a change
     r"(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
     r"|成长|衰退)了?$"  # 年成長10.5%: Taiwan's year-on-year growth
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
@@ -111,7 +112,7 @@ TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "�
             "达到", "加至", "加到")
 LINK_WORDS |= set(TO_VERBS) | {"到", "至"}
 # 多年来M2增速; 如平湖中国服装城…: an example introduced, not what is named
-LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来",
+LEAD_VERBS = {"实现", "完成", "录得", "拥有", "有", "拟", "安排", "计划", "预计", "累计", "来", "以来", "影响", "拉动", "带动",
               "如", "比如", "例如", "诸如"}
 # Verbs inside a clause after which comes what the figure measures: 北京实现国内生产总值, 统计范围为年主营业务收入.
 CUT_VERBS = {"实现", "完成", "录得", "为", "是", "达", "达到", "累计", "共计", "合计", "共", "拟", "已", "已经", "将"}
@@ -170,7 +171,7 @@ NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "e
 # between a verb and the name it takes (创造直接经济效益).
 AFTER_NAME_POS = {"d", "ad", "zg"}
 AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
-                    "通常", "有", "新增", "更是", "仅", "只有"}
+                    "通常", "有", "新增", "更是", "仅", "只有", "有望"}
 MODIFIER_POS = {"a", "ad", "b", "d"}
 # Money words jieba tags as verbs: they name what an amount is (主营业务收入2000万元).
 MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储蓄", "贷款", "存款", "融资", "筹资", "募资", "盈利", "亏损"}
@@ -348,9 +349,10 @@ SAID_OF = tuple(sorted(RATE_NOUNS | {"营收", "营业收入", "收入", "净利
 def _words(tokens: list) -> list[_Word]:
     """Tokens as _describe reads them: a run of Chinese characters jieba could not tag (x, as traditional
     copies come out: 國有, 廣義貨幣) is an unknown word, read as a noun, not as punctuation; a rate jieba
-    tags as a verb (增速) is a noun."""
+    tags as a verb (增速) is a noun, and so is a classifier of two characters (4个系列: what is counted)."""
     return [_Word(t.text, "n" if (t.pos == "x" and t.kind == "word" and re.fullmatch(r"[\u4e00-\u9fff]+", t.text))
-                  or t.text in RATE_NOUNS else t.pos, t.kind, t.start, t.end) for t in tokens]
+                  or t.text in RATE_NOUNS or (t.pos == "q" and len(t.text) > 1) else t.pos, t.kind, t.start, t.end)
+            for t in tokens]
 
 
 def _noun_run(tokens: list, start: int, step: int) -> str:
@@ -538,6 +540,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         opening = max((k for k, t in enumerate(words) if t.text in ("(", "（")), default=None)
         if opening and RE_SCOPE_NOTE.match("".join(t.text for t in words[opening + 1:-1])):
             words = words[:opening]  # 固定资产投资(不含农户)同比增长2.5%: what is counted is named before its note
+    compared_at = next((k for k, t in enumerate(words) if t.text in ("比", "较", "較")), None)
+    if change and compared_at is not None and not any(t.text in RATE_NOUNS for t in words[compared_at:]):
+        # 猪肉价格较2014年的均价上涨28.6%, (航班)比2022年、2019年假期同期分别增长: what changes is named before what it
+        words = words[:compared_at]  # is compared with, or by the figure before; a rate stays (较1-10月增速降低)
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
     joined_at = max((k for k, t in enumerate(words[:-1]) if t.text == "而" or t.text.endswith("且")), default=None)
