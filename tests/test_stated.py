@@ -349,6 +349,22 @@ def test_verbs_around_a_name_and_what_a_change_is_compared_with(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a stake is named after its percent (zhongguojingjiwang-20260612-jingfengmingyuan)
+    ("截至评估基准日，易冲科技100%股权的评估值为329,000万元。", [["100%", "股权"], ["329,000万元", "评估值"]]),
+    # the company a report is of is no part of what it reports (zhongguojingjiwang-20260612-hangtianhuanyu)
+    ("公司发行费用总额为7,053.10万元。", [["7,053.10万元", "发行费用总额"]]),
+    ("据公司招股书，公司原拟募资50,000万元。", [["50,000万元", "原拟募资"]]),
+    # a count's noun with the word that qualifies it (rmrb-20191030-kechuangban, rmrb-unknown-banama-jingji), and
+    # an untagged negated verb (不设) is no noun
+    ("12家未盈利企业中，5家为生物医药企业。", [["12家", "未盈利企业"], ["5家", "生物医药企业"]]),
+    ("巴拿马的国民经济有3个重要支柱：", [["3个", "重要支柱"]]),
+    ("上市前5个交易日不设涨跌幅限制。", [["5个", "交易日"]]),
+])
+def test_stakes_reports_and_qualified_counts(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # money after a verb, or after 价值, is named by the noun after it, a verb or a time word inside that name
     # included (zhongguojingjiwang-20260612-tuishi, renminribao-20260612-jiangsukeji, rmrb-20200521-lianghui-daibiao,
     # xinlangcaijing-20230311-guiguyinhang, zhejiangribao-20210301-yuhuan)

@@ -339,6 +339,9 @@ class _Word:
 
 
 # Rates jieba tags as verbs: they name what a figure measures (同比增速, 降幅).
+# The company a report is of, named as such before what it reports (公司发行募集资金总额, 公司原拟募资): no part of the name.
+RE_THE_COMPANY = re.compile(r"^(?:该|本)?公司(?=[\u4e00-\u9fff]{3})(?!股|债|债券|章程|数量|家数|被)")
+STAKES = ("股权", "股份", "股權")
 RATE_NOUNS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增長率", "增长率"}
 #: What is said of counted things, never what is counted: 9個行業營收正增長 counts 行業, 20个交易日总市值低于5亿元
 #: counts 交易日, 158只股票主力资金净流出 counts 股票.
@@ -350,7 +353,8 @@ def _words(tokens: list) -> list[_Word]:
     """Tokens as _describe reads them: a run of Chinese characters jieba could not tag (x, as traditional
     copies come out: 國有, 廣義貨幣) is an unknown word, read as a noun, not as punctuation; a rate jieba
     tags as a verb (增速) is a noun, and so is a classifier of two characters (4个系列: what is counted)."""
-    return [_Word(t.text, "n" if (t.pos == "x" and t.kind == "word" and re.fullmatch(r"[\u4e00-\u9fff]+", t.text))
+    return [_Word(t.text, "n" if (t.pos == "x" and t.kind == "word" and re.fullmatch(r"[\u4e00-\u9fff]+", t.text)
+                                  and not re.match("[不未没沒]", t.text))  # 不设 of 5个交易日不设涨跌幅: no noun
                   or t.text in RATE_NOUNS or (t.pos == "q" and len(t.text) > 1) else t.pos, t.kind, t.start, t.end)
             for t in tokens]
 
@@ -604,6 +608,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     start = RE_TRIM_START.match(folded[:len(joined)])
     about_before = joined[start.end():] if start else joined
     about_before = RE_OPEN_PAREN.sub("", about_before)  # GDP(国内生产总值)同比增长: GDP, not GDP(国内生产总值
+    about_before = RE_THE_COMPANY.sub("", about_before)  # 公司发行费用总额为7,053.10万元: the company is who reports it
     # a list read with 分别, or of names that change alike (平湖中国服装城、平湖时尚羽绒城月成交额…均增长100%)
     respectively = "分别" in folded_lead[clause_start:] or "均" in change
     if len(about_before) > MAX_ABOUT_CHARS and not (respectively and re.search("[、和與与及]", about_before)):
@@ -629,6 +634,11 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if clause and tokens[clause[0]].text in ("为", "是") and len(clause) > 1:
             first = clause[1]  # 12家未盈利企业中，5家为生物医药企业: the count is of what it is said to be
         about_after, stop = _noun_phrase(tokens, first, verbs=False, orgs=True)
+        if not about_after and first + 1 < len(tokens) and (tokens[first].text in ("未", "非", "无", "無")
+                                                            or tokens[first].pos == "a"):
+            # 12家未盈利企业中, 3个重要支柱: what is counted, with the word that qualifies it
+            rest, after_rest = _noun_phrase(tokens, first + 1, verbs=False, orgs=True)
+            about_after, stop = (tokens[first].text + rest, after_rest) if rest else (about_after, stop)
         closing = {"“": "”", "「": "」", "‘": "’"}.get(tokens[first].text) if first < len(tokens) else None
         if not about_after and closing:  # 36个“一站式”公共转化平台: a quoted name with the noun it qualifies
             end_quote = next((k for k in range(first + 1, min(first + 12, len(tokens))) if tokens[k].text == closing), None)
@@ -706,6 +716,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         named = tokens[at].text + named if lead_time and named else named
         if named:
             about, note = named, NAMED_AFTER
+    if figure.kind == "percent" and after and tokens[after[0]].text in STAKES:
+        about, note = tokens[after[0]].text, NAMED_AFTER  # 易冲科技100%股权: a stake, named after the percent
     if not about and not change and after and tokens[after[0]].text == "的":  # 6%以上的预期目标: the target
         about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
