@@ -365,6 +365,17 @@ def test_stakes_reports_and_qualified_counts(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # what a count counts: a verb-tagged word before 均 (zhongguojingjidaobao-20210806-beijingjingji), a name after 的
+    # with a verb inside it (zhengquanribao-20260612-zhishu), not the verb after the noun of a relative clause
+    ("八大类消费全面增长,其中七类支出均实现两位数增长。", [["七类", "支出"]]),
+    ("今年以来，指数优化呈现出两条清晰的演进路径：", [["两条", "演进路径"]]),
+    ("北京调查总队对全市2000多户居民开展的新型消费专题调研显示。", [["2000多户", "居民"]]),
+])
+def test_what_a_count_counts_around_verbs(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # money after a verb, or after 价值, is named by the noun after it, a verb or a time word inside that name
     # included (zhongguojingjiwang-20260612-tuishi, renminribao-20260612-jiangsukeji, rmrb-20200521-lianghui-daibiao,
     # xinlangcaijing-20230311-guiguyinhang, zhejiangribao-20210301-yuhuan)

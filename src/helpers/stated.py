@@ -621,7 +621,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         tokens = [_Word(t.text, "n", t.kind, t.start, t.end) if k in clause and t.pos == "v"
                   and not (RE_UP.search(t.text) or RE_DOWN.search(t.text) or t.text in MOVES)
                   and (k == clause[0] or (k == clause[0] + 1 and tokens[k - 1].pos in NOUNISH))
-                  and (k + 1 >= clause_end or tokens[k + 1].kind != "word" or tokens[k + 1].text == "的") else t
+                  and (k + 1 >= clause_end or tokens[k + 1].kind != "word"
+                       or (tokens[k + 1].text == "的" and k == clause[0])  # not 2000多户居民开展的…调研
+                       # 其中七类支出均实现两位数增长: a word before 均 is what the clause says something of
+                       or (k == clause[0] and tokens[k + 1].text in ("均", "都", "全部"))) else t
                   for k, t in enumerate(tokens)]  # 6份行政许可批复，104场对决、: the last word of the clause is the noun counted
         # 烟叶6万亩、蔬菜10万亩…的目标: an item of a list, named before it, not what the list is said to make
         item = (clause and tokens[clause[0]].text == "、") or (earlier and "、" in sentence.text[max(earlier):local_start])
@@ -633,7 +636,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
             first = clause[0] + 1
         if clause and tokens[clause[0]].text in ("为", "是") and len(clause) > 1:
             first = clause[1]  # 12家未盈利企业中，5家为生物医药企业: the count is of what it is said to be
-        about_after, stop = _noun_phrase(tokens, first, verbs=False, orgs=True)
+        # after 的, a verb before a noun is part of the name (两条清晰的演进路径)
+        about_after, stop = _noun_phrase(tokens, first, verbs=bool(des) and not immediate, orgs=True)
         if not about_after and first + 1 < len(tokens) and (tokens[first].text in ("未", "非", "无", "無")
                                                             or tokens[first].pos == "a"):
             # 12家未盈利企业中, 3个重要支柱: what is counted, with the word that qualifies it
