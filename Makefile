@@ -51,12 +51,17 @@ report: $(STAMP) ## Set up .venv and execute the notebooks that changed (ARTICLE
 corpus: $(STAMP) ## Analyse a corpus on Dask into build/corpus/<name>/ and run notebook 08 on it (CORPUS=path, ARTICLE=path)
 	$(PY) -m helpers.corpus_run "$(CORPUS)" --notebook $(if $(ARTICLE),--article "$(ARTICLE)")
 
+# Tests keep compiled bytecode (and pytest's rewritten test modules) in .cache/pycache even where the environment
+# says not to write any (PYTHONDONTWRITEBYTECODE): without it every run rewrites the assertions of every test module
+# again in each process, about 2 s of each run's start (README).
+TEST_ENV := PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX="$(CURDIR)/.cache/pycache"
+
 test: $(STAMP) ## All tests: unit tests and every notebook on a fresh kernel, in parallel; then the browser test (make e2e)
-	$(PY) -m pytest -n auto
+	$(TEST_ENV) $(PY) -m pytest -n auto
 	@$(MAKE) --no-print-directory e2e
 
 unit: $(STAMP) ## The quick loop: every test but notebook execution, in parallel
-	$(PY) -m pytest -n auto -m "not notebooks"
+	$(TEST_ENV) $(PY) -m pytest -n auto -m "not notebooks"
 
 lab: $(LAB_STAMP) ## Open JupyterLab on the project's environment, Chinese drawn with the bundled font
 	$(PY) -m helpers.lab notebooks/
@@ -64,7 +69,7 @@ lab: $(LAB_STAMP) ## Open JupyterLab on the project's environment, Chinese drawn
 e2e: ## The real-browser test: JupyterLab and the HTML copies in headless Chromium (needs Debian's chromium)
 	@if [ -z "$(CHROMIUM)" ]; then \
 	  echo "browser test did not run: no chromium on this machine; install it (Debian: apt-get install chromium) and run make e2e"; \
-	else $(MAKE) --no-print-directory $(E2E_STAMP) && CHROMIUM="$(CHROMIUM)" $(PY) -m pytest -m e2e -p no:xdist tests/e2e; fi
+	else $(MAKE) --no-print-directory $(E2E_STAMP) && CHROMIUM="$(CHROMIUM)" $(TEST_ENV) $(PY) -m pytest -m e2e -p no:xdist tests/e2e; fi
 
 lint: $(STAMP) ## Ruff on the helpers and tests
 	$(VENV)/bin/ruff check src tests bench

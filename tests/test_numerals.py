@@ -329,6 +329,21 @@ def test_units_and_qualifiers_of_the_ninth_round(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 10 (qiluwanbao, ccaonline, jinchengwuliuwang, zhongshan, chongqingshibao): a price per a unit named before
+    # it (每斤, 每公斤为); flights in 架次, trains in 列, containers in TEU; 减负 relieves, it is no minus sign; 前5名 is a rank
+    ("白芸豆每斤4.35元,刺黄瓜每斤3.58元", [("4.35元", 4.35, "元/斤", "exact"), ("3.58元", 3.58, "元/斤", "exact")]),
+    ("当天菠菜均价为每公斤2元", [("2元", 2.0, "元/公斤", "exact")]),
+    ("进出港航班1.25万架次,开行旅客列车10817列", [("1.25万架次", 12500.0, "架次", "exact"), ("10817列", 10817.0, "列", "exact")]),
+    ("完成国际集装箱吞吐量611.67万TEU", [("611.67万TEU", 6116700.0, "TEU", "exact")]),
+    ("为全市企业减负141.8亿元", [("141.8亿元", 1.418e10, "元", "exact")]),
+    ("同比负增长3%,负3.9%", [("3%", 3.0, "%", "exact"), ("负3.9%", -3.9, "%", "exact")]),
+    ("入渝漫游前5名分别为川、粤", []),
+])
+def test_units_signs_and_ranks_of_the_tenth_round(text, expected):
+    assert [(r.surface, r.value, r.unit, r.qualifier) for r in find_statistics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # review: 担 of 担保 is no unit, 多 as “mostly” no qualifier, and no rate per year after a percent
     ("为该公司提供2亿担保。", [("2亿", 2e8, "", "exact")]),
     ("其中100吨多用于出口。", [("100吨", 100.0, "吨", "exact")]),

@@ -375,6 +375,17 @@ def test_what_a_count_counts_around_verbs(text, expected):
     assert _abouts(text) == expected
 
 
+def test_negative_growth_is_a_fall_and_a_price_per_unit_carries_its_unit():
+    # 负增长 is a fall, never drawn as growth; a change of a price per 公斤, and the price a price rose to, are per
+    # 公斤 too (qiluwanbao-20111124-caijia)
+    frame = statistics(extract_figures("一季度出口同比负增长3%。当天菠菜均价为每公斤2元,比21日上涨0.5元。其中白菜由每斤0.5元涨到0.75元。"))
+    assert frame[["surface", "unit", "kind", "about", "direction"]].values.tolist() == [
+        ["3%", "%", "percent", "出口", "down"], ["2元", "元/公斤", "rate", "菠菜均价", ""],
+        ["0.5元", "元/公斤", "rate", "菠菜均价", "up"], ["0.5元", "元/斤", "rate", "白菜", ""],
+        ["0.75元", "元/斤", "rate", "白菜", ""]]
+    assert signed_change(frame).tolist()[0] == -3.0
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # money after a verb, or after 价值, is named by the noun after it, a verb or a time word inside that name
     # included (zhongguojingjiwang-20260612-tuishi, renminribao-20260612-jiangsukeji, rmrb-20200521-lianghui-daibiao,

@@ -69,7 +69,7 @@ PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本�
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
-    "米", "兆瓦", "吉瓦", "标箱", "标准箱", "担",  # 担: a weight of grain or leaf (50 kg), 产量15万担
+    "米", "兆瓦", "吉瓦", "标箱", "标准箱", "TEU", "担",  # 担: a weight of grain or leaf (50 kg), 产量15万担; TEU: 标箱
     "斤", "平米",  # 斤: half a kilogram (亩产500多斤); 平米: 平方米 as property news writes it (37.71万平米)
 )
 #: Classifiers and units of counted things.
@@ -77,10 +77,13 @@ COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
     "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
     "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时", "袋", "班",  # 班: flights (4.7万班)
+    "架次", "列",  # 架次: flights (1.25万架次); 列: trains (开行旅客列车10817列)
 ) + MEASURE_UNITS  # (Traditional units are read folded: 299萬輛 as 299万辆, find_statistics)
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
+#: 每 and a unit right before money (每斤4.35元, 每公斤为2元): a price per that unit.
+RE_PER_BEFORE = re.compile(rf"每(?P<per>{'|'.join(sorted(PER_UNITS, key=len, reverse=True))})(?:[为為是约約达達仅僅只])?$")
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
 UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
@@ -136,7 +139,7 @@ _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 #   六十四万零一百四十三元一角七分
 RE_STATISTIC = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
-    rf"(?P<sign>负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"
+    rf"(?P<sign>(?<![减減担擔抵])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元: relieved, not negative
     rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点兆])(?<!第[ \u3000])"
     rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
     rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
@@ -524,8 +527,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
     if unit == "处" and re.match("[理罚置分长于在]", text[match.end():match.end() + 1] if text else ""):
         return None  # 三处理, 五处罚: 处 begins a verb, it counts nothing
-    if unit == "位" and text and re.search(r"(?:居|排|列|名列|排名|排在|前)$", text[:match.start()]):
-        return None  # 位居二十三位, 排在前三位: a rank, not a count of anything
+    if unit in ("位", "名") and text and re.search(r"(?:居|排|列|名列|排名|排在|前)$", text[:match.start()]):
+        return None  # 位居二十三位, 排在前三位, 入渝漫游前5名: a rank, not a count of anything
     if unit in ("个", "個") and text and re.match("[多半]?(?:月|季度|星期|工作日)", text[match.end():match.end() + 4]):
         return None  # 三个月, 四個季度, 1个多月: a span of time, not a count
     if unit == "元" and num in ("一", "二", "三") and not (pre or mult) and text \
@@ -587,6 +590,10 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     prefix = RE_CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start()) if text else None
     if prefix and unit == "元":
         unit = CURRENCY_PREFIXES[prefix.group(1)]
+    per_before = RE_PER_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
+        if text and not per and kind == "money" else None
+    if per_before:  # 白芸豆每斤4.35元, 菠菜均价为每公斤2元: a price per unit, named before the money
+        per, kind = per_before["per"], "rate"
     if per:
         unit = f"{unit}/{UNIT_NORMAL.get(per, per)}"
     return Reading(match.string[start:match.end()], start, match.end(), kind, value, unit, qualifier, low, high, shape,

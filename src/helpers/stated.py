@@ -44,6 +44,7 @@ from helpers.numerals import (
     POST_QUALIFIERS,
     PRE_QUALIFIERS,
     RE_IDIOM,
+    RE_PER_BEFORE,
     Reading,
     find_statistics,
     parse_chinese,
@@ -85,7 +86,7 @@ _METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[
 RE_CHANGE = re.compile(
     rf"{_METHOD}?(?:[两兩三五]年平均|年均)?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?"
     r"(?:再|又|继续|持续)?(?:大幅|小幅)?"  # 两年平均增长3%: an average yearly change is a change
-    r"(?:增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
+    r"(?:负增长|負增長|增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
     r"|成长|衰退)了?$"  # 年成長10.5%: Taiwan's year-on-year growth
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
     rf"|{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|再|又|则|則|大|小|微|略|实|實|{_COMPARED})(?:分别|均)?"
@@ -100,7 +101,7 @@ RE_CHANGE = re.compile(
 # A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌$|[减減]$|(?:比|较)\S*少$")
+RE_DOWN = re.compile(r"负增长|負增長|下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌$|[减減]$|(?:比|较)\S*少$")
 RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲]$|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
@@ -498,6 +499,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         direction = "down" if figure.value < 0 or RE_DOWN.search(first.change) else "up" if RE_UP.search(first.change) else ""
         return {"about": first.about, "change": first.change, "note": f"in a list with {first.surface}",
                 "direction": direction}
+    per_unit = RE_PER_BEFORE.search(sentence.text, max(0, local_start - 8), local_start) if figure.kind == "rate" else None
+    if per_unit:  # 白芸豆每斤4.35元, 菠菜均价为每公斤2元: the unit the price is per is no part of what it measures
+        local_start = per_unit.start()
     before = [i for i, t in enumerate(tokens) if t.end <= local_start]
     after = [i for i, t in enumerate(tokens) if t.start >= local_end]
     change = ""
@@ -726,7 +730,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about = _noun_phrase(tokens, after[0] + 1)[0]
         note = NAMED_AFTER if about else note
     if not about:  # 从4月初的19.63元/千克上涨至目前的25.98元/千克: the second names nothing, it is what the first was
-        alike = [p for p in same_sentence if _same_measure(p.unit, figure.unit)]
+        alike = [p for p in same_sentence if _same_measure(p.unit, figure.unit)
+                 or (figure.kind == "money" and p.kind == "rate" and p.unit.startswith(f"{figure.unit}/"))]
         if alike:
             about, note = alike[-1].about, f"what it measures carried from {alike[-1].surface}"
     # A figure whose clause names nothing (，突破6000元; ，增长10.7%) is still about something: what the figure
@@ -747,6 +752,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
         about = earned["verb"]
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
+    priced = next((p for p in same_sentence if p.kind == "rate" and p.unit.startswith(f"{figure.unit}/")
+                   and f"carried from {p.surface}" in note), None) if figure.kind == "money" else None
+    if priced is not None:  # 菠菜均价为每公斤2元,比21日上涨0.5元: a change of a price, or what it rose to, is per its unit
+        return {"about": about, "change": change, "note": note, "direction": direction, "unit": priced.unit, "kind": "rate"}
     return {"about": about, "change": change, "note": note, "direction": direction}
 
 
