@@ -101,7 +101,8 @@ RE_CHANGE = re.compile(
 # A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"负增长|負增長|下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌$|[减減]$|(?:比|较)\S*少$")
+RE_DOWN = re.compile(r"负增长|負增長|"
+                     r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌$|[减減]$|(?:比|较)\S*少$")
 RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲]$|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
