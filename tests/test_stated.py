@@ -375,6 +375,21 @@ def test_what_a_count_counts_around_verbs(text, expected):
     assert _abouts(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of visits or trips is named as its clause names it: who received or carried them, the act, and whom
+    # (putianwanbao-unknown-chengxianglvyou, xinhuashe-20160214-chunjielvyou, ccaonline-20200120-chunyun); the act
+    # alone names nothing, and the figure before does (renminribao-20231004-guoqingjie)
+    ("其中,九龙谷景区共接待游客约4.33万人次,同比增长8.3%。",
+     [["约4.33万人次", "九龙谷景区共接待游客"], ["8.3%", "九龙谷景区共接待游客"]]),
+    ("1月19日,全国铁路发送旅客1175.3万人次,同比增长18.8%。",
+     [["1175.3万人次", "全国铁路发送旅客"], ["18.8%", "全国铁路发送旅客"]]),
+    ("民航预计累计发送旅客1041.42万人次,日均发送208.28万人次。",
+     [["1041.42万人次", "民航预计累计发送旅客"], ["208.28万人次", "民航预计累计发送旅客"]]),
+])
+def test_visits_are_named_with_who_received_them(text, expected):
+    assert _abouts(text) == expected
+
+
 def test_negative_growth_is_a_fall_and_a_price_per_unit_carries_its_unit():
     # 负增长 is a fall, never drawn as growth; a change of a price per 公斤, and the price a price rose to, are per
     # 公斤 too (qiluwanbao-20111124-caijia)
@@ -507,9 +522,10 @@ def test_a_session_named_right_after_its_term():
      [["1868.7亿元", "昆山市外贸进出口"], ["5.9%", "昆山市外贸进出口"]]),
     # zhongguojingjizhoukan-unknown-danmai: nor an adverb with 高达
     ("事实上，1973年石油危机爆发前，丹麦能源对外依存度曾高达99%。", [["99%", "丹麦能源对外依存度"]]),
-    # renminribao-20250408-chunri: the verb before the name is no part of it either
+    # renminribao-20250408-chunri: the verb before the name is no part of it either (创造); visits are named as the
+    # clause names them, with the act and who received them (the gold of this article has 游客, 吸引游客)
     ("清明假期期间，回山镇吸引游客2万多人次，创造直接经济效益500多万元。",
-     [["2万多人次", "游客"], ["500多万元", "直接经济效益"]]),
+     [["2万多人次", "回山镇吸引游客"], ["500多万元", "直接经济效益"]]),
     # zhongguojingjizhoukan-unknown-danmai, 21shijijingjibaodao-unknown-zhurou: X从A到B, both A and B are X
     ("从1989年到2017年，丹麦居民支付的水费从每立方2欧元涨到了7欧元", [["2欧元", "水费"], ["7欧元", "水费"]]),
     ("数据显示，猪肉价格已从4月初的19.63元/千克上涨至目前的25.98元/千克，涨幅近三分之一。",

@@ -122,8 +122,10 @@ TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月�
 # (A Traditional sentence is read in its simplified reading, helpers.traditional: the word lists hold simplified
 # words only, and 資產總額為 is read as 资产总额为; what a figure measures keeps the copy's characters.)
 # Units of counted things whose count is of the object, never of the action (建成5G基站6000多个: 5G基站);
-# a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal).
-MEASURES = set(MEASURE_UNITS)
+# a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal), and so does a count of visits or
+# trips, which counts an act (接待游客约4.33万人次, 发送旅客1175.3万人次: not 游客, 旅客, who are counted once each).
+VISITS = ("人次",)
+MEASURES = {*MEASURE_UNITS, *VISITS}
 # Vote tallies: the word before the count is the vote (同意 16 票, 弃权 0 票).
 VOTES = ("票",)
 # The same words where jieba glued them to a neighbour (赤字率拟 → 赤字率).
@@ -571,7 +573,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     led_to = led_to or bool(words and re.search("[到至]$", words[-1].text))
     cut = max((k for k, t in enumerate(words[:-1]) if t.text in CUT_VERBS
                and (t.text not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
-    if cut is not None:  # 北京实现国内生产总值, 统计范围为年主营业务收入: what follows the verb
+    if cut is not None and figure.unit not in VISITS:  # 北京实现国内生产总值: what follows the verb (not 全国共接待游客:
+        # visits are named by who received or carried them, the act and who made it)
         words = words[cut + 1:]  # (人民币交易累计成交 names an action: kept whole)
     if figure.unit not in VOTES:
         k = len(words)
@@ -587,6 +590,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                 and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
                 and all(t.pos in NOUNISH | MODIFIER_POS or t.text in MONEY_NOUNS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
+    if figure.unit in VISITS and words and words[-1].pos == "v":
+        words = []  # 日均发送208.28万人次: the act with nothing it takes names nothing; the figure before does
     partner = next((k for k in range(1, len(words) - 1) if _partner_flow(words[k:])), None)
     if partner is not None:  # 義烏對非洲進出口557.0億元: the flow to the partner, whoever trades (not 義烏's own trade)
         words = words[partner:]
