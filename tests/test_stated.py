@@ -390,6 +390,25 @@ def test_visits_are_named_with_who_received_them(text, expected):
     assert _abouts(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 10: where a port or a worker is stays in its name (jinchengwuliuwang-20050620-gangkou,
+    # gongrenribao-20140225-jiuye); a verb right before the people counted says who they are
+    ("其中沿海主要港口完成24218万吨,同比增长20%。", [["24218万吨", "沿海主要港口"], ["20%", "沿海主要港口"]]),
+    ("其中,外出农民工16610万人,增长1.7%;本地农民工10284万人,增长3.6%。",
+     [["16610万人", "外出农民工"], ["1.7%", "外出农民工"], ["10284万人", "本地农民工"], ["3.6%", "本地农民工"]]),
+    ("年末全国就业人员76977万人,其中城镇就业人员38240万人。",
+     [["76977万人", "全国就业人员"], ["38240万人", "城镇就业人员"]]),
+    # a count of provinces is of the provinces, a count after 县 of the markets (zhitongcaijing-unknown-xuqinjiage)
+    ("全国30个监测省份生猪价格全部下跌。", [["30个", "监测省份"]]),
+    ("据对全国500个县集贸市场和采集点的监测。", [["500个", "县集贸市场"]]),
+    # 累计, 相应 and 安排 after a name are no part of it (beifangwang-20060104-caizheng, zhongshan-unknown-yusuan)
+    ("全市地方财政收入累计完成3244.4亿元。", [["3244.4亿元", "全市地方财政收入"]]),
+    ("2019年全市预算内总支出相应安排423.8亿元。", [["423.8亿元", "全市预算内总支出"]]),
+])
+def test_names_the_tenth_round_showed(text, expected):
+    assert _abouts(text) == expected
+
+
 def test_negative_growth_is_a_fall_and_a_price_per_unit_carries_its_unit():
     # 负增长 is a fall, never drawn as growth; a change of a price per 公斤, and the price a price rose to, are per
     # 公斤 too (qiluwanbao-20111124-caijia)

@@ -125,6 +125,7 @@ TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月�
 # a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal), and so does a count of visits or
 # trips, which counts an act (接待游客约4.33万人次, 发送旅客1175.3万人次: not 游客, 旅客, who are counted once each).
 VISITS = ("人次",)
+PEOPLE = ("人", "名", "位")
 MEASURES = {*MEASURE_UNITS, *VISITS}
 # Vote tallies: the word before the count is the vote (同意 16 票, 弃权 0 票).
 VOTES = ("票",)
@@ -167,7 +168,9 @@ RE_SHARE_WHOLE = re.compile(r"占(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
 # Pronoun-like words that begin a name rather than a clause (其他类金融机构资产总额).
-KEEP_LEAD = {"其他", "其它", "其余"}
+KEEP_LEAD = {"其他", "其它", "其余",
+             # where, not when: 沿海主要港口, 内河主要港口, 本地农民工 (jieba tags them as localities or pronouns)
+             "沿海", "内河", "沿江", "沿边", "境内", "境外", "本地", "外地"}
 MAX_ABOUT_CHARS = 16
 CLAUSE_BREAKS = "，；：。！？,;:!?"
 NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "eng"}
@@ -175,7 +178,8 @@ NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "e
 # between a verb and the name it takes (创造直接经济效益).
 AFTER_NAME_POS = {"d", "ad", "zg"}
 AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
-                    "通常", "有", "新增", "更是", "仅", "只有", "有望"}
+                    "通常", "有", "新增", "更是", "仅", "只有", "有望",
+                    "累计", "共计", "合计", "相应", "安排"}  # 全市地方财政收入累计完成, 总支出相应安排
 MODIFIER_POS = {"a", "ad", "b", "d"}
 # Money words jieba tags as verbs: they name what an amount is (主营业务收入2000万元).
 MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储蓄", "贷款", "存款", "融资", "筹资", "募资", "盈利", "亏损"}
@@ -345,6 +349,8 @@ class _Word:
 # Rates jieba tags as verbs: they name what a figure measures (同比增速, 降幅).
 # The company a report is of, named as such before what it reports (公司发行募集资金总额, 公司原拟募资): no part of the name.
 RE_THE_COMPANY = re.compile(r"^(?:该|本)?公司(?=[\u4e00-\u9fff]{3})(?!股|债|债券|章程|数量|家数|被)")
+#: Classes of places a count counts, after which its phrase says something of them: 21个省份仔猪平均价格.
+RE_PLACE_CLASS = re.compile(r"(?:省份|省區|省区|城市|国家|國家|地区|地區|县市|縣市)$")
 STAKES = ("股权", "股份", "股權")
 RATE_NOUNS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增長率", "增长率"}
 #: What is said of counted things, never what is counted: 9個行業營收正增長 counts 行業, 20个交易日总市值低于5亿元
@@ -374,8 +380,10 @@ def _noun_run(tokens: list, start: int, step: int) -> str:
 
 
 def _bound_morpheme(tokens: list, i: int, start: int) -> bool:
-    """A one-character morpheme jieba leaves apart (zg) inside a noun: 农 of 县级农商行, 县 of 革命老区县."""
-    return tokens[i].pos == "zg" and len(tokens[i].text) == 1 and i > start and tokens[i - 1].pos in NOUNISH
+    """A one-character morpheme jieba leaves apart (zg) inside a noun: 农 of 县级农商行, 县 of 革命老区县, or opening
+    one (县 of 500个县集贸市场)."""
+    return tokens[i].pos == "zg" and len(tokens[i].text) == 1 and (
+        (i > start and tokens[i - 1].pos in NOUNISH) or (i == start and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH))
 
 
 def _noun_phrase(tokens: list, start: int, *, verbs: bool = True, orgs: bool = False) -> tuple[str, int]:
@@ -586,7 +594,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if figure.unit not in MEASURES and figure.unit not in VOTES:  # a measure keeps its verb (生产原煤, 发电)
         verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS
                     and (j == 0 or words[j - 1].pos in ("d", "nr", "nt", "ns", "r"))), default=None)
-        if figure.kind in ("money", "count", "percent") and verb is not None \
+        described = figure.unit in PEOPLE and verb is not None and verb == len(words) - 2
+        # 外出农民工16610万人, 城镇就业人员38240万人: a verb right before the people counted says who they are
+        if figure.kind in ("money", "count", "percent") and verb is not None and not described \
                 and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
                 and all(t.pos in NOUNISH | MODIFIER_POS or t.text in MONEY_NOUNS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
@@ -606,7 +616,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         # 招商银行涨2%: the bank whose share moves is)
     if len(words) > 2 and words[0].pos == "v" and words[1].text == "了":
         words = words[2:]  # 确定了重点发展烟叶6万亩: a verb done, its object named after it
-    if figure.kind == "count" and figure.unit not in MEASURES and any(t.pos in NOUNISH - {"vn"} for t in words):
+    if figure.kind == "count" and figure.unit not in MEASURES and any(t.pos in NOUNISH - {"vn"} for t in words) \
+            and not (figure.unit in PEOPLE and len(words) == 2 and words[0].pos == "v"):
         while words and words[0].pos in ("v", "vn", "d") and words[0].text not in KEEP_LEAD:
             words.pop(0)  # 累计建成开通5G基站超过230万个: the count is of 5G基站
     if led_to and words and all(t.pos == "v" for t in words):
@@ -640,7 +651,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         item = (clause and tokens[clause[0]].text == "、") or (earlier and "、" in sentence.text[max(earlier):local_start])
         des = [k for k in clause if tokens[k].text == "的"] if not item else []
         # 四个关键词评价…: the nouns right after the count; 20多条与…相关的民意诉求: the nouns after 的
-        immediate = bool(clause) and tokens[clause[0]].pos in NOUNISH
+        immediate = bool(clause) and (tokens[clause[0]].pos in NOUNISH or _bound_morpheme(tokens, clause[0], clause[0]))
         first = des[-1] + 1 if des and not immediate else (clause[0] if clause else len(tokens))
         if clause and tokens[clause[0]].text == "级":  # 10万吨级大型渔业养殖工船: a class, named after 级
             first = clause[0] + 1
@@ -669,6 +680,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         head = next((k for k in range(first, stop - 1) if tokens[k].pos == "n" and tokens[k + 1].pos in AFTER_COUNT_POS), None)
         if head is not None:  # 36家公司上市交易, 3家机构清产核资: the count is of the common noun, not of what it does
             about_after, stop = "".join(t.text for t in tokens[first:head + 1]), head + 1
+        place = next((k for k in range(first, stop - 1) if RE_PLACE_CLASS.search(tokens[k].text)
+                      and tokens[k + 1].text not in ("和", "及", "与", "與", "、")), None)
+        if place is not None:  # 30个监测省份生猪价格: the count is of the provinces; what follows is said of them
+            about_after, stop = "".join(t.text for t in tokens[first:place + 1]), place + 1
         said = next((k for k in range(first + 1, stop) if tokens[k].kind == "word"
                      and "".join(t.text for t in tokens[k:stop]).startswith(SAID_OF)), None)
         if said is not None and about_after:  # 9個行業營收正增長, 158只股票主力资金净流出: the count is of the
