@@ -263,7 +263,7 @@ def test_lists_read_with_fenbie_and_shares_of_a_whole():
         ["13.8%", "城镇消费品零售额", "同比分别增长"], ["13.3%", "乡村消费品零售额", "同比分别增长"],
         ["9.8万亿元", "实物商品网上零售额", ""], ["13.2%", "实物商品网上零售额", "同比增长"],
         ["24.5%", "实物商品网上零售额", ""], ["299万辆", "新能源汽车销售", ""], ["1.7倍", "新能源汽车销售", "同比增长"],
-        ["12.7%", "新能源汽车销售", ""]]
+        ["12.7%", "汽车销售总量", ""]]  # a share named with its whole (占汽车销售总量的12.7%) is of the whole
 
 
 def test_a_target_compared_with_is_the_figure_and_names_itself_after():
@@ -406,6 +406,26 @@ def test_visits_are_named_with_who_received_them(text, expected):
     ("2019年全市预算内总支出相应安排423.8亿元。", [["423.8亿元", "全市预算内总支出"]]),
 ])
 def test_names_the_tenth_round_showed(text, expected):
+    assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share named with its whole is of that whole (yangshiwang-20240307-waimao, zhongguojingjiwang-20260612-
+    # hangtianhuanyu); a bare share (占26.8%) is of what the figure before measures (guangzhouribao-20210316-waimao)
+    ("我國對共建“一帶一路”國家進出口3.13萬億元,占我國進出口總值的47.3%。",
+     [["3.13萬億元", "對共建“一帶一路”國家進出口"], ["47.3%", "我國進出口總值"]]),
+    ("加工贸易进出口4573.8亿元,占26.8%。", [["4573.8亿元", "加工贸易进出口"], ["26.8%", "加工贸易进出口"]]),
+    # index points, and a total of what the names before lead in (zhongguojingjiwang-20260612-kejigu)
+    ("工业富联、亨通光电对上证指数负贡献点数居前，合计为-3.96点，占上证指数下跌点数的逾六成；"
+     "新易盛、中际旭创对深证成指负贡献点数居前，合计为-63.92点，占深证成指下跌点数的逾六成。",
+     [["-3.96点", "上证指数负贡献点数"], ["逾六成", "上证指数下跌点数"], ["-63.92点", "深证成指负贡献点数"],
+      ["逾六成", "深证成指下跌点数"]]),
+    # a multiplier and unit stated once for a list (chongqingshibao-20180101-yuandanlvyou)
+    ("武隆仙女山、万盛黑山谷、南川金佛山和彭水摩围山分别接待游客3.61、2.31、2.9和1.13万人次。",
+     [["3.61", "武隆仙女山接待游客"], ["2.31", "万盛黑山谷接待游客"], ["2.9", "南川金佛山接待游客"],
+      ["1.13万人次", "彭水摩围山接待游客"]]),
+])
+def test_shares_points_and_lists_of_the_tenth_round(text, expected):
     assert _abouts(text) == expected
 
 
@@ -559,9 +579,10 @@ def test_what_a_figure_measures_from_the_third_held_out_round(text, expected):
     # not of what jieba tags after it (上市 ns, 清产核资 l)
     ("开市以来至10月29日，科创板共有36家公司上市交易，累计筹资额497.55亿元。", [["36家", "公司"], ["497.55亿元", "筹资额"]]),
     ("3家机构清产核资后的资产、负债、业务和员工均由曲靖沾益兴福村镇银行承接。", [["3家", "机构"]]),
-    # zhongguojingjizhoukan-unknown-danmai: an amount restated in brackets measures what the first one does
+    # zhongguojingjizhoukan-unknown-danmai: an amount restated in brackets measures what the first one does; a share
+    # named with its whole is of the whole
     ("2015 年，丹麦绿色能源技术出口额55 亿欧元（约合409亿丹麦克朗），占丹麦总出口额的6.4%。",
-     [["55 亿欧元", "丹麦绿色能源技术出口额"], ["约合409亿丹麦克朗", "丹麦绿色能源技术出口额"], ["6.4%", "丹麦绿色能源技术出口额"]]),
+     [["55 亿欧元", "丹麦绿色能源技术出口额"], ["约合409亿丹麦克朗", "丹麦绿色能源技术出口额"], ["6.4%", "丹麦总出口额"]]),
 ])
 def test_counted_nouns_and_restated_amounts_from_the_third_held_out_round(text, expected):
     assert _abouts(text) == expected

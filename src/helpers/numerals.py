@@ -77,7 +77,8 @@ COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
     "件", "场", "所", "台", "辆", "套", "批", "种", "类", "款", "支", "位", "份", "天", "周", "座", "张", "篇", "本",
     "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时", "袋", "班",  # 班: flights (4.7万班)
-    "架次", "列",  # 架次: flights (1.25万架次); 列: trains (开行旅客列车10817列)
+    "架次", "列", "辆次", "艘次", "单", "起", "口",  # 架次: flights (1.25万架次); 列: trains (开行旅客列车10817列);
+    # 辆次, 艘次: vehicle and ship movements; 单: deals (267单定增预案); 起: cases (6起); 口: wells (5300多口)
 ) + MEASURE_UNITS  # (Traditional units are read folded: 299萬輛 as 299万辆, find_statistics)
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
@@ -137,15 +138,16 @@ _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 #   超4000万元 · 近180万户 · 20多条 · 36.1万亿元 · 12.2% · 3个百分点 · 100-200万元 · 两到三万港元 · 15%—25%
 #   1万(含)-5万元 · 八九亿元 · 数十亿元 · 负3.9% · 536元/吨 · 1800万立方米/天 · 50万元（含）以上 · 两个亿
 #   六十四万零一百四十三元一角七分
-RE_STATISTIC = re.compile(
+_RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
+          rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?")
+_STATISTIC = (
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
     rf"(?P<sign>(?<![减減担擔抵])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元: relieved, not negative
     rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点兆])(?<!第[ \u3000])"
     rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
     rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
     rf"(?P<mult_ge>(?<=个)[亿億])?"
-    rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
-    rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?"
+    rf"{{range}}"
     # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多: a measure and more (not 100亩多种经营)
     # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
     rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])"
@@ -155,6 +157,10 @@ RE_STATISTIC = re.compile(
     rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
     rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
 )
+RE_STATISTIC = re.compile(_STATISTIC.replace("{range}", _RANGE))
+# The same figure with no second number: where a range's two ends have different units (回落1.32个百分点至2.08%),
+# they are two figures, the first read alone.
+RE_STATISTIC_ALONE = re.compile(_STATISTIC.replace("{range}", "(?:(?!)(?P<unit1>)(?P<num2>)(?P<more2>)(?P<mult2>))?"))
 # 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out.
 RE_WRITTEN_PERCENT = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
@@ -163,15 +169,20 @@ RE_WRITTEN_PERCENT = re.compile(
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<num>[{_DIGIT_CHARS}])成(?P<num2>[{_DIGIT_CHARS}])?"
+    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?<![0-9.])(?P<num>[{_DIGIT_CHARS}0-9])成(?P<num2>[{_DIGIT_CHARS}])?"
     # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产)
     rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?![\u4e00-\u9fff](?<!的)))"
 )
 # A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点),
 # 分别达到0.51与0.67个百分点.
+# A multiplier stated once is every item's too: 分别接待游客3.61、2.31、2.9和1.13万人次 (3.61 is 3.61万人次; the text
+# is read in its simplified reading, so 萬 is 万 here).
 RE_BARE_LIST = re.compile(
-    rf"(?<![0-9０-９.．,，])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*[、与和及]{RE_ARABIC}(?P<unit>{_alternatives(PERCENT_UNITS)}))"
+    rf"(?<![0-9０-９.．,，第])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*[、与和及]{RE_ARABIC}"
+    rf"(?:(?P<unit>{_alternatives(PERCENT_UNITS)})|(?P<mult>万亿|万|亿)(?P<counted>{_alternatives(UNITS)})))"
 )
+# An index level or move in points, written with decimals: 收报3811.25点, 合计为-3.96点 (not 9点, a time).
+RE_INDEX_POINTS = re.compile(r"(?<![0-9.])(?P<sign>[-−－])?(?P<num>[0-9]+\.[0-9]+)点(?![钟鐘半多])")
 #: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
 #: but not in 百分之一.
 #: 两位数 (double digits) counts digits, not anything stated.
@@ -610,7 +621,8 @@ def _written_percent(match: re.Match[str]) -> Reading:
 
 
 def _tenths(match: re.Match[str]) -> Reading:
-    value = 10.0 * CN_DIGITS[match["num"]] + (CN_DIGITS[match["num2"]] if match["num2"] else 0)
+    value = 10.0 * (int(match["num"]) if match["num"].isdigit() else CN_DIGITS[match["num"]]) \
+        + (CN_DIGITS[match["num2"]] if match["num2"] else 0)  # 近4成, as 近四成
     pre, post = match["pre"] or "", match["post"] or ""
     qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post, "exact")
     low, high, shape = qualified_interval(qualifier, value, words=pre + post)
@@ -618,11 +630,22 @@ def _tenths(match: re.Match[str]) -> Reading:
                    "tenths (成)", match.start("num"), match.start("post") if post else match.end())
 
 
+def _index_points(match: re.Match[str]) -> Reading:
+    value = parse_arabic(match["num"]) * (-1 if match["sign"] else 1)
+    return Reading(match.group(), match.start(), match.end(), "count", value, "点", "exact", value, value, "[v, v]",
+                   "index points", match.start(), match.end())
+
+
 def _bare_list(match: re.Match[str]) -> Reading:
-    value = parse_arabic(match["num"])
-    unit = UNIT_NORMAL.get(match["unit"], match["unit"])
-    return Reading(match.group(), match.start(), match.end(), "percent", value, unit, "exact", value, value, "[v, v]",
-                   f"unit {unit} stated once for the list", match.start(), match.end())
+    if match["unit"]:
+        value, unit, kind = parse_arabic(match["num"]), UNIT_NORMAL.get(match["unit"], match["unit"]), "percent"
+        note = f"unit {unit} stated once for the list"
+    else:
+        value = parse_arabic(match["num"]) * MULTIPLIERS[match["mult"]]
+        unit = UNIT_NORMAL.get(match["counted"], match["counted"])
+        kind, note = unit_kind(unit), f"{match['mult']}{unit} stated once for the list"
+    return Reading(match.group(), match.start(), match.end(), kind, value, unit, "exact", value, value, "[v, v]",
+                   note, match.start(), match.end())
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -656,6 +679,20 @@ _LEAD_CHARS = frozenset(word[0] for word in PRE_QUALIFIERS) | frozenset("上负-
 _LEAD = max(map(len, PRE_QUALIFIERS)) + 1
 
 
+def _split_ranges(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """``matches`` with each range whose two ends have different units (回落1.32个百分点至2.08%) read as two
+    figures: the first alone, the second from its number on (its separator is no minus sign: 3%-5元)."""
+    out = []
+    for match in matches:
+        unit1, unit = match["unit1"], match["unit"]
+        if match["num2"] and unit1 and unit and UNIT_NORMAL.get(unit1, unit1) != UNIT_NORMAL.get(unit, unit):
+            out += [m for m in (RE_STATISTIC_ALONE.match(text, match.start()), RE_STATISTIC.match(text, match.start("num2")))
+                    if m is not None and m.end() > m.start()]
+        else:
+            out.append(match)
+    return out
+
+
 def _statistic_matches(text: str) -> list[re.Match[str]]:
     """``list(RE_STATISTIC.finditer(text))``, at a third of the cost: the pattern is tried only where a
     match can begin (a number, or a qualifier or sign up to ``_LEAD`` characters before one), instead
@@ -684,6 +721,7 @@ def _statistic_matches(text: str) -> list[re.Match[str]]:
 _READERS = (
     (RE_WRITTEN_PERCENT, _written_percent, lambda text: "百分之" in text),
     (RE_TENTHS, _tenths, lambda text: "成" in text),
+    (RE_INDEX_POINTS, _index_points, lambda text: "点" in text),
     (RE_BARE_LIST, _bare_list, lambda text: "、" in text or "与" in text or "和" in text or "及" in text),
     (RE_STATISTIC, None, None),
 )
@@ -699,7 +737,7 @@ def _scan_statistics(text: str) -> list[Reading]:
     for pattern, reader, needs in _READERS:
         if needs is not None and not needs(text):
             continue  # the pattern cannot match without that text: skip the scan
-        for match in (_statistic_matches(text) if reader is None else pattern.finditer(text)):
+        for match in (_split_ranges(_statistic_matches(text), text) if reader is None else pattern.finditer(text)):
             if match.end() == match.start() or _overlaps(taken, *match.span()) or _overlaps(idioms, *match.span()):
                 continue
             try:

@@ -125,6 +125,8 @@ TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月�
 # a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal), and so does a count of visits or
 # trips, which counts an act (接待游客约4.33万人次, 发送旅客1175.3万人次: not 游客, 旅客, who are counted once each).
 VISITS = ("人次",)
+RANKED = ("居前", "居首", "靠前", "领先", "領先", "居多")  # 对上证指数负贡献点数居前: what the named lead in
+AVERAGED = ("日均", "月均", "年均", "人均", "平均")  # 日均发送: how it is counted, not who
 PEOPLE = ("人", "名", "位")
 MEASURES = {*MEASURE_UNITS, *VISITS}
 # Vote tallies: the word before the count is the vote (同意 16 票, 弃权 0 票).
@@ -164,7 +166,7 @@ RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
 RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:的)?(?:比重|比例|份额)"
                             r"(?:为|约为|达到|达|是|(?:上?升|提高|提升|增加|下?降|降低|回落)(?:到|至))?$")
 RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
-RE_SHARE_WHOLE = re.compile(r"占(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)的?$")
+RE_SHARE_WHOLE = re.compile(r"占(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?P<of>的)?$")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
 # Pronoun-like words that begin a name rather than a clause (其他类金融机构资产总额).
@@ -423,7 +425,8 @@ def _tail_name(words: list) -> str:
             k = opening - 1
             continue
         head = k == len(words) - 1 and t.kind == "word"  # the word it ends on, trims done (…增加值增速)
-        if not head and (t.pos not in NOUNISH or t.pos in ORG_POS or t.kind != "word"):
+        signed = bool(tail) and t.text in ("负", "正", "净", "負", "淨")  # 负贡献点数: a sign of the name
+        if not head and not signed and (t.pos not in NOUNISH or t.pos in ORG_POS or t.kind != "word"):
             break
         tail.insert(0, t.text)
         k -= 1
@@ -600,8 +603,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                 and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
                 and all(t.pos in NOUNISH | MODIFIER_POS or t.text in MONEY_NOUNS for t in words[verb + 1:]):
             words = words[verb + 1:]  # 创造直接经济效益500多万元: what the verb takes
-    if figure.unit in VISITS and words and words[-1].pos == "v":
-        words = []  # 日均发送208.28万人次: the act with nothing it takes names nothing; the figure before does
+    if figure.unit in VISITS and words and words[-1].pos == "v" \
+            and not any(t.pos in NOUNISH - {"vn"} and t.text not in AVERAGED for t in words):
+        words = []  # 日均发送208.28万人次: the act alone names nothing, the figure before does (渝北区接待: the host does)
     partner = next((k for k in range(1, len(words) - 1) if _partner_flow(words[k:])), None)
     if partner is not None:  # 義烏對非洲進出口557.0億元: the flow to the partner, whoever trades (not 義烏's own trade)
         words = words[partner:]
@@ -716,6 +720,14 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence
                    and p.kind in STATISTIC_KINDS):
             previous_clause = _clause_subject([t for t in tokens if t.start >= prev_start and t.end < clause_start])
+    elif not about_before and not about_after and clause_start > 0:
+        prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+        clause_before = [t for t in tokens if t.start >= prev_start and t.end < clause_start]
+        ranked = next((k for k in range(len(clause_before) - 1, 0, -1) if clause_before[k].text in RANKED), None)
+        if ranked is not None and not any(prev_start <= p.end - offset < clause_start for p in previous
+                                          if p.sentence == figure.sentence):
+            # 新易盛、中际旭创对深证成指负贡献点数居前，合计为-63.92点: the total is of what they lead in
+            previous_clause = _tail_name(clause_before[:ranked])
     about, note = about_after, ""
     votes = [t for t in tokens[:before[-1] + 1] if t.kind == "word" and t.start >= clause_start] if before else []
     if figure.unit in VOTES and votes:
@@ -766,8 +778,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence):
             about = _clause_topic([t for t in tokens if t.start >= prev_start and t.end < clause_start])
             note = "what it measures named in the clause before" if about else note
-    whole = RE_SHARE_WHOLE.search(lead[clause_start:]) if share_of and not about else None
-    if whole:  # 占上证指数下跌点数的逾六成 after a figure of another unit (-3.96点): a share of the whole it names
+    whole = RE_SHARE_WHOLE.search(lead[clause_start:]) if share_of else None
+    if whole and (not about or whole["of"]):
+        # 占我國進出口總值的47.3%, 占上证指数下跌点数的逾六成: a share named with its whole is of that whole; 占26.8%
+        # names none, and is the share of what the figure before measures
         about, note = whole["whole"], SHARE_WHOLE
     earned = RE_EARNED.search(about) if figure.kind == "money" else None
     if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
@@ -817,6 +831,8 @@ def _list_items(name: str, n: int) -> list[str] | None:
         # 中部、东部、西部和东北地区网络零售额: jieba keeps 东北地区 one word; its 地区 is shared as well
         kind = next((k for k in LIST_KINDS if words[0].text.endswith(k) and len(words[0].text) > len(k)), "") \
             if single else ""
+        if len(head) == 1 or all(item.endswith(head) for item in items[:-1]):
+            head = ""  # 武隆仙女山、…和彭水摩围山: one character is the end of a name (摩围山), not a shared head
         items = [item + ("" if item.endswith(kind) else kind) + head for item in items[:-1]] + [items[-1]]
     return items if all(items) else None
 
