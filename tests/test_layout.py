@@ -841,3 +841,20 @@ def test_a_box_label_over_bullets_opens_the_standfirst(write_article, label, hea
                                        "■8家上市公司的营业收入全部实现同比增长,其中5家同比增幅超30%")
     assert (article.standfirst[0] == RE_PINYIN_GLOSS.sub("", label)) is (headline is None)  # glosses are markup
     assert [s.heading for s in article.sections] == ["4家上市企业净利润均超1亿"]
+
+
+@LEAD_ONLY
+def test_an_e_papers_buttons_and_bulleted_date_line_around_the_headline_are_matter(write_article):
+    # qiluwanbao-20111124-caijia (round 10), its first two paragraphs: the buttons over and under the article, the
+    # bulleted date line with an empty author field and the PDF link; two spaces open each paragraph
+    text = ("当前位置:齐鲁晚报数字版\n3 上一篇    下一篇 4 放大 缩小 默认\n天气变冷菜价上涨\n  • 2011年11月24日  作者:\n"
+            "  • 【PDF版】\n  本报11月23日讯(记者 董海蕊) 随着气温下降,岛城蔬菜价格出现不同程度的增长。\n"
+            "  冯师傅介绍,虽然菜价是涨了,但是批发价也上涨了。  23日,青岛市抚顺路蔬菜副食品批发市场的白菜批发价每斤0.5元。\n"
+            "\n3 上一篇    下一篇 4 放大 缩小 默认\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline, article.subtitle) == (None, "天气变冷菜价上涨", None)
+    assert article.byline.reporters == ("董海蕊",)
+    assert len(article.lead) == 3
+    assert [m.strip() for m in article.matter] == ["当前位置:齐鲁晚报数字版", "3 上一篇 下一篇 4 放大 缩小 默认",
+                                                   "• 2011年11月24日 作者:", "• 【PDF版】", "3 上一篇 下一篇 4 放大 缩小 默认"]
+    assert article.ledger()["closes"]
