@@ -844,6 +844,24 @@ def test_a_box_label_over_bullets_opens_the_standfirst(write_article, label, hea
 
 
 @LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_photo_storys_caption_dated_in_brackets_at_its_end(write_article):
+    # gongrenribao-20140225-jiuye (round 10): the agency's caption dates an older picture at its end; the story's
+    # paragraph stands between it and its credit; the page's close button under the text is matter
+    caption = "务工人员在宁夏回族自治区银川市南门劳务市场内等待雇主(2013年2月24日摄)。"
+    story = ("国家统计局2月24日发布的《中华人民共和国2013年国民经济和社会发展统计公报》显示,2013年我国就业持续增加,"
+             "年末全国就业人员76977万人。全年城镇新增就业1310万人。")
+    text = (f"2013年我国城镇新增就业1310万人\n《工人日报》(2014年02月25日 01版)\n\n{caption}\n{story}\n"
+            "新华社记者 彭昭之 摄\n\n\n\n×\n")
+    article = load_article(write_article(text))
+    assert article.headline == "2013年我国城镇新增就业1310万人"
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "新华社记者 彭昭之 摄")]
+    assert article.lead == (story,)
+    assert article.matter == ("《工人日报》(2014年02月25日 01版)", "×")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
 def test_an_e_papers_buttons_and_bulleted_date_line_around_the_headline_are_matter(write_article):
     # qiluwanbao-20111124-caijia (round 10), its first two paragraphs: the buttons over and under the article, the
     # bulleted date line with an empty author field and the PDF link; two spaces open each paragraph

@@ -73,8 +73,9 @@ RE_LEADING_CAPTION = re.compile(
 MIN_SPACED_CAPTION_CHARS = 6
 # The end of a picture provider's name: an organisation (“浙江省市场监管局”, “新华社”) or a role (“受访者”, “通讯员”).
 RE_PROVIDER_END = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行|者|员|方)$")
-# An agency photo caption opens with the day the picture was taken: “2月17日,旅客在……”, “這是2月17日拍攝的……”.
-RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日")
+# An agency photo caption opens with the day the picture was taken: “2月17日,旅客在……”, “這是2月17日拍攝的……”, or
+# dates an older picture in brackets at its end: “务工人员在……劳务市场内等待雇主(2013年2月24日摄)。”.
+RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[摄攝][）)]。$")
 # Characters Chinese doubles (天天, 人人, 常常, 渐渐, 一一 …): a repeat across a caption break is kept.
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
@@ -991,12 +992,13 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
 
 def _caption_over_story(out: list[Block], block: Block) -> bool:
     """True where ``block``, over a credit line, is a paragraph of several sentences and the block before it a
-    one-sentence caption opening with the photo's date, as agency captions do (“2月17日,旅客在鄭州東站候車大廳內候車。”,
-    “這是2月17日拍攝的……”): a photo story sets its text under the first picture, between caption and credit."""
-    if not out or out[-1].kind != "body" or RE_DATED_CAPTION.match(block.text):
+    one-sentence caption dated as agency captions are, at its start (“2月17日,旅客在鄭州東站候車大廳內候車。”, “這是2月17日
+    拍攝的……”) or in brackets at its end (“……等待雇主(2013年2月24日摄)。”): a photo story sets its text under the first
+    picture, between caption and credit."""
+    if not out or out[-1].kind != "body" or RE_DATED_CAPTION.search(block.text):
         return False
     caption = out[-1].text
-    return (RE_DATED_CAPTION.match(caption) is not None and len(split_sentences(caption)) == 1
+    return (RE_DATED_CAPTION.search(caption) is not None and len(split_sentences(caption)) == 1
             and caption.endswith("。") and len(caption) <= MAX_PULL_QUOTE_CHARS and len(split_sentences(block.text)) >= 2)
 
 
