@@ -861,6 +861,37 @@ def test_a_photo_storys_caption_dated_in_brackets_at_its_end(write_article):
     assert article.ledger()["closes"]
 
 
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_headings_run_into_their_paragraphs_and_the_provider_line_closing_the_text(write_article):
+    # jinchengwuliuwang-20050620-gangkou (round 10): four sub-headings lost their line break, each run into the
+    # period its paragraph opens with (“5月份,”); the offices that compiled the figures close the page
+    sections = [("货物吞吐量继续增长", "5月份,全国主要港口完成货物吞吐量32547万吨,同比增长21%。"),
+                ("旅客吞吐量基本持平", "5月份,全国主要港口完成旅客吐量786万人,同比增长6%。"),
+                ("外贸货物吞吐量继续稳定", "5月份,全国主要港口完成外贸货物吞吐量11174万吨,同比增长18%。"),
+                ("国际集装箱吞吐量继续增长", "5月份,全国主要港口完成国际集装箱吞吐量611.67万TEU,同比增长26%。")]
+    text = ("5月份,全国港口生产经营仍保持好的发展势头,主要经济指标增长平稳。\n"
+            + "".join(f"{heading}{paragraph}\n" for heading, paragraph in sections)
+            + "交通部水运司港口处、综合规划司统计处提供\n|\n")
+    article = load_article(write_article(text))
+    assert article.headline is None
+    assert [(s.heading, s.paragraphs) for s in article.sections] == [(h, (p,)) for h, p in sections]
+    assert article.matter == ("交通部水运司港口处、综合规划司统计处提供", "|")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_two_paragraphs_opening_alike_are_no_run_in_headings(write_article):
+    # two paragraphs make no pattern; a sentence that names who provided the figures is the text's own
+    text = ("港口生产继续增长\n5月份,全国港口生产经营仍保持好的发展势头。\n"
+            "沿海主要港口5月份,完成货物吞吐量24218万吨。\n内河主要港口5月份,完成货物吞吐量8328万吨。\n"
+            "以上数据由交通部统计处提供。\n")
+    article = load_article(write_article(text))
+    assert article.lead == ("5月份,全国港口生产经营仍保持好的发展势头。", "沿海主要港口5月份,完成货物吞吐量24218万吨。",
+                            "内河主要港口5月份,完成货物吞吐量8328万吨。", "以上数据由交通部统计处提供。")
+    assert article.matter == ()
+
+
 @LEAD_ONLY
 def test_an_e_papers_buttons_and_bulleted_date_line_around_the_headline_are_matter(write_article):
     # qiluwanbao-20111124-caijia (round 10), its first two paragraphs: the buttons over and under the article, the

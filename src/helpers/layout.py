@@ -133,6 +133,9 @@ RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
 # A newspaper's or site's name alone, the last line of an e-paper or portal page under the article: “光明日报”.
 RE_OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|周报|网|网站)")
+# Who provided the text, alone on the page's last line, as a bulletin credits the offices that compiled its figures:
+# “交通部水运司港口处、综合规划司统计处提供” (a picture's provider, “图片由受访者提供”, credits a caption).
+RE_PROVIDER_LINE = re.compile(r"(?!图|照片)[\u4e00-\u9fff、]{2,40}(?:提供|供稿)")
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
@@ -211,6 +214,11 @@ MIN_WRAP_WIDTH = 20
 # “市场价格总水平下降。”, “劳动就业工作有所加强。”.
 RE_TOPIC_SENTENCE = re.compile(r"[\u4e00-\u9fff]+。")
 MAX_TOPIC_SENTENCE_CHARS = 12
+# A sub-heading run into its paragraph: a short phrase of characters alone, then the paragraph's opening clause led by
+# a figure, the period it reports on: “货物吞吐量继续增长5月份,全国主要港口完成……”; and how many paragraphs must share
+# that opening clause for the pattern to hold.
+RE_RUN_IN_HEADING = re.compile(r"(?P<heading>[\u4e00-\u9fff]{4,20}?)(?P<opening>\d[^，,。；：\s]{0,10})[，,]")
+MIN_RUN_IN_HEADINGS = 3
 # Indented copy: this share of text lines open with an indent.
 INDENTED_SHARE = 0.4
 
@@ -477,7 +485,8 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     """Remove front and back matter: a YAML front matter block, portal and archive lines (原标题,
     来源, 责任编辑, stamps, app promotions, navigation, tags), a column of bulleted menu items at the top,
     the paper's or site's name alone on the page's last line, and everything after an editor line
-    that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
+    that closes the article, and the provider of the text on the page's last line (“……统计处提供”). The label of an
+    archive title field (“【 标 题 】”) is removed too."""
     out: list[Block] = []
     seen_text = False
     matter_after = 0  # matter blocks removed since the last block kept
@@ -528,6 +537,8 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         matter_after = 0
     if seen_text and len(out) > 1 and RE_OUTLET_NAME.fullmatch(fold(out[-1].text)):
         _remove(out.pop(), layout, "the paper's or site's name closing the page removed")
+    if seen_text and len(out) > 1 and RE_PROVIDER_LINE.fullmatch(out[-1].text):
+        _remove(out.pop(), layout, "the provider of the text closing the page removed")
     initials = trailing_initials(out[-1].text) if seen_text and out else None
     if initials is not None:
         last = out.pop()
@@ -1196,6 +1207,32 @@ def _is_source(blocks: list[Block], i: int) -> bool:
 
 # --- headings, joins, spaces ------------------------------------------------------------------
 
+def split_run_in_headings(body: list[Block], layout: Layout) -> list[Block]:
+    """Split sub-headings a copy ran into their paragraphs, as a web page's text export loses the break after a
+    heading: “货物吞吐量继续增长5月份,全国主要港口完成……” | “旅客吞吐量基本持平5月份,全国主要港口……”. The evidence is
+    the pattern: at least ``MIN_RUN_IN_HEADINGS`` paragraphs open with a short phrase of characters alone (a heading's
+    shape) run straight into the same opening clause led by a figure, the period each section reports on (“5月份,”)."""
+    found: dict[int, re.Match[str]] = {}
+    for at, block in enumerate(body):
+        match = RE_RUN_IN_HEADING.match(block.text) if block.kind == "body" else None
+        if match is not None and _heading_shape(match["heading"]) == "plain":
+            found[at] = match
+    openings = Counter(m["opening"] for m in found.values())
+    out: list[Block] = []
+    for at, block in enumerate(body):
+        match = found.get(at)
+        if match is None or openings[match["opening"]] < MIN_RUN_IN_HEADINGS:
+            out.append(block)
+            continue
+        cut = match.end("heading")
+        out.append(Block(block.text[:cut], block.lines, "heading", block.indent, block.blank_before, block.markup,
+                         block.indent_cols))
+        out.append(Block(block.text[cut:], block.lines, block.kind))
+        layout.repairs.append(Repair("label", block.lines, block.text, f"{block.text[:cut]}\n{block.text[cut:]}",
+                                     "sub-heading run into its paragraph split off"))
+    return out
+
+
 def mark_headings(body: list[Block], *, shape: str) -> None:
     """Mark sub-headings from their shape and their context, consistently across the article.
 
@@ -1475,6 +1512,7 @@ def analyse(lines: tuple[Line, ...]) -> Layout:
     body = lift_standfirst(body, layout)
     body = join_attributions(body, layout)
     body = remove_duplicates(body, layout)
+    body = split_run_in_headings(body, layout)
     mark_headings(body, shape=layout.shape)
     body = join_broken(body, layout)
     remove_stray_spaces(body, layout)
