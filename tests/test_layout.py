@@ -861,6 +861,33 @@ def test_a_photo_storys_caption_dated_in_brackets_at_its_end(write_article):
     assert article.ledger()["closes"]
 
 
+SUMMARY = ("(记者 刘志刚)9月2日,记者从省煤炭工业厅了解到,1月~7月,我省煤炭产量5.3亿吨,同比增加4932万吨,增长10.2%。"
+           "1月~7月,我省国有重点煤矿产量3亿吨,增长8.9%;地方煤矿产量1.6亿吨,增长7%。")
+
+
+@LEAD_ONLY
+@pytest.mark.parametrize(
+    ("first", "standfirst", "lead"),
+    [
+        # shangbao-unknown-shanximeitan (round 10): the page's summary over the text, each sentence repeated under it
+        ("商报讯 (记者 刘志刚)9月2日,记者从省煤炭工业厅了解到,1月~7月,我省煤炭产量5.3亿吨,同比增加4932万吨,增长10.2%。",
+         (SUMMARY,), 3),
+        # the paragraph under it opens otherwise: the first paragraph is the text's own
+        ("商报讯 (记者 刘志刚)9月2日,记者从省煤炭工业厅获悉,今年以来全省煤炭生产保持平稳。", (), 4),
+    ],
+)
+def test_a_summary_the_paragraphs_under_it_repeat_is_the_standfirst(write_article, first, standfirst, lead):
+    text = (f"山西前7个月煤炭产量5.3亿吨\n{SUMMARY}\n{first}\n"
+            "1月~7月,我省国有重点煤矿产量3亿吨,增长8.9%;地方煤矿产量1.6亿吨,增长7%。累计完成出省煤炭销量3.4亿吨。\n"
+            "另据了解,7月份,全省煤炭行业产品出厂价格同比下降5.5%。\n")
+    article = load_article(write_article(text))
+    assert article.headline == "山西前7个月煤炭产量5.3亿吨"
+    assert article.standfirst == standfirst
+    assert len(article.lead) == lead
+    assert article.byline.reporters == ("刘志刚",)
+    assert article.ledger()["closes"]
+
+
 @pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
 def test_headings_run_into_their_paragraphs_and_the_provider_line_closing_the_text(write_article):
     # jinchengwuliuwang-20050620-gangkou (round 10): four sub-headings lost their line break, each run into the

@@ -159,6 +159,8 @@ MAX_MENU_LABEL_CHARS = 6
 MIN_MENU_BULLETS = 3
 # Most blocks a labelled standfirst (核心阅读 and the paragraphs under it) runs to.
 MAX_STANDFIRST_BLOCKS = 4
+# The paragraphs under a page's summary searched for the repeat of its sentences.
+SUMMARY_WINDOW = 3
 # An attribution under a quote: “——冯远征委员”, “——黄茂兴代表”.
 RE_ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*[^，。；！？]{2,20}$")
 # Longest portal label after an editor line (“写评论已有条评论跟帖用户自律公约”).
@@ -790,8 +792,8 @@ def _couplet(text: str) -> bool:
 
 def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     """Keep what precedes the article proper as its standfirst: bulleted lines (□ ……), a labelled
-    block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), or an editor's note
-    signed “——编  者” before the first sub-heading."""
+    block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), a page's summary that the
+    paragraphs under it repeat (``_summary``), or an editor's note signed “——编  者” before the first sub-heading."""
     i = 0
     if len(body) > 1 and _box_label(body[0].text) and RE_STANDFIRST.match(body[1].text):
         i = 1  # the box's label over its bullets: “數(shù)說亮點(diǎn)” | “■8家上市公司……”
@@ -805,6 +807,8 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         closed = run < len(body) and body[run].blank_before
         # Without a blank line or heading to close it within reach, the extent is unknown: keep one block.
         i = run if closed and run - i <= MAX_STANDFIRST_BLOCKS else min(i + 2, len(body))
+    if i == 0 and _summary(body):
+        i = 1
     signature = next((j for j, b in enumerate(body[:BYLINE_SEARCH_BLOCKS]) if RE_EDITOR_SIGNATURE.match(b.text)), None)
     if signature is not None and not any(b.kind == "heading" for b in body[:signature]):
         i = max(i, signature + 1)
@@ -812,6 +816,20 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         block.kind = "standfirst"
         layout.standfirst.append(block)
     return body[i:]
+
+
+def _summary(body: list[Block]) -> bool:
+    """The body's first block a summary (摘要) a page set over the article: the paragraphs right under it
+    (``SUMMARY_WINDOW`` of them, the first opening the repeat) repeat each of its sentences verbatim, “(记者 刘志刚)9月2日,
+    ……增长10.2%。1月~7月,……增长7%。” over “商报讯 (记者 刘志刚)9月2日,……增长10.2%。” | “1月~7月,……增长7%。累计完成……”.
+    A paragraph repeated further down is a layout duplicate, not a summary (``remove_duplicates``)."""
+    first = body[0]
+    if len(body) < 2 or first.kind != "body" or len(first.text) < MIN_DUPLICATE_CHARS or not ends_paragraph(first.text):
+        return False
+    sentences = [_squeeze(s.text) for s in split_sentences(first.text)]
+    rest = "".join(_squeeze(b.text) for b in body[1 : 1 + SUMMARY_WINDOW] if b.kind == "body")
+    return (sentences[0] in _squeeze(body[1].text) and len(rest) > len(_squeeze(first.text))
+            and all(sentence in rest for sentence in sentences))
 
 
 def _box_label(text: str) -> bool:
