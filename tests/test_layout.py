@@ -841,3 +841,96 @@ def test_a_box_label_over_bullets_opens_the_standfirst(write_article, label, hea
                                        "■8家上市公司的营业收入全部实现同比增长,其中5家同比增幅超30%")
     assert (article.standfirst[0] == RE_PINYIN_GLOSS.sub("", label)) is (headline is None)  # glosses are markup
     assert [s.heading for s in article.sections] == ["4家上市企业净利润均超1亿"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_a_photo_storys_caption_dated_in_brackets_at_its_end(write_article):
+    # gongrenribao-20140225-jiuye (round 10): the agency's caption dates an older picture at its end; the story's
+    # paragraph stands between it and its credit; the page's close button under the text is matter
+    caption = "务工人员在宁夏回族自治区银川市南门劳务市场内等待雇主(2013年2月24日摄)。"
+    story = ("国家统计局2月24日发布的《中华人民共和国2013年国民经济和社会发展统计公报》显示,2013年我国就业持续增加,"
+             "年末全国就业人员76977万人。全年城镇新增就业1310万人。")
+    text = (f"2013年我国城镇新增就业1310万人\n《工人日报》(2014年02月25日 01版)\n\n{caption}\n{story}\n"
+            "新华社记者 彭昭之 摄\n\n\n\n×\n")
+    article = load_article(write_article(text))
+    assert article.headline == "2013年我国城镇新增就业1310万人"
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "新华社记者 彭昭之 摄")]
+    assert article.lead == (story,)
+    assert article.matter == ("《工人日报》(2014年02月25日 01版)", "×")
+    assert article.ledger()["closes"]
+
+
+SUMMARY = ("(记者 刘志刚)9月2日,记者从省煤炭工业厅了解到,1月~7月,我省煤炭产量5.3亿吨,同比增加4932万吨,增长10.2%。"
+           "1月~7月,我省国有重点煤矿产量3亿吨,增长8.9%;地方煤矿产量1.6亿吨,增长7%。")
+
+
+@LEAD_ONLY
+@pytest.mark.parametrize(
+    ("first", "standfirst", "lead"),
+    [
+        # shangbao-unknown-shanximeitan (round 10): the page's summary over the text, each sentence repeated under it
+        ("商报讯 (记者 刘志刚)9月2日,记者从省煤炭工业厅了解到,1月~7月,我省煤炭产量5.3亿吨,同比增加4932万吨,增长10.2%。",
+         (SUMMARY,), 3),
+        # the paragraph under it opens otherwise: the first paragraph is the text's own
+        ("商报讯 (记者 刘志刚)9月2日,记者从省煤炭工业厅获悉,今年以来全省煤炭生产保持平稳。", (), 4),
+    ],
+)
+def test_a_summary_the_paragraphs_under_it_repeat_is_the_standfirst(write_article, first, standfirst, lead):
+    text = (f"山西前7个月煤炭产量5.3亿吨\n{SUMMARY}\n{first}\n"
+            "1月~7月,我省国有重点煤矿产量3亿吨,增长8.9%;地方煤矿产量1.6亿吨,增长7%。累计完成出省煤炭销量3.4亿吨。\n"
+            "另据了解,7月份,全省煤炭行业产品出厂价格同比下降5.5%。\n")
+    article = load_article(write_article(text))
+    assert article.headline == "山西前7个月煤炭产量5.3亿吨"
+    assert article.standfirst == standfirst
+    assert len(article.lead) == lead
+    assert article.byline.reporters == ("刘志刚",)
+    assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_headings_run_into_their_paragraphs_and_the_provider_line_closing_the_text(write_article):
+    # jinchengwuliuwang-20050620-gangkou (round 10): four sub-headings lost their line break, each run into the
+    # period its paragraph opens with (“5月份,”); the offices that compiled the figures close the page
+    sections = [("货物吞吐量继续增长", "5月份,全国主要港口完成货物吞吐量32547万吨,同比增长21%。"),
+                ("旅客吞吐量基本持平", "5月份,全国主要港口完成旅客吐量786万人,同比增长6%。"),
+                ("外贸货物吞吐量继续稳定", "5月份,全国主要港口完成外贸货物吞吐量11174万吨,同比增长18%。"),
+                ("国际集装箱吞吐量继续增长", "5月份,全国主要港口完成国际集装箱吞吐量611.67万TEU,同比增长26%。")]
+    text = ("5月份,全国港口生产经营仍保持好的发展势头,主要经济指标增长平稳。\n"
+            + "".join(f"{heading}{paragraph}\n" for heading, paragraph in sections)
+            + "交通部水运司港口处、综合规划司统计处提供\n|\n")
+    article = load_article(write_article(text))
+    assert article.headline is None
+    assert [(s.heading, s.paragraphs) for s in article.sections] == [(h, (p,)) for h, p in sections]
+    assert article.matter == ("交通部水运司港口处、综合规划司统计处提供", "|")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_two_paragraphs_opening_alike_are_no_run_in_headings(write_article):
+    # two paragraphs make no pattern; a sentence that names who provided the figures is the text's own
+    text = ("港口生产继续增长\n5月份,全国港口生产经营仍保持好的发展势头。\n"
+            "沿海主要港口5月份,完成货物吞吐量24218万吨。\n内河主要港口5月份,完成货物吞吐量8328万吨。\n"
+            "以上数据由交通部统计处提供。\n")
+    article = load_article(write_article(text))
+    assert article.lead == ("5月份,全国港口生产经营仍保持好的发展势头。", "沿海主要港口5月份,完成货物吞吐量24218万吨。",
+                            "内河主要港口5月份,完成货物吞吐量8328万吨。", "以上数据由交通部统计处提供。")
+    assert article.matter == ()
+
+
+@LEAD_ONLY
+def test_an_e_papers_buttons_and_bulleted_date_line_around_the_headline_are_matter(write_article):
+    # qiluwanbao-20111124-caijia (round 10), its first two paragraphs: the buttons over and under the article, the
+    # bulleted date line with an empty author field and the PDF link; two spaces open each paragraph
+    text = ("当前位置:齐鲁晚报数字版\n3 上一篇    下一篇 4 放大 缩小 默认\n天气变冷菜价上涨\n  • 2011年11月24日  作者:\n"
+            "  • 【PDF版】\n  本报11月23日讯(记者 董海蕊) 随着气温下降,岛城蔬菜价格出现不同程度的增长。\n"
+            "  冯师傅介绍,虽然菜价是涨了,但是批发价也上涨了。  23日,青岛市抚顺路蔬菜副食品批发市场的白菜批发价每斤0.5元。\n"
+            "\n3 上一篇    下一篇 4 放大 缩小 默认\n")
+    article = load_article(write_article(text))
+    assert (article.kicker, article.headline, article.subtitle) == (None, "天气变冷菜价上涨", None)
+    assert article.byline.reporters == ("董海蕊",)
+    assert len(article.lead) == 3
+    assert [m.strip() for m in article.matter] == ["当前位置:齐鲁晚报数字版", "3 上一篇 下一篇 4 放大 缩小 默认",
+                                                   "• 2011年11月24日 作者:", "• 【PDF版】", "3 上一篇 下一篇 4 放大 缩小 默认"]
+    assert article.ledger()["closes"]

@@ -92,6 +92,16 @@ from helpers.matter import glued_furniture, leading_matter, matter_kind, trailin
         ("本版制图/张昕", "label"),
         ("(相关报道见A02版)", "furniture"),
         ("（下转第二版）", "furniture"),
+        # beifangwang-20060104-caizheng (round 10): a lost picture's Markdown in a table cell, the comment box's rules
+        ("![]() |", "tag"),
+        ("| 請您文明上網、理性發言並遵守相關規定,在註冊後發表評論。 | ||||", "furniture"),
+        # gongrenribao-20140225-jiuye (round 10): a pop-up's close button
+        ("×", "furniture"),
+        # qiluwanbao-20111124-caijia (round 10): the e-paper's buttons with their icon glyphs, its bulleted date line
+        # with an empty author field, its bulleted link to the page's PDF
+        ("3 上一篇    下一篇 4 放大 缩小 默认", "furniture"),
+        ("  • 2011年11月24日  作者:", "stamp"),
+        ("  • 【PDF版】", "tag"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -135,6 +145,13 @@ def test_matter_lines(line, kind):
         "游客可免费下载景区导览图,门票买一送一!",  # no portal's name opening the line: a sentence of the story
         "新浪财经报道称,该股今日涨停。",  # the portal's name opening a sentence that ends on a full stop
         "(相关报道见今日A02版的评论文章,其中提到了很多。)",
+        # shaped a little like the round-10 lines
+        "3",  # a digit alone is no button's glyph
+        "A",
+        "放大镜下,细节一览无余。",
+        "请文明上网的倡议得到了广大网友的响应。",  # no comment box's rules
+        "![2024年各省GDP](gdp.png)",  # an image with words of its own
+        "• 2011年全市经济稳中有进",
     ],
 )
 def test_article_text_is_not_matter(line):

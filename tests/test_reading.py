@@ -133,3 +133,16 @@ def test_two_spaced_breaks_split_paragraphs_only_where_every_piece_is_a_paragrap
               "北京、天津、上海、南京、杭州、厦门等重点旅游城市的游客人数均有增长，其中乡村游和自驾游的人数比上年同期增长较快，过夜游客也有所增加。"]
     flattened = write_article("标题\n\n" + " ".join(pieces) + "\n")
     assert len(load_article(flattened).lead) == 3
+
+
+def test_a_line_opened_by_two_spaces_breaks_where_two_spaces_follow_a_full_stop(write_article):
+    """qiluwanbao-20111124-caijia (round 10): a copy indenting by two spaces ran two paragraphs into one line, the
+    second keeping its indent; a line with no indent of its own is not broken by two spaces (four are needed)."""
+    raw = ("  冯师傅介绍,虽然菜价是涨了,但是批发价也上涨了,水涨船高,赚的钱并没有增多。  23日,青岛市抚顺路蔬菜副食品批发市场"
+           "的白菜批发价每斤0.5元。\n")
+    read = read_lines(write_article(raw))
+    assert [(line.text, line.indent) for line in read.lines] == [
+        ("冯师傅介绍,虽然菜价是涨了,但是批发价也上涨了,水涨船高,赚的钱并没有增多。", True),
+        ("23日,青岛市抚顺路蔬菜副食品批发市场的白菜批发价每斤0.5元。", True)]
+    unindented = read_lines(write_article(raw.lstrip(), name="unindented.txt"))
+    assert len(unindented.lines) == 1

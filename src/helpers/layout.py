@@ -73,8 +73,9 @@ RE_LEADING_CAPTION = re.compile(
 MIN_SPACED_CAPTION_CHARS = 6
 # The end of a picture provider's name: an organisation (“浙江省市场监管局”, “新华社”) or a role (“受访者”, “通讯员”).
 RE_PROVIDER_END = re.compile(r"(?:社|报|网|台|局|部|委|会|院|所|署|办|中心|集团|公司|银行|者|员|方)$")
-# An agency photo caption opens with the day the picture was taken: “2月17日,旅客在……”, “這是2月17日拍攝的……”.
-RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日")
+# An agency photo caption opens with the day the picture was taken: “2月17日,旅客在……”, “這是2月17日拍攝的……”, or
+# dates an older picture in brackets at its end: “务工人员在……劳务市场内等待雇主(2013年2月24日摄)。”.
+RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[摄攝][）)]。$")
 # Characters Chinese doubles (天天, 人人, 常常, 渐渐, 一一 …): a repeat across a caption break is kept.
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
@@ -132,6 +133,9 @@ RE_COLUMN_TAG = re.compile(r"[（(][^（）()，。]{2,16}[）)]$")
 RE_ISSUER = re.compile(r"^\S{2,20}(?:有限公司|股份有限公司|集团|银行|委员会|办公室|办公厅|人民政府|统计局|管理局|管理总局)$")
 # A newspaper's or site's name alone, the last line of an e-paper or portal page under the article: “光明日报”.
 RE_OUTLET_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|周报|网|网站)")
+# Who provided the text, alone on the page's last line, as a bulletin credits the offices that compiled its figures:
+# “交通部水运司港口处、综合规划司统计处提供” (a picture's provider, “图片由受访者提供”, credits a caption).
+RE_PROVIDER_LINE = re.compile(r"(?!图|照片)[\u4e00-\u9fff、]{2,40}(?:提供|供稿)")
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
@@ -155,6 +159,8 @@ MAX_MENU_LABEL_CHARS = 6
 MIN_MENU_BULLETS = 3
 # Most blocks a labelled standfirst (核心阅读 and the paragraphs under it) runs to.
 MAX_STANDFIRST_BLOCKS = 4
+# The paragraphs under a page's summary searched for the repeat of its sentences.
+SUMMARY_WINDOW = 3
 # An attribution under a quote: “——冯远征委员”, “——黄茂兴代表”.
 RE_ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*[^，。；！？]{2,20}$")
 # Longest portal label after an editor line (“写评论已有条评论跟帖用户自律公约”).
@@ -210,6 +216,11 @@ MIN_WRAP_WIDTH = 20
 # “市场价格总水平下降。”, “劳动就业工作有所加强。”.
 RE_TOPIC_SENTENCE = re.compile(r"[\u4e00-\u9fff]+。")
 MAX_TOPIC_SENTENCE_CHARS = 12
+# A sub-heading run into its paragraph: a short phrase of characters alone, then the paragraph's opening clause led by
+# a figure, the period it reports on: “货物吞吐量继续增长5月份,全国主要港口完成……”; and how many paragraphs must share
+# that opening clause for the pattern to hold.
+RE_RUN_IN_HEADING = re.compile(r"(?P<heading>[\u4e00-\u9fff]{4,20}?)(?P<opening>\d[^，,。；：\s]{0,10})[，,]")
+MIN_RUN_IN_HEADINGS = 3
 # Indented copy: this share of text lines open with an indent.
 INDENTED_SHARE = 0.4
 
@@ -476,7 +487,8 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     """Remove front and back matter: a YAML front matter block, portal and archive lines (原标题,
     来源, 责任编辑, stamps, app promotions, navigation, tags), a column of bulleted menu items at the top,
     the paper's or site's name alone on the page's last line, and everything after an editor line
-    that closes the article. The label of an archive title field (“【 标 题 】”) is removed too."""
+    that closes the article, and the provider of the text on the page's last line (“……统计处提供”). The label of an
+    archive title field (“【 标 题 】”) is removed too."""
     out: list[Block] = []
     seen_text = False
     matter_after = 0  # matter blocks removed since the last block kept
@@ -527,6 +539,8 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         matter_after = 0
     if seen_text and len(out) > 1 and RE_OUTLET_NAME.fullmatch(fold(out[-1].text)):
         _remove(out.pop(), layout, "the paper's or site's name closing the page removed")
+    if seen_text and len(out) > 1 and RE_PROVIDER_LINE.fullmatch(out[-1].text):
+        _remove(out.pop(), layout, "the provider of the text closing the page removed")
     initials = trailing_initials(out[-1].text) if seen_text and out else None
     if initials is not None:
         last = out.pop()
@@ -778,8 +792,8 @@ def _couplet(text: str) -> bool:
 
 def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     """Keep what precedes the article proper as its standfirst: bulleted lines (□ ……), a labelled
-    block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), or an editor's note
-    signed “——编  者” before the first sub-heading."""
+    block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), a page's summary that the
+    paragraphs under it repeat (``_summary``), or an editor's note signed “——编  者” before the first sub-heading."""
     i = 0
     if len(body) > 1 and _box_label(body[0].text) and RE_STANDFIRST.match(body[1].text):
         i = 1  # the box's label over its bullets: “數(shù)說亮點(diǎn)” | “■8家上市公司……”
@@ -793,6 +807,8 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         closed = run < len(body) and body[run].blank_before
         # Without a blank line or heading to close it within reach, the extent is unknown: keep one block.
         i = run if closed and run - i <= MAX_STANDFIRST_BLOCKS else min(i + 2, len(body))
+    if i == 0 and _summary(body):
+        i = 1
     signature = next((j for j, b in enumerate(body[:BYLINE_SEARCH_BLOCKS]) if RE_EDITOR_SIGNATURE.match(b.text)), None)
     if signature is not None and not any(b.kind == "heading" for b in body[:signature]):
         i = max(i, signature + 1)
@@ -800,6 +816,20 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         block.kind = "standfirst"
         layout.standfirst.append(block)
     return body[i:]
+
+
+def _summary(body: list[Block]) -> bool:
+    """The body's first block a summary (摘要) a page set over the article: the paragraphs right under it
+    (``SUMMARY_WINDOW`` of them, the first opening the repeat) repeat each of its sentences verbatim, “(记者 刘志刚)9月2日,
+    ……增长10.2%。1月~7月,……增长7%。” over “商报讯 (记者 刘志刚)9月2日,……增长10.2%。” | “1月~7月,……增长7%。累计完成……”.
+    A paragraph repeated further down is a layout duplicate, not a summary (``remove_duplicates``)."""
+    first = body[0]
+    if len(body) < 2 or first.kind != "body" or len(first.text) < MIN_DUPLICATE_CHARS or not ends_paragraph(first.text):
+        return False
+    sentences = [_squeeze(s.text) for s in split_sentences(first.text)]
+    rest = "".join(_squeeze(b.text) for b in body[1 : 1 + SUMMARY_WINDOW] if b.kind == "body")
+    return (sentences[0] in _squeeze(body[1].text) and len(rest) > len(_squeeze(first.text))
+            and all(sentence in rest for sentence in sentences))
 
 
 def _box_label(text: str) -> bool:
@@ -991,12 +1021,13 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
 
 def _caption_over_story(out: list[Block], block: Block) -> bool:
     """True where ``block``, over a credit line, is a paragraph of several sentences and the block before it a
-    one-sentence caption opening with the photo's date, as agency captions do (“2月17日,旅客在鄭州東站候車大廳內候車。”,
-    “這是2月17日拍攝的……”): a photo story sets its text under the first picture, between caption and credit."""
-    if not out or out[-1].kind != "body" or RE_DATED_CAPTION.match(block.text):
+    one-sentence caption dated as agency captions are, at its start (“2月17日,旅客在鄭州東站候車大廳內候車。”, “這是2月17日
+    拍攝的……”) or in brackets at its end (“……等待雇主(2013年2月24日摄)。”): a photo story sets its text under the first
+    picture, between caption and credit."""
+    if not out or out[-1].kind != "body" or RE_DATED_CAPTION.search(block.text):
         return False
     caption = out[-1].text
-    return (RE_DATED_CAPTION.match(caption) is not None and len(split_sentences(caption)) == 1
+    return (RE_DATED_CAPTION.search(caption) is not None and len(split_sentences(caption)) == 1
             and caption.endswith("。") and len(caption) <= MAX_PULL_QUOTE_CHARS and len(split_sentences(block.text)) >= 2)
 
 
@@ -1193,6 +1224,32 @@ def _is_source(blocks: list[Block], i: int) -> bool:
 
 
 # --- headings, joins, spaces ------------------------------------------------------------------
+
+def split_run_in_headings(body: list[Block], layout: Layout) -> list[Block]:
+    """Split sub-headings a copy ran into their paragraphs, as a web page's text export loses the break after a
+    heading: “货物吞吐量继续增长5月份,全国主要港口完成……” | “旅客吞吐量基本持平5月份,全国主要港口……”. The evidence is
+    the pattern: at least ``MIN_RUN_IN_HEADINGS`` paragraphs open with a short phrase of characters alone (a heading's
+    shape) run straight into the same opening clause led by a figure, the period each section reports on (“5月份,”)."""
+    found: dict[int, re.Match[str]] = {}
+    for at, block in enumerate(body):
+        match = RE_RUN_IN_HEADING.match(block.text) if block.kind == "body" else None
+        if match is not None and _heading_shape(match["heading"]) == "plain":
+            found[at] = match
+    openings = Counter(m["opening"] for m in found.values())
+    out: list[Block] = []
+    for at, block in enumerate(body):
+        match = found.get(at)
+        if match is None or openings[match["opening"]] < MIN_RUN_IN_HEADINGS:
+            out.append(block)
+            continue
+        cut = match.end("heading")
+        out.append(Block(block.text[:cut], block.lines, "heading", block.indent, block.blank_before, block.markup,
+                         block.indent_cols))
+        out.append(Block(block.text[cut:], block.lines, block.kind))
+        layout.repairs.append(Repair("label", block.lines, block.text, f"{block.text[:cut]}\n{block.text[cut:]}",
+                                     "sub-heading run into its paragraph split off"))
+    return out
+
 
 def mark_headings(body: list[Block], *, shape: str) -> None:
     """Mark sub-headings from their shape and their context, consistently across the article.
@@ -1473,6 +1530,7 @@ def analyse(lines: tuple[Line, ...]) -> Layout:
     body = lift_standfirst(body, layout)
     body = join_attributions(body, layout)
     body = remove_duplicates(body, layout)
+    body = split_run_in_headings(body, layout)
     mark_headings(body, shape=layout.shape)
     body = join_broken(body, layout)
     remove_stray_spaces(body, layout)

@@ -33,11 +33,15 @@ _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*�
        r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
        r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]|"
        # a comment box's labels and a keywords box's head: “评论一下”, “最热评论”, “最新回应”, “關鍵字”
-       r"评论一下|最热评论|最新回[应應复復]|[关關][键鍵][字词詞]")
-# The rest of a comment box: its count (“评论 0条评论”, “已有0人参与,点击查看更多精彩评论”) and its empty-box prompt
-# (“还没有评论,快来抢沙发吧!”).
+       r"评论一下|最热评论|最新回[应應复復]|[关關][键鍵][字词詞]|"
+       # an e-paper's reading buttons (“放大 缩小 默认”, the size of the type) and a pop-up's close button (“×”)
+       r"放大|缩小|默认|[×✕✖]")
+# The rest of a comment box: its count (“评论 0条评论”, “已有0人参与,点击查看更多精彩评论”), its empty-box prompt
+# (“还没有评论,快来抢沙发吧!”) and its rules, alone or in the cells of the page's table (“| 請您文明上網、理性發言並遵守相關規定,
+# 在註冊後發表評論。 | ||||”).
 RE_COMMENT_BOX = re.compile(
-    r"^(?:评论\s*)?\d+\s*条评论$|^已有\d+人参与[，,]?.{0,20}评论$|^(?:还没有|暂无|暂时没有)评论[，,]?.{0,16}[!！]?$")
+    r"^(?:评论\s*)?\d+\s*条评论$|^已有\d+人参与[，,]?.{0,20}评论$|^(?:还没有|暂无|暂时没有)评论[，,]?.{0,16}[!！]?$"
+    r"|^[|｜\s]*[请請]您?文明上[网網][、，,]\s*理性[发發]言[^|｜]{0,60}[|｜\s]*$")
 # An outlet credited for the text, no one named: “文／中央社”.
 RE_OUTLET_CREDIT = re.compile(r"^(?:文|稿|文字)\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:社|报|網|网|台)$")
 # A page's credit for its graphics or layout, with a slash: “本版制图/张昕”, “版式设计／李四”.
@@ -47,7 +51,15 @@ RE_SEE_PAGE = re.compile(r"^[（(](?:相关(?:报道|新闻|阅读|评论))?(?:�
                          r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]$")
 # A picture's file name left where a web copy lost the image: “1---副本.jpg”.
 RE_IMAGE_FILE = re.compile(r"^\S{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
+# A Markdown image with no words of its own, where a page's text export lost the picture, alone or in a table's cell:
+# “![]() |”.
+RE_IMAGE_MARKUP = re.compile(r"^!\[\]\([^()\s]*\)(?:\s*[|｜])*$")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
+# An icon font's glyph among a page's buttons, read as a letter or digit standing alone: the arrows of “3 上一篇 下一篇 4
+# 放大 缩小 默认”.
+RE_ICON = re.compile(r"(?:^|(?<=\s))[0-9A-Za-z](?=\s|$)")
+# A list bullet a page sets before its matter lines: “• 2011年11月24日  作者:”, “• 【PDF版】”.
+RE_BULLET = re.compile(r"^[•▪◦‣]\s*")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”, and
 # the ASCII arrow of plain-text sites: “首頁 -> 多签废稿站”.
 RE_NAVIGATION = re.compile(
@@ -77,8 +89,8 @@ RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图�
 # its address: “成都日报 2021-09-03 07:58”, “中央政府门户网站 www.gov.cn 2016-03-12 17:19 来源: 统计局网站”.
 # A forum prints its poster before the stamp (“新鲜人 发表于 2020-10-14 18:28:25”); a portal may add an empty
 # source (“2019-06-11 09:32:14 来源:”), its comment and font buttons (“…来源:中国新闻网 发表评论  【字体:↑大 ↓小”)
-# or the source and editor (“2020-10-14 00:58:33  侨报网综合  编辑: 李晓”).
-# An e-paper dates its page with the weekday: “光明日报 2012年08月27日 星期一”.
+# or the source and editor (“2020-10-14 00:58:33  侨报网综合  编辑: 李晓”); an e-paper may leave its author field empty
+# (“2011年11月24日  作者:”). An e-paper dates its page with the weekday: “光明日报 2012年08月27日 星期一”.
 # A date opening a sentence (“2019年7月22日 科创板正式开市”) is text.
 RE_STAMP = re.compile(
     r"^(?:\S{1,12}(?:网站|网|網|報|报|社|台|APP|客户端)\s+(?:(?:https?://)?www\.\S+\s+)?|\S{1,20}\s*发表于\s*)?"
@@ -86,7 +98,7 @@ RE_STAMP = re.compile(
     r"(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:[|｜•·]|来源\s*[:：]\s*\S{0,20}|发表评论|我要评论|(?:责任)?编辑\s*[:：]\s*\S{1,12}|"
     r"【?\s*字[体号]\s*[:：]?[^】]{0,12}】?|\S{1,12}(?:网站|网|報|报|社|台|APP|客户端)(?:综合|整理)?|会员|星期[一二三四五六日天]|"
-    r"作者\s*[:：]\s*\S{1,12}))*\s*$"
+    r"作者\s*[:：]\s*\S{0,12}))*\s*$"
 )
 # A portal's menu bar or footer: short words between bars, with a portal's own link words among them:
 # “菏泽网首页 | 今日齐鲁 | 国内 | 国际 | 社会 | …”, “关于我们 | 广告服务 | 网站留言 | 版权声明 | …”.
@@ -153,8 +165,8 @@ def matter_kind(line: str) -> str | None:
     >>> matter_kind("责任编辑：张三"), matter_kind("海量资讯、精准解读，尽在新浪财经APP"), matter_kind("金融是国之大者。")
     ('label', 'promotion', None)
     """
-    text = fold(line.strip())
-    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text):
+    text = RE_BULLET.sub("", fold(line.strip()))
+    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text) or RE_IMAGE_MARKUP.match(text):
         return "tag"
     if RE_COMMENT_BOX.match(text):
         return "furniture"
@@ -170,7 +182,8 @@ def matter_kind(line: str) -> str | None:
     if RE_DISCLAIMER.match(text):
         return "disclaimer"
     navigation = len(text) <= MAX_NAVIGATION_CHARS and RE_NAVIGATION.match(text) and not RE_SENTENCE_MARKS.search(text)
-    if RE_FURNITURE.match(text) or navigation or RE_URL.match(text) or RE_MORE_LINK.match(text) or _menu_bar(text):
+    if RE_FURNITURE.match(text) or navigation or RE_URL.match(text) or RE_MORE_LINK.match(text) or _menu_bar(text) \
+            or RE_FURNITURE.match(RE_ICON.sub("", text).strip()):
         return "furniture"
     if not RE_SENTENCE_MARKS.search(text) and (
             RE_LICENCE.search(text)

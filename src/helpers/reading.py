@@ -36,6 +36,9 @@ RE_INDENT = re.compile(r"^(?:[\u3000\t]|[ \u00a0]{2,})")
 # flattened to one line keep their indents; the indent marks where the next paragraph starts). Two
 # full-width spaces mark one anywhere; four plain spaces only after a finished sentence.
 RE_INLINE_INDENT = re.compile(r"(?:(?<=[。！？!?”’」』）);])[ \u00a0]*[ \u00a0]{4,}|(?<=\S)[ \u00a0]*\u3000{2,})(?=\S)")
+# A line opened by an indent of plain spaces marks a paragraph inside it by the same indent after a finished sentence,
+# however short: “  冯师傅介绍,……赚的钱并没有增多。  23日,青岛市抚顺路……” (a copy indenting by two spaces).
+RE_PLAIN_INDENT = re.compile(r"^[ \u00a0]{2,}(?=\S)")
 # A photo credit in brackets with more text run on after it in the same line: “……游泳。（记者 姚冬琴 摄）中丹
 # 环境合作“一拍即合”” (a one-line web copy); the credit closes its caption, so the line breaks there.
 RE_CREDIT_BREAK = re.compile(r"(?<=[摄攝][）)])(?=[^\s，。；、,;）)])")
@@ -187,6 +190,15 @@ def _strip_markup(line: str, counts: Counter[str], removed: list[str]) -> tuple[
     return line, ""
 
 
+def _inline_indent(line: str) -> re.Pattern[str]:
+    """What marks a paragraph indent inside ``line``: ``RE_INLINE_INDENT``, or for a line opened by plain spaces
+    (``RE_PLAIN_INDENT``) as many plain spaces after a finished sentence."""
+    own = RE_PLAIN_INDENT.match(line)
+    if own is None or len(own.group()) >= 4:
+        return RE_INLINE_INDENT
+    return re.compile(RE_INLINE_INDENT.pattern + rf"|(?<=[。！？!?”’」』）);])[ \u00a0]{{{len(own.group())},}}(?=\S)")
+
+
 def _spaced_paragraphs(line: str) -> bool:
     """Whether the spaces after full stops in ``line`` are flattened paragraph breaks (``RE_SPACED_BREAK``)."""
     breaks = len(RE_SPACED_BREAK.findall(line))
@@ -236,7 +248,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             counts["markup_chars"] += sum(map(len, glosses))
             markup_removed += glosses
             unescaped = RE_PINYIN_GLOSS.sub("", unescaped)
-        parts = [p for piece in RE_INLINE_INDENT.split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
+        parts = [p for piece in _inline_indent(unescaped).split(unescaped) for p in RE_CREDIT_BREAK.split(piece)]
         # a piece after a spaced break opens a paragraph but carries no indent (the copy stays one-a-line)
         spaced_at: set[int] = set()
         if _spaced_paragraphs(unescaped):
