@@ -429,6 +429,20 @@ def test_shares_points_and_lists_of_the_tenth_round(text, expected):
     assert _abouts(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what changes is named before 由 as before 从 (qiluwanbao-20111124-caijia, zhongguowang-20061031-beijingjingji)
+    ("其中白菜由每斤0.5元涨到0.75元。", [["0.5元", "白菜"], ["0.75元", "白菜"]]),
+    ("市政府安排到郊区的固定资产投资由2005年的50%提高到52%。", [["50%", "固定资产投资"], ["52%", "固定资产投资"]]),
+    # a span counted (5个交易日后) is no part of what is said after it (rmrb-20191030-kechuangban); the 设 left is
+    # jieba's cut (涨跌幅 / 度设), which the gold (涨跌幅度) does not accept
+    ("上市5个交易日后涨跌幅度设为20%，这也是科创板的独创。", [["5个", "交易日"], ["20%", "涨跌幅度设"]]),
+    # the noun counted is not the verb at the end of its clause when a figure follows the verb
+    ("在该案中，对7680名投资者赔付1.78亿元。", [["7680名", "投资者"], ["1.78亿元", "投资者赔付"]]),
+])
+def test_from_and_spans_before_a_name(text, expected):
+    assert _abouts(text) == expected
+
+
 def test_negative_growth_is_a_fall_and_a_price_per_unit_carries_its_unit():
     # 负增长 is a fall, never drawn as growth; a change of a price per 公斤, and the price a price rose to, are per
     # 公斤 too (qiluwanbao-20111124-caijia)

@@ -181,7 +181,7 @@ NOUNISH = {"n", "nz", "nt", "ns", "s", "vn", "b", "j", "l", "an", "ng", "nr", "e
 AFTER_NAME_POS = {"d", "ad", "zg"}
 AFTER_NAME_VERBS = {"完成", "跃升", "可", "可能", "有可能", "可以", "将", "会", "能", "高", "低", "降", "升", "涨", "跌", "一般",
                     "通常", "有", "新增", "更是", "仅", "只有", "有望",
-                    "累计", "共计", "合计", "相应", "安排"}  # 全市地方财政收入累计完成, 总支出相应安排
+                    "累计", "共计", "合计", "相应", "安排", "设"}  # 全市地方财政收入累计完成, 总支出相应安排, 涨跌幅度设为
 MODIFIER_POS = {"a", "ad", "b", "d"}
 # Money words jieba tags as verbs: they name what an amount is (主营业务收入2000万元).
 MONEY_NOUNS = {"收入", "支出", "投入", "投资", "成交", "消费", "储蓄", "贷款", "存款", "融资", "筹资", "募资", "盈利", "亏损"}
@@ -529,7 +529,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     reach = max(earlier, default=clause_start)
     counted = next((p for p in previous if p.sentence == figure.sentence and p.kind == "count" and p.end - offset == reach
                     and p.about and sentence.text.startswith(p.about, reach)), None)
-    if counted is not None and sentence.text.startswith(SAID_OF, reach + len(counted.about)) \
+    after_count = reach + len(counted.about) if counted is not None else reach
+    if counted is not None and sentence.text.startswith(("后", "後", "内", "內"), after_count):
+        reach = after_count + 1  # 上市5个交易日后涨跌幅度设为20%: a span counted, then what is said after it
+    elif counted is not None and sentence.text.startswith(SAID_OF, after_count) \
             and not RE_ORG_CLASS.search(counted.about):
         # 连续20个交易日总市值低于5亿元: what is said of the things counted (总市值), not the things (交易日); a
         # class of organisations stays the owner of what is said of it (25家粮油市场成交额达28.87亿元)
@@ -554,7 +557,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                      and not (k + 1 < len(words) and words[k + 1].text == "比")), None)  # 占比 is a noun: 研发投入占比
     if share_at:  # 增值税收入已占我国年税收总额的近50%: the share is the part's, named before 占
         words = words[:share_at]
-    source = next((k for k, t in enumerate(words) if t.text == "从" and k > 0), None)
+    source = next((k for k, t in enumerate(words) if t.text in ("从", "由") and k > 0), None)
     # 水费从每立方2欧元涨到了7欧元: what changes is named before 从 (not 从提供…服务收入, a source)
     if source is not None and not any(t.pos == "v" for t in words[source + 1:]):
         words = words[:source]
@@ -646,7 +649,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         tokens = [_Word(t.text, "n", t.kind, t.start, t.end) if k in clause and t.pos == "v"
                   and not (RE_UP.search(t.text) or RE_DOWN.search(t.text) or t.text in MOVES)
                   and (k == clause[0] or (k == clause[0] + 1 and tokens[k - 1].pos in NOUNISH))
-                  and (k + 1 >= clause_end or tokens[k + 1].kind != "word"
+                  and (k + 1 >= clause_end or tokens[k + 1].kind in ("punct", "space")
                        or (tokens[k + 1].text == "的" and k == clause[0])  # not 2000多户居民开展的…调研
                        # 其中七类支出均实现两位数增长: a word before 均 is what the clause says something of
                        or (k == clause[0] and tokens[k + 1].text in ("均", "都", "全部"))) else t
