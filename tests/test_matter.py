@@ -115,6 +115,8 @@ def test_matter_lines(line, kind):
         "【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调",  # the title field carries the headline
         "金融是“国之大者”，关系中国式现代化建设全局。",
         "中",  # one character of text is not a font-size button
+        "| 1 | 2 | 3 |",  # a row of numbers is no row of buttons with icon glyphs (review)
+        "1 | 5 | 8",
         "来源于中国人民银行、中国银保监会、中国证监会的数据显示，一季度金融业机构总资产增长。",
         # sentences that mention what matter lines are made of
         "专家提醒，投资有风险，入市需谨慎。",

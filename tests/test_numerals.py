@@ -344,6 +344,30 @@ def test_units_signs_and_ranks_of_the_tenth_round(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # review of round 10's grammar: 单, 起, 口 that begin another word or follow a price or a year are no units
+    ("双11单日成交额达2684亿元", [("2684亿元", 2.684e11, "元", "exact")]),
+    ("5号楼3单元，共有200余单位参展", []),
+    ("售价3999起，自2020起实施，月薪5000起步，三起三落", []),
+    ("两口子，三口之家", []),
+    ("发生6起，打井5300多口", [("6起", 6.0, "起", "exact"), ("5300多口", 5300.0, "口", "over")]),
+    # 目前5名 is a count, 前5名 a rank
+    ("目前5名伤者仍在医院治疗", [("5名", 5.0, "名", "exact")]),
+    # a list shares its multiplier only among numbers alike
+    ("奖金分别为5000、3000和1万元", [("1万元", 1e4, "元", "exact")]),
+    # a range of two units is split only after a change; 3个至5个百分点 is one range in 个百分点
+    ("处理时间从2小时至3天不等", []),
+    ("贷款利率下调3个至5个百分点", [("3个至5个百分点", 4.0, "个百分点", "range")]),
+    # index points need a word of an index, and take 负 as a sign (not after 减, 背, 正)
+    ("两股合计为负3.96点，会议于19.30点开始", [("两股", 2.0, "股", "exact"), ("负3.96点", -3.96, "点", "exact")]),
+    ("背负200万元债务，正负3%以内", [("200万元", 2e6, "元", "exact"), ("3%以内", 3.0, "%", "under")]),
+    # the second of two 每 is no price per unit
+    ("每人每月500元", [("500元", 500.0, "元", "exact")]),
+])
+def test_review_counter_examples_of_the_tenth_round_grammar(text, expected):
+    assert [(r.surface, r.value, r.unit, r.qualifier) for r in find_statistics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # review: 担 of 担保 is no unit, 多 as “mostly” no qualifier, and no rate per year after a percent
     ("为该公司提供2亿担保。", [("2亿", 2e8, "", "exact")]),
     ("其中100吨多用于出口。", [("100吨", 100.0, "吨", "exact")]),

@@ -262,7 +262,7 @@ def test_lists_read_with_fenbie_and_shares_of_a_whole():
         ["34.6万亿元", "城镇消费品零售额", ""], ["5.3万亿元", "乡村消费品零售额", ""],
         ["13.8%", "城镇消费品零售额", "同比分别增长"], ["13.3%", "乡村消费品零售额", "同比分别增长"],
         ["9.8万亿元", "实物商品网上零售额", ""], ["13.2%", "实物商品网上零售额", "同比增长"],
-        ["24.5%", "实物商品网上零售额", ""], ["299万辆", "新能源汽车销售", ""], ["1.7倍", "新能源汽车销售", "同比增长"],
+        ["24.5%", "社零总额", ""], ["299万辆", "新能源汽车销售", ""], ["1.7倍", "新能源汽车销售", "同比增长"],
         ["12.7%", "汽车销售总量", ""]]  # a share named with its whole (占汽车销售总量的12.7%) is of the whole
 
 
@@ -441,6 +441,25 @@ def test_shares_points_and_lists_of_the_tenth_round(text, expected):
 ])
 def test_from_and_spans_before_a_name(text, expected):
     assert _abouts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review: a total after a price per unit stays money; a bare scope is no whole; 占据 holds, 占比 names a share;
+    # a price in a noun of what is counted is no cut (30个农产品价格监测点)
+    # (合计 names nothing, and the total takes the name before it: a known weakness, pinned here only for its unit)
+    ("当天菠菜均价为每公斤2元，合计1000元。", [["2元", "元/公斤", "菠菜均价"], ["1000元", "元", "菠菜均价"]]),
+    ("地区生产总值5000亿元，占全省的12.5%。", [["5000亿元", "元", "地区生产总值"], ["12.5%", "%", "地区生产总值"]]),
+    ("该公司产品占据全国市场的30%。", [["30%", "%", ""]]),
+    ("全市设立30个农产品价格监测点。", [["30个", "个", "农产品价格监测点"]]),
+])
+def test_review_counter_examples_of_the_tenth_round(text, expected):
+    assert statistics(extract_figures(text))[["surface", "unit", "about"]].values.tolist() == expected
+
+
+def test_index_points_are_no_count_of_things_in_derived_figures():
+    frame = extract_figures("上证指数收报3050.12点，成交额3200.5亿元。沪指下跌1.5点，深证成指下跌20.36点。")
+    assert statistics(frame)["surface"].tolist() == ["3050.12点", "3200.5亿元", "1.5点", "20.36点"]
+    assert derived_figures(frame).empty
 
 
 def test_negative_growth_is_a_fall_and_a_price_per_unit_carries_its_unit():

@@ -58,6 +58,13 @@ RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # An icon font's glyph among a page's buttons, read as a letter or digit standing alone: the arrows of “3 上一篇 下一篇 4
 # 放大 缩小 默认”.
 RE_ICON = re.compile(r"(?:^|(?<=\s))[0-9A-Za-z](?=\s|$)")
+
+
+def _buttons_with_icons(text: str) -> bool:
+    """A line of buttons among icon glyphs read as letters or digits (“3 上一篇 下一篇 4 放大 缩小 默认”): furniture
+    once the glyphs are gone, if a button is left besides table bars (“| 1 | 2 | 3 |” is a row of numbers)."""
+    rest = RE_ICON.sub("", text).strip()
+    return rest != text and bool(RE_FURNITURE.match(rest)) and bool(re.search(r"[^\s|｜:：]", rest))
 # A list bullet a page sets before its matter lines: “• 2011年11月24日  作者:”, “• 【PDF版】”.
 RE_BULLET = re.compile(r"^[•▪◦‣]\s*")
 # Navigation: “人民網>>甘肅頻道>>特別關注”, “本頁位置: 首頁 → 新聞中心 → 經濟新聞 |”, “首页 > 财经 > 正文”, and
@@ -183,7 +190,7 @@ def matter_kind(line: str) -> str | None:
         return "disclaimer"
     navigation = len(text) <= MAX_NAVIGATION_CHARS and RE_NAVIGATION.match(text) and not RE_SENTENCE_MARKS.search(text)
     if RE_FURNITURE.match(text) or navigation or RE_URL.match(text) or RE_MORE_LINK.match(text) or _menu_bar(text) \
-            or RE_FURNITURE.match(RE_ICON.sub("", text).strip()):
+            or _buttons_with_icons(text):
         return "furniture"
     if not RE_SENTENCE_MARKS.search(text) and (
             RE_LICENCE.search(text)

@@ -83,8 +83,10 @@ COUNT_UNITS = (
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
-#: 每 and a unit right before money (每斤4.35元, 每公斤为2元): a price per that unit.
-RE_PER_BEFORE = re.compile(rf"每(?P<per>{'|'.join(sorted(PER_UNITS, key=len, reverse=True))})(?:[为為是约約达達仅僅只])?$")
+#: 每 and a unit right before money (每斤4.35元, 每公斤为2元): a price per that unit (not the second of two, 每人每月500元,
+#: which this grammar does not read as a rate).
+RE_PER_BEFORE = re.compile(rf"(?<!每[\u4e00-\u9fff])(?<!每[\u4e00-\u9fff]{{2}})"
+                           rf"每(?P<per>{'|'.join(sorted(PER_UNITS, key=len, reverse=True))})(?:[为為是约約达達仅僅只])?$")
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
 UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
@@ -138,29 +140,37 @@ _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 #   超4000万元 · 近180万户 · 20多条 · 36.1万亿元 · 12.2% · 3个百分点 · 100-200万元 · 两到三万港元 · 15%—25%
 #   1万(含)-5万元 · 八九亿元 · 数十亿元 · 负3.9% · 536元/吨 · 1800万立方米/天 · 50万元（含）以上 · 两个亿
 #   六十四万零一百四十三元一角七分
+# _RANGE is its second number, a range's other end (100-200万元, 15%—25%).
 _RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
           rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?")
-_STATISTIC = (
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
-    rf"(?P<sign>(?<![减減担擔抵])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元: relieved, not negative
-    rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点兆])(?<!第[ \u3000])"
-    rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
-    rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
-    rf"(?P<mult_ge>(?<=个)[亿億])?"
-    rf"{{range}}"
-    # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多: a measure and more (not 100亩多种经营)
-    # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
-    rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])"
-    rf"(?:(?:[/／]|(?<![%％‰])每)(?P<per>{_alternatives(PER_UNITS)}))?"
-    # (多 as “mostly” stays out: 100吨多用于出口, 3万亩多为坡地)
-    rf"(?P<unit_more>(?<=[亩吨斤米])多(?![种样项个家次年月方少数为用销是在于被都已将还也就可能要会]))?)?"
-    rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
-    rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
-)
-RE_STATISTIC = re.compile(_STATISTIC.replace("{range}", _RANGE))
-# The same figure with no second number: where a range's two ends have different units (回落1.32个百分点至2.08%),
-# they are two figures, the first read alone.
-RE_STATISTIC_ALONE = re.compile(_STATISTIC.replace("{range}", "(?:(?!)(?P<unit1>)(?P<num2>)(?P<more2>)(?P<mult2>))?"))
+
+
+def _statistic_pattern(range_part: str) -> re.Pattern[str]:
+    """RE_STATISTIC with ``range_part`` as its second number (a range's: _RANGE)."""
+    return re.compile(
+        rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
+        rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
+        # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
+        rf"(?<![0-9０-９.．﹒A-Za-z第{_CN_ALL}點点兆])(?<!第[ \u3000])"
+        rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
+        rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
+        rf"(?P<mult_ge>(?<=个)[亿億])?"
+        rf"{range_part}"
+        # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多: a measure and more (not 100亩多种经营)
+        # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
+        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])"
+        rf"(?:(?:[/／]|(?<![%％‰])每)(?P<per>{_alternatives(PER_UNITS)}))?"
+        # (多 as “mostly” stays out: 100吨多用于出口, 3万亩多为坡地)
+        rf"(?P<unit_more>(?<=[亩吨斤米])多(?![种样项个家次年月方少数为用销是在于被都已将还也就可能要会]))?)?"
+        rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
+        rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
+    )
+
+
+RE_STATISTIC = _statistic_pattern(_RANGE)
+# The same figure with no second number: where a range's two ends have different units after a change
+# (回落1.32个百分点至2.08%), they are two figures, the first read alone (its groups of a range never take part).
+RE_STATISTIC_ALONE = _statistic_pattern("(?:(?!)(?P<unit1>)(?P<num2>)(?P<more2>)(?P<mult2>))?")
 # 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out.
 RE_WRITTEN_PERCENT = re.compile(
     rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
@@ -178,11 +188,13 @@ RE_TENTHS = re.compile(
 # A multiplier stated once is every item's too: 分别接待游客3.61、2.31、2.9和1.13万人次 (3.61 is 3.61万人次; the text
 # is read in its simplified reading, so 萬 is 万 here).
 RE_BARE_LIST = re.compile(
-    rf"(?<![0-9０-９.．,，第])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*[、与和及]{RE_ARABIC}"
+    rf"(?<![0-9０-９.．,，第])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*[、与和及](?P<last>{RE_ARABIC})"
     rf"(?:(?P<unit>{_alternatives(PERCENT_UNITS)})|(?P<mult>万亿|万|亿)(?P<counted>{_alternatives(UNITS)})))"
 )
-# An index level or move in points, written with decimals: 收报3811.25点, 合计为-3.96点 (not 9点, a time).
-RE_INDEX_POINTS = re.compile(r"(?<![0-9.])(?P<sign>[-−－])?(?P<num>[0-9]+\.[0-9]+)点(?![钟鐘半多])")
+# An index level or move in points, written with decimals, after a word of an index in its clause: 收报3811.25点,
+# 合计为-3.96点, 负3.96点 (not 19.30点, a time; 减负 is no sign, as in RE_STATISTIC).
+RE_INDEX_POINTS = re.compile(r"(?:指|报|報|收于|收於|贡献|貢獻|涨|漲|跌|合计|合計)[^，。；,;！？]{0,12}?"
+                             r"(?<![0-9.])(?P<sign>(?<![减減担擔抵背肩身欠正])负|[-−－])?(?P<num>[0-9]+\.[0-9]+)点(?![钟鐘半多])")
 #: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
 #: but not in 百分之一.
 #: 两位数 (double digits) counts digits, not anything stated.
@@ -514,6 +526,21 @@ def _money_cents(match: re.Match[str]) -> float:
     return cents
 
 
+#: Units that are the first character of another word after them (单位, 单日, 三口之家, 起步), and the
+#: characters that make it so; 起 after a price or a year is “from” (售价3999起, 自2020起).
+_UNIT_WORDS = {"单": "位元日价價据據独獨", "口": "子之岸径徑味气氣罩碑头頭号號", "起": "步来來落始点點码碼"}
+
+
+def _not_a_unit(unit: str, before: str, after: str) -> bool:
+    """Whether ``unit`` read after a number is the start of another word or no unit at all (see _UNIT_WORDS):
+    双11单日, 3单元, 200余单位, 两口子, 三口之家, 月薪5000起步, 三起三落, 售价3999起, 自2020起."""
+    if unit not in _UNIT_WORDS:
+        return False
+    if after and (after in _UNIT_WORDS[unit] or (unit == "起" and (after.isdigit() or after in CN_NUMERAL_CHARS))):
+        return True
+    return unit == "起" and bool(re.search(r"(?:价|價|自|从|從|于|於|由|双|雙)\S{0,1}$", before))
+
+
 def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     """The reading of one ``RE_STATISTIC`` match, or None where the match is no statistic (a bare
     number, 一 before a classifier, a range whose ends are out of order). Raises ValueError for a
@@ -525,8 +552,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     several, approx = bool(_SEVERAL.fullmatch(num)), bool(_APPROX.fullmatch(num)) and num[:2] in APPROX_PAIRS
     if match["ge"] and not match["mult_ge"]:
         return None
-    if match["unit1"] and (not num2 or UNIT_NORMAL.get(match["unit1"], match["unit1"]) != UNIT_NORMAL.get(unit, unit)):
-        return None  # 3%-5元: two different units are no range
+    if match["unit1"] and (not num2 or not _same_unit(match["unit1"], unit)):
+        return None  # 3%-5元: two different units are no range (3个至5个百分点 is one: 个 opens 个百分点)
     if (match["jiao"] or match["fen"] or match["whole"]) and unit not in ("元", "圆"):
         return None
     has_big = bool(mult) or (not arabic and _BIG.search(num + (num2 or "")) is not None)
@@ -538,8 +565,11 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
     if unit == "处" and re.match("[理罚置分长于在]", text[match.end():match.end() + 1] if text else ""):
         return None  # 三处理, 五处罚: 处 begins a verb, it counts nothing
-    if unit in ("位", "名") and text and re.search(r"(?:居|排|列|名列|排名|排在|前)$", text[:match.start()]):
-        return None  # 位居二十三位, 排在前三位, 入渝漫游前5名: a rank, not a count of anything
+    if unit in ("位", "名") and text and re.search(r"(?:居|排|列|名列|排名|排在|(?<![目日此提当當之年节節会會眼])前)$",
+                                                  text[:match.start()]):
+        return None  # 位居二十三位, 排在前三位, 入渝漫游前5名: a rank, not a count of anything (目前5名伤者 is a count)
+    if _not_a_unit(unit, text[:match.start()] if text else "", text[match.end():match.end() + 1] if text else ""):
+        return None
     if unit in ("个", "個") and text and re.match("[多半]?(?:月|季度|星期|工作日)", text[match.end():match.end() + 4]):
         return None  # 三个月, 四個季度, 1个多月: a span of time, not a count
     if unit == "元" and num in ("一", "二", "三") and not (pre or mult) and text \
@@ -632,11 +662,14 @@ def _tenths(match: re.Match[str]) -> Reading:
 
 def _index_points(match: re.Match[str]) -> Reading:
     value = parse_arabic(match["num"]) * (-1 if match["sign"] else 1)
-    return Reading(match.group(), match.start(), match.end(), "count", value, "点", "exact", value, value, "[v, v]",
-                   "index points", match.start(), match.end())
+    start = match.start("sign") if match["sign"] else match.start("num")
+    return Reading(match.string[start:match.end()], start, match.end(), "count", value, "点", "exact", value, value,
+                   "[v, v]", "index points", start, match.end())
 
 
-def _bare_list(match: re.Match[str]) -> Reading:
+def _bare_list(match: re.Match[str]) -> Reading | None:
+    if match["mult"] and not 0 < parse_arabic(match["num"]) < 100 * parse_arabic(match["last"]):
+        return None  # 奖金分别为5000、3000和1万元: 5000 is no 5000万; a list shares its multiplier only among numbers alike
     if match["unit"]:
         value, unit, kind = parse_arabic(match["num"]), UNIT_NORMAL.get(match["unit"], match["unit"]), "percent"
         note = f"unit {unit} stated once for the list"
@@ -679,13 +712,27 @@ _LEAD_CHARS = frozenset(word[0] for word in PRE_QUALIFIERS) | frozenset("上负-
 _LEAD = max(map(len, PRE_QUALIFIERS)) + 1
 
 
+def _same_unit(unit1: str, unit: str) -> bool:
+    """Whether a range's first end, in ``unit1``, is in the unit of its second: 3%-5% and 3个至5个百分点 (个 opens
+    个百分点) are; 1.32个百分点至2.08% and 2小时至3天 are not."""
+    first, second = UNIT_NORMAL.get(unit1, unit1), UNIT_NORMAL.get(unit, unit)
+    return first == second or second.startswith(first)
+
+
+#: A change right before a figure: 回落1.32个百分点至2.08% is a fall of 1.32 points to 2.08%.
+RE_CHANGE_BEFORE = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|下降|下跌|减少|回落|降低|回升|下调|上调|扩大|收窄|缩小"
+                              r"|[增降升涨跌])(?:了)?$")
+
+
 def _split_ranges(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
-    """``matches`` with each range whose two ends have different units (回落1.32个百分点至2.08%) read as two
-    figures: the first alone, the second from its number on (its separator is no minus sign: 3%-5元)."""
+    """``matches`` with each range whose two ends have different units after a change (回落1.32个百分点至2.08%) read
+    as two figures: the change alone, then the level it reached from its number on. With no change before it such
+    a range (2小时至3天不等, 1000元至1万美元) is no figure, as before: two exact figures would misstate it."""
     out = []
     for match in matches:
         unit1, unit = match["unit1"], match["unit"]
-        if match["num2"] and unit1 and unit and UNIT_NORMAL.get(unit1, unit1) != UNIT_NORMAL.get(unit, unit):
+        if match["num2"] and unit1 and unit and not _same_unit(unit1, unit) \
+                and RE_CHANGE_BEFORE.search(text, 0, match.start("num") - (len(match["sign"] or ""))):
             out += [m for m in (RE_STATISTIC_ALONE.match(text, match.start()), RE_STATISTIC.match(text, match.start("num2")))
                     if m is not None and m.end() > m.start()]
         else:

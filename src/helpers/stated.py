@@ -125,6 +125,7 @@ TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月�
 # a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal), and so does a count of visits or
 # trips, which counts an act (接待游客约4.33万人次, 发送旅客1175.3万人次: not 游客, 旅客, who are counted once each).
 VISITS = ("人次",)
+PERSON_UNITS = ("名", "人", "位")  # counts of people
 RANKED = ("居前", "居首", "靠前", "领先", "領先", "居多")  # 对上证指数负贡献点数居前: what the named lead in
 AVERAGED = ("日均", "月均", "年均", "人均", "平均")  # 日均发送: how it is counted, not who
 PEOPLE = ("人", "名", "位")
@@ -165,8 +166,11 @@ RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
 # A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%; but 占沪市比重为7.3% names the share itself.
 RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:的)?(?:比重|比例|份额)"
                             r"(?:为|约为|达到|达|是|(?:上?升|提高|提升|增加|下?降|降低|回落)(?:到|至))?$")
-RE_SHARE_OF = re.compile(r"(?:约|分别)?占")
-RE_SHARE_WHOLE = re.compile(r"占(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?P<of>的)?$")
+RE_SHARE_OF = re.compile(r"(?:约|分别)?占(?![据據有领領用比])")  # not 占据, 占有, 占领, 占用 (to hold), nor 占比 (a share named)
+# The whole a share names: 占我國進出口總值的47.3% and 占社零总额24.5% are shares of that whole; a bare scope
+# (占全省的12.5%) names no whole, and the share is of what the figure before measures.
+RE_SHARE_WHOLE = re.compile(r"占(?![据據有领領用比])(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)的?$")
+RE_BARE_SCOPE = re.compile(r"(?:全|本|我|该|該)(?:国|國|省|市|区|區|县|縣|球|行|公司)")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
 # Pronoun-like words that begin a name rather than a clause (其他类金融机构资产总额).
@@ -359,6 +363,21 @@ RATE_NOUNS = {"增速", "增幅", "降幅", "涨幅", "跌幅", "增長率", "�
 #: counts 交易日, 158只股票主力资金净流出 counts 股票.
 SAID_OF = tuple(sorted(RATE_NOUNS | {"营收", "营业收入", "收入", "净利润", "利润", "总市值", "市值", "收盘", "主力资金",
                                      "业务", "成交额", "销售额", "营业额", "产值", "增加值", "比重", "占比", "价格", "股价"}))
+RE_SAID_OF = re.compile(f"(?:{'|'.join(sorted(SAID_OF, key=len, reverse=True))})+")  # one or more, glued (收盘总市值)
+
+
+def _said_of(tokens: list, k: int, stop: int) -> bool:
+    """Whether tokens[k:] open with what is said of counted things (SAID_OF) and no noun goes on after it before
+    ``stop``: 营收 of 9個行業營收正增長 and of 5個次類行業營收、淨利潤雙增長, not 价格 of 30个农产品价格监测点."""
+    said = RE_SAID_OF.match("".join(t.text for t in tokens[k:stop]))
+    if said is None:
+        return False
+    end, j = tokens[k].start + said.end(), k
+    while j < stop and tokens[j].end <= end:
+        j += 1
+    if j < stop and tokens[j].start < end:
+        return False  # the words said of them end inside a word: no cut
+    return j >= stop or tokens[j].kind != "word" or tokens[j].pos not in NOUNISH
 
 
 def _words(tokens: list) -> list[_Word]:
@@ -481,8 +500,7 @@ RE_PARTNER_FLOW = re.compile(r"(?:进出口|出口|进口|投资|贸易|顺差|�
 def _partner_flow(words: list) -> bool:
     """Whether ``words`` open with 对 and end on a flow to the partner it names: 对东盟进出口 is what 7.7% measures,
     东盟进出口 without 对 reads as the partner's own trade."""
-    return len(words) > 2 and words[0].text in ("对", "對") and words[1].kind != "word" or (
-        len(words) > 1 and words[0].text in ("对", "對") and bool(RE_PARTNER_FLOW.search("".join(t.text for t in words))))
+    return len(words) > 1 and words[0].text in ("对", "對") and bool(RE_PARTNER_FLOW.search("".join(t.text for t in words)))
 
 
 def _quoted_name(words: list) -> bool:
@@ -600,7 +618,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if figure.unit not in MEASURES and figure.unit not in VOTES:  # a measure keeps its verb (生产原煤, 发电)
         verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS
                     and (j == 0 or words[j - 1].pos in ("d", "nr", "nt", "ns", "r"))), default=None)
-        described = figure.unit in PEOPLE and verb is not None and verb == len(words) - 2
+        described = figure.unit in PERSON_UNITS and verb is not None and verb == len(words) - 2
         # 外出农民工16610万人, 城镇就业人员38240万人: a verb right before the people counted says who they are
         if figure.kind in ("money", "count", "percent") and verb is not None and not described \
                 and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
@@ -624,7 +642,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if len(words) > 2 and words[0].pos == "v" and words[1].text == "了":
         words = words[2:]  # 确定了重点发展烟叶6万亩: a verb done, its object named after it
     if figure.kind == "count" and figure.unit not in MEASURES and any(t.pos in NOUNISH - {"vn"} for t in words) \
-            and not (figure.unit in PEOPLE and len(words) == 2 and words[0].pos == "v"):
+            and not (figure.unit in PERSON_UNITS and len(words) == 2 and words[0].pos == "v"):
         while words and words[0].pos in ("v", "vn", "d") and words[0].text not in KEEP_LEAD:
             words.pop(0)  # 累计建成开通5G基站超过230万个: the count is of 5G基站
     if led_to and words and all(t.pos == "v" for t in words):
@@ -691,8 +709,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                       and tokens[k + 1].text not in ("和", "及", "与", "與", "、")), None)
         if place is not None:  # 30个监测省份生猪价格: the count is of the provinces; what follows is said of them
             about_after, stop = "".join(t.text for t in tokens[first:place + 1]), place + 1
-        said = next((k for k in range(first + 1, stop) if tokens[k].kind == "word"
-                     and "".join(t.text for t in tokens[k:stop]).startswith(SAID_OF)), None)
+        said = next((k for k in range(first + 1, stop) if tokens[k].kind == "word" and _said_of(tokens, k, stop)), None)
         if said is not None and about_after:  # 9個行業營收正增長, 158只股票主力资金净流出: the count is of the
             about_after, stop = "".join(t.text for t in tokens[first:said]), said  # 行業, not of what is said of it
         if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0] \
@@ -706,7 +723,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                      and p.kind in STATISTIC_KINDS and NAMED_AFTER not in p.note and SHARE_WHOLE not in p.note]
     carried = [p for p in same_sentence if figure.kind == "count" and p.unit == figure.unit]
     share_of = RE_SHARE_OF.match(lead[clause_start:].lstrip()) and not named_share
-    if (change and not about_before) or share_of:  # 占社零总额24.5%: the share of what the figure before measures
+    if (change and not about_before) or share_of:  # 占26.8%: the share of what the figure before measures (one that
+        # names its whole, 占社零总额24.5%, is of the whole: below)
         carried = same_sentence
         about_before = "" if share_of else about_before
     # parallel clauses (化工行业用水4.2亿吨，造纸行业用水3亿吨) each name their own subject: a noun
@@ -782,7 +800,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
             about = _clause_topic([t for t in tokens if t.start >= prev_start and t.end < clause_start])
             note = "what it measures named in the clause before" if about else note
     whole = RE_SHARE_WHOLE.search(lead[clause_start:]) if share_of else None
-    if whole and (not about or whole["of"]):
+    if whole and not RE_BARE_SCOPE.fullmatch(whole["whole"]):
         # 占我國進出口總值的47.3%, 占上证指数下跌点数的逾六成: a share named with its whole is of that whole; 占26.8%
         # names none, and is the share of what the figure before measures
         about, note = whole["whole"], SHARE_WHOLE
@@ -791,7 +809,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about = earned["verb"]
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     priced = next((p for p in same_sentence if p.kind == "rate" and p.unit.startswith(f"{figure.unit}/")
-                   and f"carried from {p.surface}" in note), None) if figure.kind == "money" else None
+                   and f"carried from {p.surface}" in note), None) if figure.kind == "money" and (change or led_to) else None
     if priced is not None:  # 菠菜均价为每公斤2元,比21日上涨0.5元: a change of a price, or what it rose to, is per its unit
         return {"about": about, "change": change, "note": note, "direction": direction, "unit": priced.unit, "kind": "rate"}
     return {"about": about, "change": change, "note": note, "direction": direction}
@@ -1056,7 +1074,6 @@ def one_unit(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 #: Columns of ``derived_figures``.
 DERIVED_COLUMNS = ("derived", "inputs", "about", "value", "low", "high", "unit", "caveat", "flag")
-PERSON_UNITS = ("名", "人", "位")
 
 
 def _ratio_bounds(top: pd.Series, bottom: pd.Series) -> tuple[float, float, float]:
@@ -1105,7 +1122,7 @@ def derived_figures(frame: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for _, group in stats.groupby("sentence", sort=True):
         money = group[group["kind"] == "money"]
-        counts = group[group["kind"] == "count"]
+        counts = group[(group["kind"] == "count") & (group["unit"] != "点")]  # index points are no count of things
         for _, m in money.iterrows():
             for _, c in counts[counts["value"] != 0].iterrows():  # nothing is an average over zero
                 value, low, high = _ratio_bounds(m, c)
