@@ -456,6 +456,12 @@ def test_review_counter_examples_of_the_tenth_round(text, expected):
     assert statistics(extract_figures(text))[["surface", "unit", "about"]].values.tolist() == expected
 
 
+def test_a_list_shares_only_a_measure_as_its_head():
+    # an unseen 岳阳 industry release: 有色循环 is a name, not 有色 with a shared 循环; 产量 is a shared measure
+    assert _abouts("新兴产业增长较快,生物医药、有色循环分别增长10.9%、10.8%。") == [["10.9%", "生物医药"], ["10.8%", "有色循环"]]
+    assert _abouts("新能源汽车、集成电路产量分别增长10%、30%。") == [["10%", "新能源汽车产量"], ["30%", "集成电路产量"]]
+
+
 def test_index_points_are_no_count_of_things_in_derived_figures():
     frame = extract_figures("上证指数收报3050.12点，成交额3200.5亿元。沪指下跌1.5点，深证成指下跌20.36点。")
     assert statistics(frame)["surface"].tolist() == ["3050.12点", "3200.5亿元", "1.5点", "20.36点"]

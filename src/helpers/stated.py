@@ -852,13 +852,18 @@ def _list_items(name: str, n: int) -> list[str] | None:
         # 中部、东部、西部和东北地区网络零售额: jieba keeps 东北地区 one word; its 地区 is shared as well
         kind = next((k for k in LIST_KINDS if words[0].text.endswith(k) and len(words[0].text) > len(k)), "") \
             if single else ""
-        if len(head) == 1 or all(item.endswith(head) for item in items[:-1]):
-            head = ""  # 武隆仙女山、…和彭水摩围山: one character is the end of a name (摩围山), not a shared head
+        if len(head) == 1 or all(item.endswith(head) for item in items[:-1]) or not RE_MEASURE_HEAD.search(head):
+            # 武隆仙女山、…和彭水摩围山: one character is the end of a name (摩围山), not a shared head; and what is
+            # shared names a measure (消费品零售额, 产量), not part of a name (生物医药、有色循环)
+            head = ""
         items = [item + ("" if item.endswith(kind) else kind) + head for item in items[:-1]] + [items[-1]]
     return items if all(items) else None
 
 
 RE_RESPECTIVELY = re.compile("分[别別]")
+#: The last word of a list's last item that every item shares: a measure (…设备产量, …零售额, …增加值).
+RE_MEASURE_HEAD = re.compile(r"(?:量|额|額|值|率|数|數|价|價|价格|價格|收入|规模|規模|比重|占比|增速|投资|投資|利润|利潤|营收"
+                             r"|營收|支出|贷款|貸款|存款|产值|產值|进出口|進出口|出口|进口|進口)$")
 RE_WHOLE_SCOPE = re.compile("^全(?:国|國|省|市|区|區|县|縣)(?=..)")
 #: What a list's last name says every name is, inside one word jieba made of it: 东北地区, 湖南省, 服务行业.
 LIST_KINDS = ("地区", "地區", "省", "市", "区", "區", "县", "縣", "行业", "行業", "产业", "產業")
