@@ -464,8 +464,9 @@ def test_a_list_shares_only_a_measure_as_its_head():
 
 def test_index_points_are_no_count_of_things_in_derived_figures():
     frame = extract_figures("上证指数收报3050.12点，成交额3200.5亿元。沪指下跌1.5点，深证成指下跌20.36点。")
-    assert statistics(frame)["surface"].tolist() == ["3050.12点", "3200.5亿元", "1.5点", "20.36点"]
-    assert derived_figures(frame).empty
+    assert statistics(frame)[["surface", "kind"]].values.tolist() == [
+        ["3050.12点", "points"], ["3200.5亿元", "money"], ["1.5点", "points"], ["20.36点", "points"]]
+    assert derived_figures(frame).empty  # no 1.05亿 元/点 average, no chain of 1.5点 and 20.36点
 
 
 def test_negative_growth_is_a_fall_and_a_price_per_unit_carries_its_unit():

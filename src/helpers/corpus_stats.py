@@ -14,7 +14,7 @@ from helpers.numerals import MEASURE_UNITS
 
 #: Kinds of stated figure that are tracked as quantities whatever their unit; a count is tracked only in a
 #: physical measure's unit (``numerals.MEASURE_UNITS``), and dates, periods and labels never.
-TRACKED_KINDS = ("money", "percent", "rate")
+TRACKED_KINDS = ("money", "percent", "rate", "points")  # points: an index level or move (3811.25点)
 #: Columns of ``tracked_figures``.
 TRACKED_COLUMNS = ("about", "unit", "doc_id", "outlet", "date", "dated_by", "value", "surface", "qualifier", "change",
                    "sentence_text")

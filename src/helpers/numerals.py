@@ -416,7 +416,7 @@ def multiplier_value(text: str) -> int:
 class Reading:
     """A statistic as the number grammar reads it: the span, the value and the interval its wording allows.
 
-    ``kind`` is money, percent, count or rate (a compound unit: 元/吨, 万立方米/天); ``qualifier`` one of
+    ``kind`` is money, percent, count, rate (a compound unit: 元/吨, 万立方米/天) or points (an index's); ``qualifier`` one of
     exact, over, nearly, approx, under, at_least, range; ``interval`` the shape of [low, high].
     """
 
@@ -663,7 +663,7 @@ def _tenths(match: re.Match[str]) -> Reading:
 def _index_points(match: re.Match[str]) -> Reading:
     value = parse_arabic(match["num"]) * (-1 if match["sign"] else 1)
     start = match.start("sign") if match["sign"] else match.start("num")
-    return Reading(match.string[start:match.end()], start, match.end(), "count", value, "点", "exact", value, value,
+    return Reading(match.string[start:match.end()], start, match.end(), "points", value, "点", "exact", value, value,
                    "[v, v]", "index points", start, match.end())
 
 
@@ -829,7 +829,7 @@ def _kept_numerals() -> frozenset[str]:
 
 
 def find_statistics(text: str) -> list[Reading]:
-    """Every statistic of ``text`` (money, percent, count, rate), in order, none overlapping an idiom. A
+    """Every statistic of ``text`` (money, percent, count, rate, points), in order, none overlapping an idiom. A
     Traditional copy is read as its simplified reading, character for character (``helpers.traditional``), each
     surface in the copy's own characters (6畝多 as 6亩多: 亩, over, 超過七成 as 超过七成); a numeral character stays
     one (參拾萬元 is 300,000, not 拾萬元).

@@ -1,6 +1,6 @@
 """Stated figures: every number an article states, normalised, qualified and traced to its sentence.
 
-``extract_figures`` finds money, percent, count and rate statistics (the grammar is
+``extract_figures`` finds money, percent, count, rate and index-point statistics (the grammar is
 ``helpers.numerals``, shared with the tokenizer), dates and periods, and the numbered
 labels of policy writing (五篇大文章, 三会一课, 二十届四中全会), which are never statistics. Idioms
 with numerals (最后一公里, 一线, 第一手, 一系列, 一次性) are not figures at all.
@@ -197,8 +197,9 @@ ORG_POS = {"nt"}
 MOVES = {"涨停", "跌停", "上涨", "下跌", "涨", "跌", "领涨", "领跌"}
 # Organisation words that name a class of organisations, so a count may be of them (98家上市公司).
 RE_ORG_CLASS = re.compile(r"(?:公司|银行|銀行|企业|企業|机构|機構|集团|集團|市场|市場|门店|門店|商场|商場|超市|网点|網點)$")
-#: Kinds of statistic: money, percent, count, and rate (a compound unit: 536元/吨, 1800万立方米/天).
-STATISTIC_KINDS = ("money", "percent", "count", "rate")
+#: Kinds of statistic: money, percent, count, rate (a compound unit: 536元/吨, 1800万立方米/天), and an index's points
+#: (收报3811.25点: no count of things, so never averaged over or chained with counts).
+STATISTIC_KINDS = ("money", "percent", "count", "rate", "points")
 #: Columns of ``extract_figures``.
 COLUMNS = (
     "surface", "start", "end", "section", "paragraph", "sentence", "kind", "value", "unit", "qualifier", "low", "high",
@@ -1046,7 +1047,7 @@ def _unfold(read: str, folded: str, original: str) -> str:
 
 
 def statistics(frame: pd.DataFrame) -> pd.DataFrame:
-    """Only the money, percent, count and rate rows of ``extract_figures``."""
+    """Only the money, percent, count, rate and points rows of ``extract_figures``."""
     return frame[frame["kind"].isin(list(STATISTIC_KINDS))].reset_index(drop=True)
 
 
@@ -1127,7 +1128,7 @@ def derived_figures(frame: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for _, group in stats.groupby("sentence", sort=True):
         money = group[group["kind"] == "money"]
-        counts = group[(group["kind"] == "count") & (group["unit"] != "点")]  # index points are no count of things
+        counts = group[group["kind"] == "count"]
         for _, m in money.iterrows():
             for _, c in counts[counts["value"] != 0].iterrows():  # nothing is an average over zero
                 value, low, high = _ratio_bounds(m, c)
