@@ -361,6 +361,9 @@ def test_units_signs_and_ranks_of_the_tenth_round(text, expected):
     ("两股合计为负3.96点，会议于19.30点开始", [("两股", 2.0, "股", "exact"), ("负3.96点", -3.96, "点", "exact")]),
     ("背负200万元债务，正负3%以内", [("200万元", 2e6, "元", "exact"), ("3%以内", 3.0, "%", "under")]),
     # the second of two 每 is no price per unit
+    # round 11: a price per 斤 with a verb or a price word between (anshan-unknown-jidan)
+    ("鸡蛋的价格每斤卖到4.4—4.6元,超市里的鸡蛋每斤售价为4.05元,每斤便宜了0.45元",
+     [("4.4—4.6元", 4.5, "元/斤", "range"), ("4.05元", 4.05, "元/斤", "exact"), ("0.45元", 0.45, "元/斤", "exact")]),
     ("每人每月500元", [("500元", 500.0, "元", "exact")]),
 ])
 def test_review_counter_examples_of_the_tenth_round_grammar(text, expected):

@@ -456,6 +456,22 @@ def test_review_counter_examples_of_the_tenth_round(text, expected):
     assert statistics(extract_figures(text))[["surface", "unit", "about"]].values.tolist() == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 11 (measured held out first): a flow is named with its verb and whose it is (chenbao-20080812-cunkuan);
+    # a comparison with a list of places (haixiadushibao-20211021-quanzhouwaimao); an adverb glued to a verb is no
+    # noun (zhejiangzaixian-20080910-jidan); prices per 斤 with a verb between (anshan-unknown-jidan)
+    ("其中,中资银行新增存款93.2亿元,同比多增232亿元。", [["93.2亿元", "新增存款"], ["232亿元", "新增存款"]]),
+    ("全年城镇新增就业1310万人。", [["1310万人", "城镇新增就业"]]),
+    ("投产后预计每年新增产值近67亿元。", [["近67亿元", "新增产值"]]),
+    ("前三季度,进出口增速分别比全国、全省高19.7、8.7个百分点。", [["19.7", "进出口增速"], ["8.7个百分点", "进出口增速"]]),
+    # (比重…提高 is no comparison: 比重 is a noun, 提高 the change)
+    ("农林牧渔服务业产值比重同比提高0.6个百分点。", [["0.6个百分点", "农林牧渔服务业产值比重"]]),
+    ("月初零售价还在4元/斤,现在已涨到4.4元/斤了。", [["4元/斤", "零售价"], ["4.4元/斤", "零售价"]]),
+])
+def test_names_the_eleventh_round_showed(text, expected):
+    assert _abouts(text) == expected
+
+
 def test_a_list_shares_only_a_measure_as_its_head():
     # an unseen 岳阳 industry release: 有色循环 is a name, not 有色 with a shared 循环; 产量 is a shared measure
     assert _abouts("新兴产业增长较快,生物医药、有色循环分别增长10.9%、10.8%。") == [["10.9%", "生物医药"], ["10.8%", "有色循环"]]

@@ -86,7 +86,9 @@ PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤"
 #: 每 and a unit right before money (每斤4.35元, 每公斤为2元): a price per that unit (not the second of two, 每人每月500元,
 #: which this grammar does not read as a rate).
 RE_PER_BEFORE = re.compile(rf"(?<!每[\u4e00-\u9fff])(?<!每[\u4e00-\u9fff]{{2}})"
-                           rf"每(?P<per>{'|'.join(sorted(PER_UNITS, key=len, reverse=True))})(?:[为為是约約达達仅僅只])?$")
+                           rf"每(?P<per>{'|'.join(sorted(PER_UNITS, key=len, reverse=True))})"
+                           r"(?:售价|售價|价格|價格|均价|均價)?(?:[卖賣][到出]?|涨到|漲到|降到|下降了?|上涨了?|上漲了?|便宜了?|贵了?|貴了?)?"
+                           r"(?:[为為是约約达達仅僅只])?$")  # 每斤卖到4.4—4.6元, 每斤售价为4.05元, 每斤下降了0.15元
 #: Every unit, longest first (so 个百分点 wins over 个).
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
 UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",

@@ -94,7 +94,8 @@ RE_CHANGE = re.compile(
     r"|(?:同比|环比|按年|按月)$"  # 按年: year on year, as Hong Kong and Malaysian copies write it
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
-    r"|(?:比|较)[\u4e00-\u9fff]{1,8}?要?(?:(?:高|低)出|多|少)$"
+    r"|(?:分别|分別)?(?<!占)(?:比(?![重例率])|较)[\u4e00-\u9fff、]{1,12}?要?(?:(?<![提升降])(?:高|低)出?|多|少)$"
+    # 分别比全国、全省高19.7、8.7个百分点 (not 比重…提高: 比重 is a noun, 提高 a change)
     r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)$"  # 工业富联跌逾2%, 创业板指一度涨逾1%: a stock's or an index's move
     r"|(?<![提上下回拉攀飙飆])[升降]$"  # 零售业总销货额升4.1% (Hong Kong's copy): a rise or a fall in one character
 )
@@ -125,6 +126,8 @@ TALLY_VERBS = {"累计", "共计", "合计"}  # cut only before a noun: 1-11月�
 # a measure keeps its verb (生产原煤 and 进口煤炭 are different flows of coal), and so does a count of visits or
 # trips, which counts an act (接待游客约4.33万人次, 发送旅客1175.3万人次: not 游客, 旅客, who are counted once each).
 VISITS = ("人次",)
+RE_PRICE_LEVEL = re.compile("最低|最高|平均|均价|均價")
+FLOW_VERBS = ("新增", "净增", "淨增", "新开工", "新登记")  # verbs that name a flow with their noun: 新增存款, 新增贷款
 PERSON_UNITS = ("名", "人", "位")  # counts of people
 RANKED = ("居前", "居首", "靠前", "领先", "領先", "居多")  # 对上证指数负贡献点数居前: what the named lead in
 AVERAGED = ("日均", "月均", "年均", "人均", "平均")  # 日均发送: how it is counted, not who
@@ -386,7 +389,8 @@ def _words(tokens: list) -> list[_Word]:
     copies come out: 國有, 廣義貨幣) is an unknown word, read as a noun, not as punctuation; a rate jieba
     tags as a verb (增速) is a noun, and so is a classifier of two characters (4个系列: what is counted)."""
     return [_Word(t.text, "n" if (t.pos == "x" and t.kind == "word" and re.fullmatch(r"[\u4e00-\u9fff]+", t.text)
-                                  and not re.match("[不未没沒]", t.text))  # 不设 of 5个交易日不设涨跌幅: no noun
+                                  and not re.match("[不未没沒已将將曾仍]", t.text))  # 不设 of 5个交易日不设涨跌幅,
+                                  # 已涨 of 现在已涨到4.4元/斤: an adverb glued to a verb, no noun
                   or t.text in RATE_NOUNS or (t.pos == "q" and len(t.text) > 1) else t.pos, t.kind, t.start, t.end)
             for t in tokens]
 
@@ -620,6 +624,13 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         verb = max((j for j, t in enumerate(words[:-1]) if t.pos == "v" and t.text not in RATE_NOUNS
                     and (j == 0 or words[j - 1].pos in ("d", "nr", "nt", "ns", "r"))), default=None)
         described = figure.unit in PERSON_UNITS and verb is not None and verb == len(words) - 2
+        if verb is not None and words[verb].text in FLOW_VERBS and verb + 1 < len(words):
+            owner = verb
+            while owner > 0 and words[owner - 1].kind == "word" and words[owner - 1].pos in NOUNISH:
+                owner -= 1
+            # 中资银行新增存款93.2亿元, 城镇新增就业1310万人: the flow is named with its verb and whose it is (not
+            # 投产后预计每年 before 新增产值)
+            words, described = words[owner:], True
         # 外出农民工16610万人, 城镇就业人员38240万人: a verb right before the people counted says who they are
         if figure.kind in ("money", "count", "percent") and verb is not None and not described \
                 and (words[-1].pos in NOUNISH - {"vn"} or words[-1].text in MONEY_NOUNS) \
@@ -810,7 +821,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         about = earned["verb"]
     direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
     priced = next((p for p in same_sentence if p.kind == "rate" and p.unit.startswith(f"{figure.unit}/")
-                   and f"carried from {p.surface}" in note), None) if figure.kind == "money" and (change or led_to) else None
+                   and f"carried from {p.surface}" in note), None) if figure.kind == "money" and (
+        change or led_to or RE_PRICE_LEVEL.search(lead[clause_start:])) else None  # (最低为4.4元: a level of the price)
     if priced is not None:  # 菠菜均价为每公斤2元,比21日上涨0.5元: a change of a price, or what it rose to, is per its unit
         return {"about": about, "change": change, "note": note, "direction": direction, "unit": priced.unit, "kind": "rate"}
     return {"about": about, "change": change, "note": note, "direction": direction}
