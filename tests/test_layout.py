@@ -934,3 +934,25 @@ def test_an_e_papers_buttons_and_bulleted_date_line_around_the_headline_are_matt
     assert [m.strip() for m in article.matter] == ["当前位置:齐鲁晚报数字版", "3 上一篇 下一篇 4 放大 缩小 默认",
                                                    "• 2011年11月24日 作者:", "• 【PDF版】", "3 上一篇 下一篇 4 放大 缩小 默认"]
     assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("first", "matter", "kicker"),
+    [
+        # wzcd-unknown-baiqiang (round 11): the company site's section over the headline
+        ("新闻中心", ("新闻中心",), None),
+        ("公司新闻动态", ("公司新闻动态",), None),
+        # a kicker over the headline names no section of a site
+        ("温州交通发展集团——", (), "温州交通发展集团——"),
+    ],
+)
+def test_a_sites_section_over_the_headline_is_matter(write_article, first, matter, kicker):
+    text = (f"{first}\n集团再次入选温州市百强企业\n"
+            "近日,市企业联合会、市企业家协会、市工业经济联合会共同公布了2015年度温州市百强企业名单,"
+            "集团由2014年度的第72名上升到第62名。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker or article.column, article.headline) == (kicker, "集团再次入选温州市百强企业")
+    assert article.matter == matter
+    assert article.ledger()["closes"]

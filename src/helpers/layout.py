@@ -139,6 +139,9 @@ RE_PROVIDER_LINE = re.compile(r"(?!图|照片)[\u4e00-\u9fff、]{2,40}(?:提供|
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
+# The section of a site the page sits in, alone on the line above the headline, as a company's or an office's site
+# prints it: “新闻中心”, “新闻动态”, “资讯中心”, “公司新闻动态” (a kicker leads into the headline; this names a menu item).
+RE_SITE_SECTION = re.compile(r"^\S{0,4}(?:新闻|资讯)(?:中心|动态|频道)$")
 # A bracketed byline run on after the last sentence of a paragraph: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
 RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{2,40}[）)]$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
@@ -630,9 +633,10 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _remove(block, layout, "navigation menu line removed")
             i += 1
             continue
-        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and \
+        site = RE_SITE.match(fold(block.text)) or RE_SITE_SECTION.match(fold(block.text))
+        if not header and site and i + 1 < len(blocks) and \
                 (_header_line(blocks[i + 1]) or has_body_punctuation(blocks[i + 1].text)):
-            _remove(block, layout, "site name line removed")
+            _remove(block, layout, "site or section name line removed")
             i += 1
             continue
         if not _header_line(block, blocks[i + 1] if i + 1 < len(blocks) else None):
