@@ -956,3 +956,41 @@ def test_a_sites_section_over_the_headline_is_matter(write_article, first, matte
     assert (article.kicker or article.column, article.headline) == (kicker, "集团再次入选温州市百强企业")
     assert article.matter == matter
     assert article.ledger()["closes"]
+
+
+JINCHUANG_SUMMARY = "俞金坤表示,争取下一个“五年计划”实现年产销超过200亿元,成为世界上规模最大、品种最多、实力最强的轨道交通装备企业"
+JINCHUANG = ("去年入库税收超过4.5亿元、列全市工业企业第3位的今创集团,3月4日亮出2015年目标:产销100亿元。",
+             "今创集团董事长俞金坤表示,去年集团实现销售85.7亿元,各项业绩指标创历史新高。",
+             f"{JINCHUANG_SUMMARY}。")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize("separator", [" ", "\n"])
+def test_a_summary_field_repeating_a_later_sentence_is_the_standfirst(write_article, separator):
+    # changzhouribao-20150305-jinchuang (round 11): the page's summary, the last paragraph without its stop, run into
+    # the first paragraph after a space (or on its own line); the reprint's source closes the text
+    text = f"{JINCHUANG_SUMMARY}{separator}{' '.join(JINCHUANG)} (据常州日报)\n|\n"
+    article = load_article(write_article(text))
+    assert article.standfirst == (JINCHUANG_SUMMARY,)
+    assert article.lead == JINCHUANG
+    assert article.matter == ("(据常州日报)", "|")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    "first",
+    [
+        # words before a space that no later sentence repeats whole: the first paragraph's own
+        "去年入库税收超过4.5亿元、列全市工业企业第3位的 今创集团,3月4日亮出2015年目标:产销100亿元。",
+        # a repeat that is only part of a later sentence
+        "今创集团董事长俞金坤表示,去年集团实现销售85.7亿元 各项业绩指标创历史新高,企业正在积极做好生产扩能工作。",
+    ],
+)
+def test_a_first_paragraph_whose_opening_no_later_sentence_repeats_stays(write_article, first):
+    text = f"{first}\n{JINCHUANG[1]}\n{JINCHUANG[2]}\n"
+    article = load_article(write_article(text))
+    assert article.standfirst == ()
+    assert len(article.lead) == 3

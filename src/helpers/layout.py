@@ -797,7 +797,8 @@ def _couplet(text: str) -> bool:
 def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     """Keep what precedes the article proper as its standfirst: bulleted lines (□ ……), a labelled
     block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), a page's summary that the
-    paragraphs under it repeat (``_summary``), or an editor's note signed “——编  者” before the first sub-heading."""
+    paragraphs under it repeat (``_summary``) or a summary field repeating a later sentence (``_page_summary``), or an
+    editor's note signed “——编  者” before the first sub-heading."""
     i = 0
     if len(body) > 1 and _box_label(body[0].text) and RE_STANDFIRST.match(body[1].text):
         i = 1  # the box's label over its bullets: “數(shù)說亮點(diǎn)” | “■8家上市公司……”
@@ -813,6 +814,11 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         i = run if closed and run - i <= MAX_STANDFIRST_BLOCKS else min(i + 2, len(body))
     if i == 0 and _summary(body):
         i = 1
+    elif i == 0:
+        cut = _page_summary(body)
+        if cut is not None:
+            body = _split_summary(body, cut, layout)
+            i = 1
     signature = next((j for j, b in enumerate(body[:BYLINE_SEARCH_BLOCKS]) if RE_EDITOR_SIGNATURE.match(b.text)), None)
     if signature is not None and not any(b.kind == "heading" for b in body[:signature]):
         i = max(i, signature + 1)
@@ -834,6 +840,37 @@ def _summary(body: list[Block]) -> bool:
     rest = "".join(_squeeze(b.text) for b in body[1 : 1 + SUMMARY_WINDOW] if b.kind == "body")
     return (sentences[0] in _squeeze(body[1].text) and len(rest) > len(_squeeze(first.text))
             and all(sentence in rest for sentence in sentences))
+
+
+def _page_summary(body: list[Block]) -> int | None:
+    """Where a page's summary field ends in the body's first block: a sentence of the article repeated over it without
+    its stop, on its own line or run into the first paragraph after a space, as a page's text export sets the summary:
+    “俞金坤表示,争取……轨道交通装备企业 去年入库税收超过4.5亿元、……” over a later paragraph “俞金坤表示,争取……轨道交通
+    装备企业。”. The repeat is a whole sentence of a later block; a paragraph's opening words before a space (a dateline,
+    a date: “2019年7月22日 科创板正式开市”) are never one."""
+    first = body[0]
+    if first.kind != "body":
+        return None
+    space = first.text.find(" ")
+    cut = len(first.text) if space < 0 else space
+    summary = _squeeze(first.text[:cut])
+    if len(summary) < MIN_DUPLICATE_CHARS or ends_paragraph(summary):
+        return None
+    repeated = any(_squeeze(sentence.text)[:-1] == summary and sentence.text[-1] in SENTENCE_END
+                   for later in body[1:] if later.kind == "body" for sentence in split_sentences(later.text))
+    return cut if repeated else None
+
+
+def _split_summary(body: list[Block], cut: int, layout: Layout) -> list[Block]:
+    """The body with its first block split at ``cut`` (where a summary run into the first paragraph ends)."""
+    first = body[0]
+    if cut == len(first.text):
+        return body
+    rest = first.text[cut:].lstrip()
+    layout.repairs.append(Repair("label", first.lines, first.text, f"{first.text[:cut]}\n{rest}",
+                                 "page summary run into the first paragraph split off"))
+    return [Block(first.text[:cut], first.lines, first.kind, first.indent, first.blank_before, first.markup,
+                  first.indent_cols), Block(rest, first.lines, first.kind), *body[1:]]
 
 
 def _box_label(text: str) -> bool:
