@@ -994,3 +994,38 @@ def test_a_first_paragraph_whose_opening_no_later_sentence_repeats_stays(write_a
     article = load_article(write_article(text))
     assert article.standfirst == ()
     assert len(article.lead) == 3
+
+
+EGGS = ("居高不下的鸡蛋价格,终于有所松动。昨日,在鞍山多家市场上,鸡蛋的价格每斤卖到4.4—4.6元,和上周相比有所下降。\n"
+        "据市物价部门对市场监测的数据显示,昨日市场上鸡蛋的平均价格为每斤4.48元。\n")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_the_line_under_a_lost_picture_over_the_text_is_its_caption(write_article):
+    # anshan-unknown-jidan (round 11): the picture's Markdown left empty by the page's text export, its caption under
+    # it, then the text; the head of the most-read list closes the page
+    text = f"![]() |\n市民排队购买超市里的特价鸡蛋\n{EGGS}一周阅读排行\n"
+    article = load_article(write_article(text))
+    assert article.headline is None
+    assert [(c.text, c.credit, c.section, c.after_paragraph) for c in article.captions] == \
+        [("市民排队购买超市里的特价鸡蛋", "", 0, 0)]
+    assert len(article.lead) == 2
+    assert article.matter == ("![]() |", "一周阅读排行")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    "top",
+    [
+        "![]() |\n鞍山鸡蛋价格有所松动\n2011-11-24 08:05 来源:鞍山日报\n",  # the page's stamp between headline and text
+        "(资料图片)\n鞍山鸡蛋价格有所松动\n",  # a placeholder naming a picture is no picture
+        "鞍山鸡蛋价格有所松动\n",  # no picture over the line
+    ],
+)
+def test_a_headline_over_the_text_without_a_picture_right_above_it_stays_the_headline(write_article, top):
+    article = load_article(write_article(top + EGGS))
+    assert article.headline == "鞍山鸡蛋价格有所松动"
+    assert article.captions == ()

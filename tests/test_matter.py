@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.matter import glued_furniture, leading_matter, matter_kind, trailing_initials
+from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
 
 
 @pytest.mark.parametrize(
@@ -218,3 +218,16 @@ def test_matter_glued_to_the_front_of_a_line(line, cut):
 )
 def test_editors_initials_closing_the_text(line, cut):
     assert trailing_initials(line) == cut
+
+
+@pytest.mark.parametrize(
+    ("line", "lost"),
+    [
+        ("![]() |", True),  # anshan-unknown-jidan (round 11): the picture over the caption, lost by the text export
+        ("1---副本.jpg", True),  # lincangribao-20210324-hezuoshe: the picture's file name left where it stood
+        ("(资料图片)", False),  # a placeholder naming a picture is no picture
+        ("![2024年各省GDP](gdp.png)", False),  # an image with words of its own
+    ],
+)
+def test_a_lost_picture(line, lost):
+    assert lost_picture(line) is lost

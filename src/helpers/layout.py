@@ -30,7 +30,7 @@ from helpers.bylines import (
     parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import glued_furniture, leading_matter, matter_kind, trailing_initials
+from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
 from helpers.reading import RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -618,6 +618,11 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     i = 0
     while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
         block = blocks[i]
+        if not header and _caption_under_picture(blocks, i, layout):
+            layout.captions.append(Caption(block.text, "", -1, -1, block.lines))
+            layout.repairs.append(Repair("caption", block.lines, block.text, "", "caption under a lost picture lifted"))
+            i += 1
+            continue
         byline = parse_byline(block.text) or parse_bulleted_name(block.text) or \
             (parse_signature(block.text) if header else None)
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
@@ -662,6 +667,21 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
                                      "caption over a photo report's dateline lifted, credited by its byline"))
     _assign_header(header, layout)
     return blocks[i:]
+
+
+def _caption_under_picture(blocks: list[Block], i: int, layout: Layout) -> bool:
+    """A short line with no sentence mark right under a picture the copy lost (``matter.lost_picture``) and right over
+    the first paragraph: the picture's caption, kept where the picture stood by a page's text export: “![]() |” |
+    “市民排队购买超市里的特价鸡蛋” | “居高不下的鸡蛋价格,终于有所松动。……”. A headline stands over the article's picture,
+    and a page sets its date or source line (removed as matter) between the headline and the text."""
+    block = blocks[i]
+    if i + 1 >= len(blocks) or len(block.text) > MAX_HEADER_CHARS or has_body_punctuation(block.text) \
+            or not ends_paragraph(blocks[i + 1].text):
+        return False
+    above = max((m for m in layout.matter if m.lines[-1] < block.lines[0]), key=lambda m: m.lines[-1], default=None)
+    if above is None or not lost_picture(above.text) or (i and blocks[i - 1].lines[-1] > above.lines[-1]):
+        return False
+    return not any(block.lines[-1] < m.lines[0] < blocks[i + 1].lines[0] for m in layout.matter)
 
 
 def _signed_under_title(block: Block, layout: Layout) -> bool:

@@ -217,6 +217,17 @@ def matter_kind(line: str) -> str | None:
     return None
 
 
+def lost_picture(line: str) -> bool:
+    """A picture the copy lost, where it stood: an empty Markdown image (“![]() |”) or the image's file name
+    (“1---副本.jpg”); a placeholder naming a picture (“(资料图片)”) stands for one but is no picture itself.
+
+    >>> lost_picture("![]() |"), lost_picture("1---副本.jpg"), lost_picture("(资料图片)")
+    (True, True, False)
+    """
+    text = line.strip()
+    return RE_IMAGE_MARKUP.match(text) is not None or RE_IMAGE_FILE.match(text) is not None
+
+
 def _menu_bar(text: str) -> bool:
     """Short words between bars, one of them a portal's link word: a site's menu bar or footer links."""
     items = [item for item in RE_BAR.split(text.strip("|｜ ")) if item]
