@@ -75,6 +75,11 @@ def test_parse_byline_rejects_what_is_not_a_byline(text):
         ("晚报讯(记者李明)记者从城厢区旅游局获悉,2016年春节黄金周", "晚报", ("李明",), None),
         # caixin-20150708-loushi (round 9): a byline in brackets opening the paragraph, with no dateline
         ("(实习记者 乔倩)7月第一周,各地新建商品住宅成交量仍处于历史较高水平。", "实习记者", ("乔倩",), None),
+        # haixiadushibao-20211021-quanzhouwaimao (round 11): the paper's short name (海峡都市报), roles and names run
+        # together in the brackets, two names in a row cut where each opens with a surname
+        ("海都讯(记者杨江参通讯员洪睿航黄忠族)昨日,记者从泉州海关获悉", "海都", ("杨江参", "洪睿航", "黄忠族"), None),
+        ("南都讯（记者 张三）昨日,记者从市统计局获悉", "南都", ("张三",), None),
+        ("本报讯(全媒体记者林琳通讯员陈琳)据海关统计", "本报", ("林琳", "陈琳"), None),
     ],
 )
 def test_parse_dateline(paragraph, outlet, reporters, place):
@@ -91,7 +96,12 @@ def test_parse_dateline(paragraph, outlet, reporters, place):
                                        # brackets opening a paragraph that name no reporter's role, or close it
                                        "(资料图)7月第一周,成交量仍处于历史较高水平。", "(記者 張三)",
                                        # the paper's kind alone, but no one named: jianghuaichenbao (round 9)
-                                       "晨报讯金蛇龙腾入世,骏马虎跃迎春。"])
+                                       "晨报讯金蛇龙腾入世,骏马虎跃迎春。",
+                                       # a short name before 讯 with no reporter's role in the brackets after it
+                                       "喜讯(好消息)传来,全市外贸增长。",
+                                       # names run together that cut into names more than one way (李华|王明|张三 or
+                                       # 李华王|明张三): where one name ends is unknown
+                                       "本报讯(记者李华王明张三)据海关统计"])
 def test_a_dateline_that_names_no_one_is_no_byline(paragraph):
     assert parse_dateline(paragraph) is None
 

@@ -934,3 +934,98 @@ def test_an_e_papers_buttons_and_bulleted_date_line_around_the_headline_are_matt
     assert [m.strip() for m in article.matter] == ["当前位置:齐鲁晚报数字版", "3 上一篇 下一篇 4 放大 缩小 默认",
                                                    "• 2011年11月24日 作者:", "• 【PDF版】", "3 上一篇 下一篇 4 放大 缩小 默认"]
     assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    ("first", "matter", "kicker"),
+    [
+        # wzcd-unknown-baiqiang (round 11): the company site's section over the headline
+        ("新闻中心", ("新闻中心",), None),
+        ("公司新闻动态", ("公司新闻动态",), None),
+        # a kicker over the headline names no section of a site
+        ("温州交通发展集团——", (), "温州交通发展集团——"),
+    ],
+)
+def test_a_sites_section_over_the_headline_is_matter(write_article, first, matter, kicker):
+    text = (f"{first}\n集团再次入选温州市百强企业\n"
+            "近日,市企业联合会、市企业家协会、市工业经济联合会共同公布了2015年度温州市百强企业名单,"
+            "集团由2014年度的第72名上升到第62名。\n")
+    article = load_article(write_article(text))
+    assert (article.kicker or article.column, article.headline) == (kicker, "集团再次入选温州市百强企业")
+    assert article.matter == matter
+    assert article.ledger()["closes"]
+
+
+JINCHUANG_SUMMARY = "俞金坤表示,争取下一个“五年计划”实现年产销超过200亿元,成为世界上规模最大、品种最多、实力最强的轨道交通装备企业"
+JINCHUANG = ("去年入库税收超过4.5亿元、列全市工业企业第3位的今创集团,3月4日亮出2015年目标:产销100亿元。",
+             "今创集团董事长俞金坤表示,去年集团实现销售85.7亿元,各项业绩指标创历史新高。",
+             f"{JINCHUANG_SUMMARY}。")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize("separator", [" ", "\n"])
+def test_a_summary_field_repeating_a_later_sentence_is_the_standfirst(write_article, separator):
+    # changzhouribao-20150305-jinchuang (round 11): the page's summary, the last paragraph without its stop, run into
+    # the first paragraph after a space (or on its own line); the reprint's source closes the text
+    text = f"{JINCHUANG_SUMMARY}{separator}{' '.join(JINCHUANG)} (据常州日报)\n|\n"
+    article = load_article(write_article(text))
+    assert article.standfirst == (JINCHUANG_SUMMARY,)
+    assert article.lead == JINCHUANG
+    assert article.matter == ("(据常州日报)", "|")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    "first",
+    [
+        # words before a space that no later sentence repeats whole: the first paragraph's own
+        "去年入库税收超过4.5亿元、列全市工业企业第3位的 今创集团,3月4日亮出2015年目标:产销100亿元。",
+        # a repeat that is only part of a later sentence
+        "今创集团董事长俞金坤表示,去年集团实现销售85.7亿元 各项业绩指标创历史新高,企业正在积极做好生产扩能工作。",
+    ],
+)
+def test_a_first_paragraph_whose_opening_no_later_sentence_repeats_stays(write_article, first):
+    text = f"{first}\n{JINCHUANG[1]}\n{JINCHUANG[2]}\n"
+    article = load_article(write_article(text))
+    assert article.standfirst == ()
+    assert len(article.lead) == 3
+
+
+EGGS = ("居高不下的鸡蛋价格,终于有所松动。昨日,在鞍山多家市场上,鸡蛋的价格每斤卖到4.4—4.6元,和上周相比有所下降。\n"
+        "据市物价部门对市场监测的数据显示,昨日市场上鸡蛋的平均价格为每斤4.48元。\n")
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+def test_the_line_under_a_lost_picture_over_the_text_is_its_caption(write_article):
+    # anshan-unknown-jidan (round 11): the picture's Markdown left empty by the page's text export, its caption under
+    # it, then the text; the head of the most-read list closes the page
+    text = f"![]() |\n市民排队购买超市里的特价鸡蛋\n{EGGS}一周阅读排行\n"
+    article = load_article(write_article(text))
+    assert article.headline is None
+    assert [(c.text, c.credit, c.section, c.after_paragraph) for c in article.captions] == \
+        [("市民排队购买超市里的特价鸡蛋", "", 0, 0)]
+    assert len(article.lead) == 2
+    assert article.matter == ("![]() |", "一周阅读排行")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@pytest.mark.parametrize(
+    "top",
+    [
+        "![]() |\n鞍山鸡蛋价格有所松动\n2011-11-24 08:05 来源:鞍山日报\n",  # the page's stamp between headline and text
+        "(资料图片)\n鞍山鸡蛋价格有所松动\n",  # a placeholder naming a picture is no picture
+        "鞍山鸡蛋价格有所松动\n",  # no picture over the line
+    ],
+)
+def test_a_headline_over_the_text_without_a_picture_right_above_it_stays_the_headline(write_article, top):
+    article = load_article(write_article(top + EGGS))
+    assert article.headline == "鞍山鸡蛋价格有所松动"
+    assert article.captions == ()

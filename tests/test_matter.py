@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.matter import glued_furniture, leading_matter, matter_kind, trailing_initials
+from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
 
 
 @pytest.mark.parametrize(
@@ -102,6 +102,13 @@ from helpers.matter import glued_furniture, leading_matter, matter_kind, trailin
         ("3 上一篇    下一篇 4 放大 缩小 默认", "furniture"),
         ("  • 2011年11月24日  作者:", "stamp"),
         ("  • 【PDF版】", "tag"),
+        # anshan-unknown-jidan (round 11): the head of the page's list of most-read stories
+        ("一周阅读排行", "furniture"),
+        ("24小时热门排行榜", "furniture"),
+        # changzhouribao-20150305-jinchuang (round 11): the paper the reprint was taken from, closing the text
+        ("(据常州日报)", "citation"),
+        ("（据新华社）", "citation"),
+        ("（据中新网报道）", "citation"),
     ],
 )
 def test_matter_lines(line, kind):
@@ -154,6 +161,11 @@ def test_matter_lines(line, kind):
         "请文明上网的倡议得到了广大网友的响应。",  # no comment box's rules
         "![2024年各省GDP](gdp.png)",  # an image with words of its own
         "• 2011年全市经济稳中有进",
+        # shaped a little like the round-11 lines
+        "（据了解）",  # a bracket opening a sentence names no outlet
+        "(据常州日报报道,今创集团去年销售85.7亿元。)",
+        "全国城市GDP排行",  # a table's or a heading's ranking, no list of most-read stories
+        "阅读排行榜显示,文学类图书销量增长。",
     ],
 )
 def test_article_text_is_not_matter(line):
@@ -206,3 +218,16 @@ def test_matter_glued_to_the_front_of_a_line(line, cut):
 )
 def test_editors_initials_closing_the_text(line, cut):
     assert trailing_initials(line) == cut
+
+
+@pytest.mark.parametrize(
+    ("line", "lost"),
+    [
+        ("![]() |", True),  # anshan-unknown-jidan (round 11): the picture over the caption, lost by the text export
+        ("1---副本.jpg", True),  # lincangribao-20210324-hezuoshe: the picture's file name left where it stood
+        ("(资料图片)", False),  # a placeholder naming a picture is no picture
+        ("![2024年各省GDP](gdp.png)", False),  # an image with words of its own
+    ],
+)
+def test_a_lost_picture(line, lost):
+    assert lost_picture(line) is lost

@@ -65,7 +65,7 @@ SURNAMES = frozenset(
     "卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠"
     "惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
     "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇"
-    "公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由昌"
+    "公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由昌洪"
     "劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龔嚴錢湯顏聶齊喬龐莊歐關蘭紀畢單塗駱藍鮑華饒車項婁竇寧閻"
     "張許羅葉蔣沈邱賴魏鄔邊師欒隋鞏遲鄺譚",
 )
@@ -85,9 +85,12 @@ AGENCIES = ("新华社", "新华网", "中新社", "中新网", "人民网", "�
             "澎湃新闻", "经济日报", "人民日报", "本报", "本刊", "本台")
 # A paper may name itself by its kind alone: “晚报讯(记者李明)” (莆田晚报).
 PAPER_KINDS = ("日报", "晚报", "晨报", "早报", "时报", "商报")
+# A paper's two-character short name before 讯, as city papers sign their reports: “海都讯(记者杨江参……)” (海峡都市报),
+# “南都讯（记者 张三）” (南方都市报); read only where a reporter's role opens the brackets after it.
+SHORT_NAME = HAN + r"{2}(?=讯\s?[（(]\s?(?:" + HAN + r"{0,6}?记者|通讯员|实习生))"
 RE_DATELINE = re.compile(
     r"^(?P<agency>" + "|".join(AGENCIES) + r"|" + HAN + r"{2,8}?(?:日报|晚报|时报|商报|导报|报|通讯社|社|网)|"
-    + "|".join(PAPER_KINDS) + r")"
+    + "|".join(PAPER_KINDS) + r"|" + SHORT_NAME + r")"
     r"\s?(?P<place>" + HAN + r"{2,8}?)?"
     r"(?P<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
     r"(?P<kind>专电|电|讯)"
@@ -336,12 +339,51 @@ def parse_dateline(paragraph: str) -> Byline | None:
         people = _tokens(match[group], paragraph[match.start(group) : match.end(group)])
         pairs = _names_with_roles(people)
         if not pairs and group == "people":
-            pairs = _bare_names(people)
+            pairs = _bare_names(people) or _names_with_roles(_run_together(people))
     if not pairs:
         return None
     place = paragraph[match.start("place") : match.end("place")] if match["place"] else None
     return Byline(text=paragraph[: match.end()], outlet=paragraph[match.start("agency") : match.end("agency")],
                   reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs), dateline=True)
+
+
+# The roles that stand between names run together in a dateline's brackets: “记者杨江参通讯员洪睿航黄忠族”.
+RE_RUN_ROLE = re.compile(r"记者|通讯员|实习生")
+
+
+def _run_together(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Roles and names run together in a dateline's brackets, as an e-paper's text loses the spaces between them,
+    set apart: “记者杨江参通讯员洪睿航黄忠族” gives 记者, 杨江参, 通讯员, 洪睿航, 黄忠族. A run longer than a name is cut
+    into names only where exactly one way cuts it into names of two or three characters, each opening with a surname
+    (“洪睿航黄忠族”: 洪睿航 | 黄忠族); otherwise the tokens are returned as they were."""
+    out: list[tuple[str, str]] = []
+    for token, raw in tokens:
+        roles = list(RE_RUN_ROLE.finditer(token))
+        if not roles:
+            out.append((token, raw))
+            continue
+        out.append((token[: roles[0].end()], raw[: roles[0].end()]))  # the first role, with what opens it: “全媒体记者”
+        for role, nxt in zip(roles, [*roles[1:], None], strict=True):
+            end = nxt.start() if nxt is not None else len(token)
+            run = token[role.end() : end]
+            splits = [[run]] if not run or RE_NAME.match(run) else _name_splits(run)
+            if len(splits) != 1:
+                return tokens
+            at = role.end()
+            for name in filter(None, splits[0]):
+                out.append((name, raw[at : at + len(name)]))
+                at += len(name)
+            if nxt is not None:
+                out.append((nxt.group(), raw[nxt.start() : nxt.end()]))
+    return out
+
+
+def _name_splits(run: str) -> list[list[str]]:
+    """Every way to cut ``run`` into names of two or three characters, each opening with a common surname."""
+    if not run:
+        return [[]]
+    return [[run[:size], *rest] for size in (2, 3) if len(run) >= size and has_surname(run[:size])
+            for rest in _name_splits(run[size:])]
 
 
 def _bracketed_dateline(paragraph: str, folded: str) -> Byline | None:

@@ -30,7 +30,7 @@ from helpers.bylines import (
     parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import glued_furniture, leading_matter, matter_kind, trailing_initials
+from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
 from helpers.reading import RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -139,6 +139,9 @@ RE_PROVIDER_LINE = re.compile(r"(?!图|照片)[\u4e00-\u9fff、]{2,40}(?:提供|
 # A site's own name alone on a line above the headline, or above the text where a copy dropped the
 # headline: “人民網”, “新浪财经”, “优美之家网站”.
 RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新闻社)$")
+# The section of a site the page sits in, alone on the line above the headline, as a company's or an office's site
+# prints it: “新闻中心”, “新闻动态”, “资讯中心”, “公司新闻动态” (a kicker leads into the headline; this names a menu item).
+RE_SITE_SECTION = re.compile(r"^\S{0,4}(?:新闻|资讯)(?:中心|动态|频道)$")
 # A bracketed byline run on after the last sentence of a paragraph: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
 RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{2,40}[）)]$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
@@ -615,6 +618,11 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     i = 0
     while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
         block = blocks[i]
+        if not header and _caption_under_picture(blocks, i, layout):
+            layout.captions.append(Caption(block.text, "", -1, -1, block.lines))
+            layout.repairs.append(Repair("caption", block.lines, block.text, "", "caption under a lost picture lifted"))
+            i += 1
+            continue
         byline = parse_byline(block.text) or parse_bulleted_name(block.text) or \
             (parse_signature(block.text) if header else None)
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
@@ -630,9 +638,10 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _remove(block, layout, "navigation menu line removed")
             i += 1
             continue
-        if not header and RE_SITE.match(fold(block.text)) and i + 1 < len(blocks) and \
+        site = RE_SITE.match(fold(block.text)) or RE_SITE_SECTION.match(fold(block.text))
+        if not header and site and i + 1 < len(blocks) and \
                 (_header_line(blocks[i + 1]) or has_body_punctuation(blocks[i + 1].text)):
-            _remove(block, layout, "site name line removed")
+            _remove(block, layout, "site or section name line removed")
             i += 1
             continue
         if not _header_line(block, blocks[i + 1] if i + 1 < len(blocks) else None):
@@ -658,6 +667,21 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
                                      "caption over a photo report's dateline lifted, credited by its byline"))
     _assign_header(header, layout)
     return blocks[i:]
+
+
+def _caption_under_picture(blocks: list[Block], i: int, layout: Layout) -> bool:
+    """A short line with no sentence mark right under a picture the copy lost (``matter.lost_picture``) and right over
+    the first paragraph: the picture's caption, kept where the picture stood by a page's text export: “![]() |” |
+    “市民排队购买超市里的特价鸡蛋” | “居高不下的鸡蛋价格,终于有所松动。……”. A headline stands over the article's picture,
+    and a page sets its date or source line (removed as matter) between the headline and the text."""
+    block = blocks[i]
+    if i + 1 >= len(blocks) or len(block.text) > MAX_HEADER_CHARS or has_body_punctuation(block.text) \
+            or not ends_paragraph(blocks[i + 1].text):
+        return False
+    above = max((m for m in layout.matter if m.lines[-1] < block.lines[0]), key=lambda m: m.lines[-1], default=None)
+    if above is None or not lost_picture(above.text) or (i and blocks[i - 1].lines[-1] > above.lines[-1]):
+        return False
+    return not any(block.lines[-1] < m.lines[0] < blocks[i + 1].lines[0] for m in layout.matter)
 
 
 def _signed_under_title(block: Block, layout: Layout) -> bool:
@@ -793,7 +817,8 @@ def _couplet(text: str) -> bool:
 def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     """Keep what precedes the article proper as its standfirst: bulleted lines (□ ……), a labelled
     block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), a page's summary that the
-    paragraphs under it repeat (``_summary``), or an editor's note signed “——编  者” before the first sub-heading."""
+    paragraphs under it repeat (``_summary``) or a summary field repeating a later sentence (``_page_summary``), or an
+    editor's note signed “——编  者” before the first sub-heading."""
     i = 0
     if len(body) > 1 and _box_label(body[0].text) and RE_STANDFIRST.match(body[1].text):
         i = 1  # the box's label over its bullets: “數(shù)說亮點(diǎn)” | “■8家上市公司……”
@@ -809,6 +834,11 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
         i = run if closed and run - i <= MAX_STANDFIRST_BLOCKS else min(i + 2, len(body))
     if i == 0 and _summary(body):
         i = 1
+    elif i == 0:
+        cut = _page_summary(body)
+        if cut is not None:
+            body = _split_summary(body, cut, layout)
+            i = 1
     signature = next((j for j, b in enumerate(body[:BYLINE_SEARCH_BLOCKS]) if RE_EDITOR_SIGNATURE.match(b.text)), None)
     if signature is not None and not any(b.kind == "heading" for b in body[:signature]):
         i = max(i, signature + 1)
@@ -830,6 +860,37 @@ def _summary(body: list[Block]) -> bool:
     rest = "".join(_squeeze(b.text) for b in body[1 : 1 + SUMMARY_WINDOW] if b.kind == "body")
     return (sentences[0] in _squeeze(body[1].text) and len(rest) > len(_squeeze(first.text))
             and all(sentence in rest for sentence in sentences))
+
+
+def _page_summary(body: list[Block]) -> int | None:
+    """Where a page's summary field ends in the body's first block: a sentence of the article repeated over it without
+    its stop, on its own line or run into the first paragraph after a space, as a page's text export sets the summary:
+    “俞金坤表示,争取……轨道交通装备企业 去年入库税收超过4.5亿元、……” over a later paragraph “俞金坤表示,争取……轨道交通
+    装备企业。”. The repeat is a whole sentence of a later block; a paragraph's opening words before a space (a dateline,
+    a date: “2019年7月22日 科创板正式开市”) are never one."""
+    first = body[0]
+    if first.kind != "body":
+        return None
+    space = first.text.find(" ")
+    cut = len(first.text) if space < 0 else space
+    summary = _squeeze(first.text[:cut])
+    if len(summary) < MIN_DUPLICATE_CHARS or ends_paragraph(summary):
+        return None
+    repeated = any(_squeeze(sentence.text)[:-1] == summary and sentence.text[-1] in SENTENCE_END
+                   for later in body[1:] if later.kind == "body" for sentence in split_sentences(later.text))
+    return cut if repeated else None
+
+
+def _split_summary(body: list[Block], cut: int, layout: Layout) -> list[Block]:
+    """The body with its first block split at ``cut`` (where a summary run into the first paragraph ends)."""
+    first = body[0]
+    if cut == len(first.text):
+        return body
+    rest = first.text[cut:].lstrip()
+    layout.repairs.append(Repair("label", first.lines, first.text, f"{first.text[:cut]}\n{rest}",
+                                 "page summary run into the first paragraph split off"))
+    return [Block(first.text[:cut], first.lines, first.kind, first.indent, first.blank_before, first.markup,
+                  first.indent_cols), Block(rest, first.lines, first.kind), *body[1:]]
 
 
 def _box_label(text: str) -> bool:

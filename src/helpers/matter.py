@@ -35,7 +35,9 @@ _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*�
        # a comment box's labels and a keywords box's head: “评论一下”, “最热评论”, “最新回应”, “關鍵字”
        r"评论一下|最热评论|最新回[应應复復]|[关關][键鍵][字词詞]|"
        # an e-paper's reading buttons (“放大 缩小 默认”, the size of the type) and a pop-up's close button (“×”)
-       r"放大|缩小|默认|[×✕✖]")
+       r"放大|缩小|默认|[×✕✖]|"
+       # the head of a portal's list of most-read stories: “一周阅读排行”, “点击排行”, “24小时热门排行榜”
+       r"(?:一周|本周|本月|今日|24小时)?(?:阅读|点击|热门|热点|新闻)?排行榜?")
 # The rest of a comment box: its count (“评论 0条评论”, “已有0人参与,点击查看更多精彩评论”), its empty-box prompt
 # (“还没有评论,快来抢沙发吧!”) and its rules, alone or in the cells of the page's table (“| 請您文明上網、理性發言並遵守相關規定,
 # 在註冊後發表評論。 | ||||”).
@@ -88,6 +90,10 @@ RE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
 # A source citation on its own line: “《人民日报》（2025年04月08日第 08 版）”, or an agency's credit line
 # that names no one: “《經濟通通訊社20日專訊》”.
 RE_CITATION = re.compile(r"^《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]$|^《[^》]{2,30}(?:专讯|专电|电|讯)》$")
+# The paper or agency a copy was taken from, in brackets alone on the last line of a reprint: “(据常州日报)”, “（据新华社）”,
+# “（据中新网报道）”, “(据央视新闻客户端)” (a bracket opening a sentence, “（据了解）”, names no outlet).
+RE_REPRINT_SOURCE = re.compile(
+    r"^[（(]\s*据\s*[\u4e00-\u9fffA-Za-z]{1,14}?(?:报|社|网|網|台|新闻|客户端|公众号)(?:报道|消息)?\s*[）)]$")
 # A picture placeholder where a web copy lost an image: “(资料图片)”, “（图片）”.
 RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图片|视频|图)[）)]$")
 # A date-time stamp line, alone or with its source, a site name or a bar: “2025-01-17 10:22”,
@@ -184,7 +190,7 @@ def matter_kind(line: str) -> str | None:
     field = RE_FIELD.match(text)
     if field and RE_WHITE.sub("", field["label"]) in ARCHIVE_FIELDS and RE_WHITE.sub("", field["label"]) != "标题":
         return "field"
-    if RE_CITATION.match(text):
+    if RE_CITATION.match(text) or RE_REPRINT_SOURCE.match(text):
         return "citation"
     if RE_DISCLAIMER.match(text):
         return "disclaimer"
@@ -209,6 +215,17 @@ def matter_kind(line: str) -> str | None:
     if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text) and not text.endswith("。"):
         return "promotion"
     return None
+
+
+def lost_picture(line: str) -> bool:
+    """A picture the copy lost, where it stood: an empty Markdown image (“![]() |”) or the image's file name
+    (“1---副本.jpg”); a placeholder naming a picture (“(资料图片)”) stands for one but is no picture itself.
+
+    >>> lost_picture("![]() |"), lost_picture("1---副本.jpg"), lost_picture("(资料图片)")
+    (True, True, False)
+    """
+    text = line.strip()
+    return RE_IMAGE_MARKUP.match(text) is not None or RE_IMAGE_FILE.match(text) is not None
 
 
 def _menu_bar(text: str) -> bool:
