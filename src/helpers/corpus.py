@@ -236,7 +236,7 @@ def documents(source: Path | str) -> list[Document]:
     >>> from helpers.paths import CORPUS
     >>> docs = documents(CORPUS)
     >>> len(docs), docs[0].doc_id
-    (115, '21shijijingjibaodao-20211223-xiaofei.txt')
+    (123, '21shijijingjibaodao-20211223-xiaofei.txt')
     """
     source = Path(source)
     if source.is_dir():
