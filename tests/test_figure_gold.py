@@ -37,16 +37,16 @@ def test_the_issue_bars_hold_on_the_pooled_figures():
 
 
 def test_the_issue_bar_for_what_a_figure_measures_holds_on_the_pooled_figures():
-    """The issue's bar, on the pooled matched figures: 1,746 of 2,041 (85.5%) on the 115 texts when round 10's rules
+    """The issue's bar, on the pooled matched figures: 1,850 of 2,155 (85.8%) on the 123 texts when round 11's rules
     were written (1,539 of 1,809 on 106 texts when it was first met). Most of these texts were read while rules were
-    written; held out, before rules were written for them, the share was 63.8%, 46.3%, 62.1%, 83.5%, 72.6%, 56.2% and
-    60.7% on rounds 4 to 10 (tests/data/figures/README.md)."""
+    written; held out, before rules were written for them, the share was 63.8%, 46.3%, 62.1%, 83.5%, 72.6%, 56.2%,
+    60.7% and 81.7% on rounds 4 to 11 (tests/data/figures/README.md)."""
     assert report().iloc[-1]["about"] >= 0.85
 
 
 def test_what_a_figure_measures_does_not_fall_below_its_last_measure():
-    """A regression floor, not the issue's bar: about 1,667 of 2,020 pooled matched figures (82.5%) when held-out
-    round 10 joined, before rules were written for it (1,412 of 1,797 for round 9, 1,285 of 1,671 for round 8).
+    """A regression floor, not the issue's bar: about 1,840 of 2,156 pooled matched figures (85.3%) when held-out
+    round 11 joined, before rules were written for it (1,667 of 2,020 for round 10, 1,412 of 1,797 for round 9).
     Each held-out round moves the pooled share; the floor moves only then, never for a change of the rules; a
-    change that loses more than about 90 of them fails here."""
-    assert report().iloc[-1]["about"] >= 0.78
+    change that loses more than about 100 of them fails here."""
+    assert report().iloc[-1]["about"] >= 0.80
