@@ -169,10 +169,12 @@ RE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)?\s*")
 # A share of a whole: 占社零总额24.5%, 占汽车销售总量的12.7%; but 占沪市比重为7.3% names the share itself.
 RE_SHARE_NAMED = re.compile(r"占[\u4e00-\u9fff]{0,8}(?:的)?(?:比重|比例|份额)"
                             r"(?:为|约为|达到|达|是|(?:上?升|提高|提升|增加|下?降|降低|回落)(?:到|至))?$")
-RE_SHARE_OF = re.compile(r"(?:约|分别)?占(?![据據有领領用比])")  # not 占据, 占有, 占领, 占用 (to hold), nor 占比 (a share named)
+# 占 of a share: not 占据, 占有, 占领, 占用 (to hold), nor 占比 (a share named).
+_SHARE = r"占(?![据據有领領用比])"
+RE_SHARE_OF = re.compile(rf"(?:约|分别)?{_SHARE}")
 # The whole a share names: 占我國進出口總值的47.3% and 占社零总额24.5% are shares of that whole; a bare scope
 # (占全省的12.5%) names no whole, and the share is of what the figure before measures.
-RE_SHARE_WHOLE = re.compile(r"占(?![据據有领領用比])(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)的?$")
+RE_SHARE_WHOLE = re.compile(rf"{_SHARE}(?:到|了)?(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)的?$")
 RE_BARE_SCOPE = re.compile(r"(?:全|本|我|该|該)(?:国|國|省|市|区|區|县|縣|球|行|公司)")
 TRIM_POS = {"p", "d", "c", "u", "uj", "ul", "uz", "f", "x"}
 LEAD_POS = {"nt", "r", "t", "m"}
@@ -747,18 +749,18 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         figure.unit in MEASURES and words[-1].pos == "v" and any(t.pos in NOUNISH - {"vn"} for t in words[:-1])))
     # a bare change after a clause that states a level with no unit (企业家信心指数达到一百三十六点七，比二季度
     # 攀升33.6个百分点): the change is of what that clause names
+    # the clause before this one (its tokens, and the figures that end in it), where a name may be
+    prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1 if clause_start > 0 else 0
+    clause_before = [t for t in tokens if t.start >= prev_start and t.end < clause_start] if clause_start > 0 else []
+    figures_before = [p for p in previous if p.sentence == figure.sentence
+                      and prev_start <= p.end - offset < clause_start] if clause_start > 0 else []
     previous_clause = ""
     if change and not about_before and clause_start > 0:
-        prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
-        if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence
-                   and p.kind in STATISTIC_KINDS):
-            previous_clause = _clause_subject([t for t in tokens if t.start >= prev_start and t.end < clause_start])
+        if not any(p.kind in STATISTIC_KINDS for p in figures_before):
+            previous_clause = _clause_subject(clause_before)
     elif not about_before and not about_after and clause_start > 0:
-        prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
-        clause_before = [t for t in tokens if t.start >= prev_start and t.end < clause_start]
         ranked = next((k for k in range(len(clause_before) - 1, 0, -1) if clause_before[k].text in RANKED), None)
-        if ranked is not None and not any(prev_start <= p.end - offset < clause_start for p in previous
-                                          if p.sentence == figure.sentence):
+        if ranked is not None and not figures_before:
             # 新易盛、中际旭创对深证成指负贡献点数居前，合计为-63.92点: the total is of what they lead in
             previous_clause = _tail_name(clause_before[:ranked])
     about, note = about_after, ""
@@ -806,11 +808,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if not about and before is not None and (_same_measure(before.unit, figure.unit) or (
             before.kind == "percent" and figure.kind in ("money", "count"))):  # a rate, then the level it reached
         about, note = before.about, f"what it measures carried from {before.surface}"
-    if not about and clause_start > 0:
-        prev_start = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
-        if not any(prev_start <= p.end - offset < clause_start for p in previous if p.sentence == figure.sentence):
-            about = _clause_topic([t for t in tokens if t.start >= prev_start and t.end < clause_start])
-            note = "what it measures named in the clause before" if about else note
+    if not about and clause_start > 0 and not figures_before:
+        about = _clause_topic(clause_before)
+        note = "what it measures named in the clause before" if about else note
     whole = RE_SHARE_WHOLE.search(lead[clause_start:]) if share_of else None
     if whole and not RE_BARE_SCOPE.fullmatch(whole["whole"]):
         # 占我國進出口總值的47.3%, 占上证指数下跌点数的逾六成: a share named with its whole is of that whole; 占26.8%
