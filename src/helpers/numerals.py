@@ -530,12 +530,13 @@ def _money_cents(match: re.Match[str]) -> float:
 
 #: Units that are the first character of another word after them (单位, 单日, 三口之家, 起步), and the
 #: characters that make it so; 起 after a price or a year is “from” (售价3999起, 自2020起).
-_UNIT_WORDS = {"单": "位元日价價据據独獨", "口": "子之岸径徑味气氣罩碑头頭号號", "起": "步来來落始点點码碼"}
+_UNIT_WORDS = {"单": "位元日价價据據独獨", "口": "子之岸径徑味气氣罩碑头頭号號", "起": "步来來落始点點码碼",
+               "处": "理罚置分长于在"}  # 三处理, 五处罚: 处 begins a verb, it counts nothing
 
 
 def _not_a_unit(unit: str, before: str, after: str) -> bool:
     """Whether ``unit`` read after a number is the start of another word or no unit at all (see _UNIT_WORDS):
-    双11单日, 3单元, 200余单位, 两口子, 三口之家, 月薪5000起步, 三起三落, 售价3999起, 自2020起."""
+    双11单日, 3单元, 200余单位, 两口子, 三口之家, 三处理, 月薪5000起步, 三起三落, 售价3999起, 自2020起."""
     if unit not in _UNIT_WORDS:
         return False
     if after and (after in _UNIT_WORDS[unit] or (unit == "起" and (after.isdigit() or after in CN_NUMERAL_CHARS))):
@@ -565,8 +566,6 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None
     if len(num) == 1 and num in UPPERCASE_DIGITS and unit not in ("元", "圆"):
         return None  # 陆家镇 is a place: an uppercase digit alone counts only as money (壹元)
-    if unit == "处" and re.match("[理罚置分长于在]", text[match.end():match.end() + 1] if text else ""):
-        return None  # 三处理, 五处罚: 处 begins a verb, it counts nothing
     if unit in ("位", "名") and text and re.search(r"(?:居|排|列|名列|排名|排在|(?<![目日此提当當之年节節会會眼])前)$",
                                                   text[:match.start()]):
         return None  # 位居二十三位, 排在前三位, 入渝漫游前5名: a rank, not a count of anything (目前5名伤者 is a count)
