@@ -516,6 +516,11 @@ def _quoted_name(words: list) -> bool:
     return closing is not None and any(t.text == closing for t in words[1:])
 
 
+def _direction(value: float, change: str) -> str:
+    """Which way a figure goes: down for a negative value or a change word of falling, up for one of rising."""
+    return "down" if value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
+
+
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
     """about, change: read from the tokens around the figure within its clause (``tokens``: the
     sentence's tokens as ``_words`` reads them, made once a sentence)."""
@@ -535,9 +540,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         return {"about": restated[-1].about, "change": "", "note": f"restates {restated[-1].surface}", "direction": ""}
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
         first = listed[-1]
-        direction = "down" if figure.value < 0 or RE_DOWN.search(first.change) else "up" if RE_UP.search(first.change) else ""
         return {"about": first.about, "change": first.change, "note": f"in a list with {first.surface}",
-                "direction": direction}
+                "direction": _direction(figure.value, first.change)}
     per_unit = RE_PER_BEFORE.search(sentence.text, max(0, local_start - 8), local_start) if figure.kind == "rate" else None
     if per_unit:  # 白芸豆每斤4.35元, 菠菜均价为每公斤2元: the unit the price is per is no part of what it measures
         local_start = per_unit.start()
@@ -819,7 +823,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     earned = RE_EARNED.search(about) if figure.kind == "money" else None
     if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
         about = earned["verb"]
-    direction = "down" if figure.value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
+    direction = _direction(figure.value, change)
     priced = next((p for p in same_sentence if p.kind == "rate" and p.unit.startswith(f"{figure.unit}/")
                    and f"carried from {p.surface}" in note), None) if figure.kind == "money" and (
         change or led_to or RE_PRICE_LEVEL.search(lead[clause_start:])) else None  # (最低为4.4元: a level of the price)
