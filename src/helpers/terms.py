@@ -68,11 +68,15 @@ def term_table(article: Article, *, stopwords: Iterable[str] | None = None, min_
     total = _word_count(article)
     blocks = terms["block"].astype(str) + ":" + terms["section"].astype(str) + ":" + terms["paragraph"].astype(str)
     grouped = terms.assign(block_id=blocks).groupby("term")
+    # A term's most frequent tag, ties to the first in alphabetical order: one sort of (term, tag) counts,
+    # not a value_counts per term (a Python call for each of an article's hundreds of terms).
+    tags = terms.groupby(["term", "pos"]).size().reset_index(name="n")
+    tags = tags.sort_values(["term", "n", "pos"], ascending=[True, False, True], kind="stable").drop_duplicates("term")
     table = pd.DataFrame({
         "count": grouped.size(),
         "paragraphs": grouped["block_id"].nunique(),
         "sections": grouped["section"].nunique(),
-        "pos": grouped["pos"].agg(lambda s: s.value_counts().sort_index().idxmax()),
+        "pos": tags.set_index("term")["pos"],
     }).reset_index()
     table["per_1000"] = (1000 * table["count"] / total).round(2)
     table = table.sort_values(["count", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
