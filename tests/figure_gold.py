@@ -6,14 +6,16 @@ from __future__ import annotations
 import functools
 import json
 import math
-import warnings
+import sys
 from pathlib import Path
 
 import pandas as pd
 
-from helpers import load_article
 from helpers.reading import RE_PINYIN_GLOSS
-from helpers.stated import extract_figures, statistics
+from helpers.stated import statistics
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/loaded.py: the real texts loaded and read once per process
+import loaded  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = Path(__file__).parent / "data" / "figures"
@@ -26,10 +28,7 @@ def gold_files() -> list[Path]:
 @functools.cache  # one extraction per gold file per test process, shared by the tests and the summary
 def score(path: Path) -> dict:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        article = load_article(ROOT / gold["article"])
-    found = statistics(extract_figures(article)).to_dict("records")
+    found = statistics(loaded.figures(ROOT / gold["article"])).to_dict("records")
     used: set[int] = set()
     matched = []
     for g in gold["statistics"]:  # in reading order: the first unused extracted figure of the same surface

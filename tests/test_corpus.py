@@ -3,31 +3,25 @@ every copy shape gives the same structure."""
 
 from __future__ import annotations
 
-import functools
-import warnings
+import sys
 from pathlib import Path
 
 import pytest
 
-from helpers import load_article
 from helpers.gold import FIELDS, compare, load_gold
 from helpers.relay import LAYOUTS, relay
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/loaded.py: the real texts loaded and read once per process
+import loaded  # noqa: E402
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_d1ace56c1790a754.txt"
 CORPUS_TEXTS = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
 TEXTS = [SEED, *CORPUS_TEXTS]
 
 
-def _load(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return load_article(path)
-
-
-@functools.cache
-def _original(path: Path):
-    """The article as loaded from its own file, once per test process: each copy shape is compared with it."""
-    return _load(path)
+_load = loaded.load_quietly
+#: The article as loaded from its own file, once per test process: each copy shape is compared with it.
+_original = loaded.article
 
 
 def _structure(article):

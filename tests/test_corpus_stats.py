@@ -1,16 +1,20 @@
 """The corpus tables read against an article: glance, trends, tracked figures, on the real corpus and by hand."""
 
+import sys
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
-from helpers.corpus import analyse_all, documents
 from helpers.corpus_stats import glance, match_summary, quantities_of, reference_counts, term_trends, tracked_figures
-from helpers.paths import CORPUS
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/loaded.py: the real corpus analysed once per process
+import loaded  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    return analyse_all(documents(CORPUS))
+    return loaded.corpus_tables()
 
 
 def test_the_glance_of_the_real_corpus(corpus):

@@ -4,16 +4,14 @@ and on every real article of the corpus."""
 
 from __future__ import annotations
 
-import functools
 import math
-import warnings
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import load_article
 from helpers.numerals import (
     MONEY_UNITS,
     PER_UNITS,
@@ -26,6 +24,9 @@ from helpers.numerals import (
 )
 from helpers.stated import extract_figures, statistics
 from helpers.tokenizer import tokens_frame
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/loaded.py: the real texts loaded and read once per process
+import loaded  # noqa: E402
 
 CORPUS_TEXTS = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_d1ace56c1790a754.txt"
@@ -92,17 +93,10 @@ def test_the_candidate_scan_finds_what_finditer_finds_on_every_real_line():
         assert [m.span() for m in _statistic_matches(line)] == [m.span() for m in RE_STATISTIC.finditer(line)], line
 
 
-@functools.cache
-def _load(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return load_article(path)
-
-
 @pytest.mark.parametrize("path", [SEED, *CORPUS_TEXTS], ids=[p.stem for p in [SEED, *CORPUS_TEXTS]])
 def test_every_statistic_is_one_token_and_its_interval_holds(path):
-    article = _load(path)
-    figures = statistics(extract_figures(article))
+    article = loaded.article(path)
+    figures = statistics(loaded.figures(path))
     tokens = tokens_frame(article)
     figure_tokens = {(s, e) for s, e, k in zip(tokens["start"], tokens["end"], tokens["kind"], strict=True) if k == "figure"}
     for row in figures.itertuples():
@@ -115,8 +109,8 @@ def test_every_statistic_is_one_token_and_its_interval_holds(path):
 def test_every_date_and_period_is_one_token(path):
     """Dates and periods with their days are one figure token; 今年 with nothing to count from is one
     token of any kind. Five-year plans (“十五五”时期) are formulations with their quotes, not tokens."""
-    article = _load(path)
-    table = extract_figures(article)
+    article = loaded.article(path)
+    table = loaded.figures(path)
     dated = table[table["kind"].isin(["date", "period"]) & ~table["note"].str.contains("five-year plan")]
     tokens = tokens_frame(article)
     spans = {(s, e): k for s, e, k in zip(tokens["start"], tokens["end"], tokens["kind"], strict=True)}

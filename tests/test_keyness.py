@@ -1,14 +1,19 @@
 """Keyness of a text's terms against a reference: G² and Monroe et al.'s log-odds, checked by hand and on real text."""
 
 import math
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from helpers.corpus import analyse_all, analyse_path, documents
+from helpers.corpus import analyse_path
 from helpers.corpus_stats import reference_counts
 from helpers.keyness import COLUMNS, keyness, log_likelihood
-from helpers.paths import CORPUS, SEED_ARTICLE
+from helpers.paths import SEED_ARTICLE
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/loaded.py: the real corpus analysed once per process
+import loaded  # noqa: E402
 
 
 def test_two_terms_scored_by_hand():
@@ -50,7 +55,7 @@ def test_the_seed_against_the_real_corpus():
     """No corpus text holds 普惠金融 or 党建, and two hold 中国银行: the central bank's (pbc-20220615) once and
     zhongguojingjiwang-20260612-huigoudaikuan (a buy-back loan of 中国银行) four times (grep -o on
     tests/data/articles): the seed's three most frequent subjects are still its keyest terms."""
-    corpus = analyse_all(documents(CORPUS))
+    corpus = loaded.corpus_tables()
     seed = analyse_path(SEED_ARTICLE)
     reference, words, articles = reference_counts(corpus["terms"], corpus["articles"])
     table = keyness(seed["terms"].set_index("term")["count"], reference, words=int(seed["articles"]["words"].iloc[0]),
