@@ -28,8 +28,6 @@ from helpers.paths import BUILD, ROOT
 
 #: JUPYTER_CONFIG_DIR of ``make lab`` (under build/: generated, untracked, removed by ``make clean``).
 CONFIG_DIR = BUILD / "lab" / "config"
-#: jupyter_server's websocket ping interval (ms), used as the timeout too.
-WS_PING_MS = 30000
 #: The family name the Lab's pages know the bundled font by.
 LAB_FAMILY = "Project CJK"
 #: The kernel the notebooks name (kernelspec ``python3`` of the project's .venv) and what the Lab shows.
@@ -57,9 +55,12 @@ def server_config() -> dict:
     return {
         "LabApp": {"custom_css": True},
         "KernelManager": {"transport_encryption": "auto"},
-        # jupyter_server's default websocket ping timeout (three intervals) is longer than tornado
-        # allows, and tornado warns at every connection before using the interval: use it from the start.
-        "ServerApp": {"tornado_settings": {"ws_ping_timeout": WS_PING_MS}},
+        # No websocket keep-alive pings: the Lab is served on this machine, with no proxy between to keep a
+        # connection open for. jupyter_server's pings (ws_ping_*, milliseconds) reach tornado, which reads
+        # them as seconds and warns that the default timeout (three intervals) is longer than the interval;
+        # a timeout equal to the interval closes every connection at its first ping, 30 s after it opened
+        # (jupyter-server/jupyter_server#1612). An interval of 0 turns both off, with no warning.
+        "ServerApp": {"tornado_settings": {"ws_ping_interval": 0}},
     }
 
 
