@@ -258,6 +258,34 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
         pd.testing.assert_frame_equal(frame, dask_tables[table], obj=f"{table} via DASK_SCHEDULER_ADDRESS")
 
 
+def test_a_cluster_is_sent_a_bounded_number_of_partitions_at_a_time(tmp_path, monkeypatch):
+    """Partitions go to the cluster a few at a time, one more as each finishes, never the whole corpus's task
+    list at once (at 1 GB that was a 30 MB graph); every partition is still computed once."""
+    from distributed import Client, LocalCluster
+
+    from helpers.corpus_run import MIN_IN_FLIGHT
+
+    names = sorted(p.name for p in CORPUS.glob("*.txt"))[:40]
+    folder = _corpus_with_bad_files(tmp_path / "corpus", names)
+    in_flight: list[int] = []
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        sent = []
+        submit = client.submit
+
+        def counted(*args, **kwargs):  # noqa: ANN202 - a future
+            sent.append(submit(*args, **kwargs))
+            in_flight.append(sum(not future.done() for future in sent))
+            return sent[-1]
+
+        monkeypatch.setattr(client, "submit", counted)
+        summary = build(folder, out=tmp_path / "out", client=client, target_docs=2, progress=None)
+    assert summary.partitions > 2 * MIN_IN_FLIGHT  # more partitions than a window holds
+    assert len(sent) == summary.partitions and summary.reused == 0
+    assert max(in_flight) == MIN_IN_FLIGHT  # one worker: the smallest window
+    assert (summary.articles_in, summary.errors) == (43, 3)
+
+
 def test_the_command_line_runs_a_corpus_in_one_process_and_says_what_it_did(tmp_path, capsys):
     folder = _corpus_with_bad_files(tmp_path / "corpus", [KUNSHAN, HUBEI])
     assert main([str(folder), "--single", "--out", str(tmp_path / "out")]) == 0

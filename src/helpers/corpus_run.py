@@ -29,6 +29,7 @@ Layout of the output folder (one folder per corpus, build/corpus/<name>/ by defa
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -60,6 +61,9 @@ SCHEDULER_VARIABLE = "DASK_SCHEDULER_ADDRESS"
 #: twice this). A small corpus gets smaller partitions (``target_size``), so that its work spreads over workers.
 TARGET_DOCS = 64
 MIN_TARGET_DOCS = 4
+#: Partitions sent to a cluster at once, per worker (and at least ``MIN_IN_FLIGHT``); one more is sent as each finishes.
+IN_FLIGHT_PER_WORKER = 4
+MIN_IN_FLIGHT = 8
 #: A partition is closed once its articles reach this many bytes, whatever their hashes.
 MAX_PARTITION_BYTES = 4_000_000
 DONE = "_done"
@@ -70,11 +74,11 @@ CORPUS_NOTEBOOK = NOTEBOOKS / "08-corpus.ipynb"
 
 @dataclass(frozen=True)
 class Partition:
-    """A run of documents processed and written together, named by ``key``."""
+    """A run of documents processed and written together, named by ``key`` (a hash of the pipeline and of its
+    documents' ids and content hashes, which are not kept: a worker needs only where each document is)."""
 
     key: str
     docs: tuple[Document, ...]
-    hashes: tuple[str, ...]
     bytes: int
 
 
@@ -150,7 +154,7 @@ def plan(source: Path | str, *, target_docs: int | None = None, max_bytes: int =
         nonlocal docs, hashes, size
         if docs:
             key = content_hash(json.dumps([pipeline, [[d.doc_id, h] for d, h in zip(docs, hashes, strict=True)]]).encode())
-            partitions.append(Partition(key, tuple(docs), tuple(hashes), size))
+            partitions.append(Partition(key, tuple(docs), size))
         docs, hashes, size = [], [], 0
 
     for doc in listed:
@@ -279,11 +283,19 @@ def build(source: Path | str, *, out: Path | str | None = None, single: bool = F
         try:
             # Largest first (the longest-processing-time rule): the small ones fill the end, where a worker
             # with nothing left to take would otherwise wait for one that took a large partition last.
-            largest_first = sorted(pending, key=lambda p: (-p.bytes, p.key))
-            futures = client.map(run_partition, largest_first, out=str(out), pure=False)
-            for future in as_completed(futures):
+            largest_first = iter(sorted(pending, key=lambda p: (-p.bytes, p.key)))
+            # A bounded number of partitions in flight, one more sent as each finishes: the scheduler never
+            # holds the whole corpus's task list (a 1 GB corpus sent at once is a 30 MB graph, which Dask
+            # warns about), and the first results come back while the rest are still being sent.
+            window = max(MIN_IN_FLIGHT, IN_FLIGHT_PER_WORKER * len(client.scheduler_info()["workers"]))
+            futures = as_completed(client.submit(run_partition, partition, out=str(out), pure=False)
+                                   for partition in itertools.islice(largest_first, window))
+            for future in futures:
                 results.append(future.result())
                 tracker.update(results[-1])
+                following = next(largest_first, None)
+                if following is not None:
+                    futures.add(client.submit(run_partition, following, out=str(out), pure=False))
         finally:
             if own:
                 client.close()
