@@ -87,7 +87,7 @@ class CorpusError(ValueError):
     """A corpus path that is not a folder, a JSON Lines file or a zip of either."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """Where one article of a corpus is: enough for any process to read it, not its text.
 
@@ -225,7 +225,8 @@ def _jsonl_documents(prefix: str, container: Path, member: str = "") -> list[Doc
     else:
         with container.open("rb") as handle:
             lines = _jsonl_lines(handle)
-    return [Document(f"{prefix}:{n}", str(container), member=member, line=n, offset=o, length=k) for n, o, k in lines]
+    where = str(container)  # one string for all its records, not a copy each
+    return [Document(f"{prefix}:{n}", where, member=member, line=n, offset=o, length=k) for n, o, k in lines]
 
 
 def documents(source: Path | str) -> list[Document]:
