@@ -104,7 +104,7 @@ def on_cluster(path: Path, workers: int) -> dict[str, float]:
     from distributed import Client, LocalCluster
 
     with tempfile.TemporaryDirectory() as out, \
-            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         client.run(warm_up)
         cpu = client.run(_cpu_seconds)

@@ -228,7 +228,7 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
     for name, (data, _, _) in BAD.items():
         (folder / name).write_bytes(data)
     single = build(folder, out=tmp_path / "single", single=True, target_docs=8, progress=None)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         on_dask = build(folder, out=tmp_path / "dask", client=client, target_docs=8, progress=None)
         # Through the address convention: the cluster's tables with one partition's marked done removed, so that
@@ -259,30 +259,37 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
 
 
 def test_a_cluster_is_sent_a_bounded_number_of_partitions_at_a_time(tmp_path, monkeypatch):
-    """Partitions go to the cluster a few at a time, one more as each finishes, never the whole corpus's task
-    list at once (at 1 GB that was a 30 MB graph); every partition is still computed once."""
+    """Partitions go to the cluster a few at a time, topped up as each finishes to four per worker thread the
+    cluster has at that moment (at least eight), never the whole corpus's task list at once (at 1 GB that was
+    a 30 MB graph); every partition is computed exactly once."""
     from distributed import Client, LocalCluster
 
-    from helpers.corpus_run import MIN_IN_FLIGHT
+    from helpers.corpus_run import IN_FLIGHT_PER_THREAD, MIN_IN_FLIGHT, plan
 
     names = sorted(p.name for p in CORPUS.glob("*.txt"))[:40]
     folder = _corpus_with_bad_files(tmp_path / "corpus", names)
     in_flight: list[int] = []
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+    keys: list[str] = []
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         sent = []
         submit = client.submit
 
-        def counted(*args, **kwargs):  # noqa: ANN202 - a future
-            sent.append(submit(*args, **kwargs))
+        def counted(function, partition, **kwargs):  # noqa: ANN001, ANN202 - a future
+            sent.append(submit(function, partition, **kwargs))
+            keys.append(partition.key)
             in_flight.append(sum(not future.done() for future in sent))
             return sent[-1]
 
+        # The cluster has one thread until its third look, then four: as if three workers had joined.
+        looks = []
         monkeypatch.setattr(client, "submit", counted)
+        monkeypatch.setattr(client, "nthreads", lambda: looks.append(1) or {f"w{i}": 1 for i in range(1 if len(looks) < 3 else 4)})
         summary = build(folder, out=tmp_path / "out", client=client, target_docs=2, progress=None)
-    assert summary.partitions > 2 * MIN_IN_FLIGHT  # more partitions than a window holds
-    assert len(sent) == summary.partitions and summary.reused == 0
-    assert max(in_flight) == MIN_IN_FLIGHT  # one worker: the smallest window
+    assert summary.partitions > MIN_IN_FLIGHT + 4 * IN_FLIGHT_PER_THREAD  # more than the windows hold
+    assert sorted(keys) == sorted(p.key for p in plan(folder, target_docs=2)) and summary.reused == 0
+    assert max(in_flight[:MIN_IN_FLIGHT]) == MIN_IN_FLIGHT  # one thread: the smallest window
+    assert max(in_flight) == 4 * IN_FLIGHT_PER_THREAD  # four threads: four partitions each
     assert (summary.articles_in, summary.errors) == (43, 3)
 
 

@@ -29,7 +29,6 @@ Layout of the output folder (one folder per corpus, build/corpus/<name>/ by defa
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import sys
@@ -61,8 +60,9 @@ SCHEDULER_VARIABLE = "DASK_SCHEDULER_ADDRESS"
 #: twice this). A small corpus gets smaller partitions (``target_size``), so that its work spreads over workers.
 TARGET_DOCS = 64
 MIN_TARGET_DOCS = 4
-#: Partitions sent to a cluster at once, per worker (and at least ``MIN_IN_FLIGHT``); one more is sent as each finishes.
-IN_FLIGHT_PER_WORKER = 4
+#: Partitions a cluster is given at once: this many per worker thread it has now (at least ``MIN_IN_FLIGHT``, so a
+#: cluster still starting, or scaling up from none, sees work to scale for); read again as each partition finishes.
+IN_FLIGHT_PER_THREAD = 4
 MIN_IN_FLIGHT = 8
 #: A partition is closed once its articles reach this many bytes, whatever their hashes.
 MAX_PARTITION_BYTES = 4_000_000
@@ -239,7 +239,7 @@ def _client(scheduler: str | None, workers: int | None):  # noqa: ANN202 - (dist
     if address:
         return Client(address), None
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")  # any free port: 8787 may be another cluster's
     return Client(cluster), cluster
 
 
@@ -284,18 +284,26 @@ def build(source: Path | str, *, out: Path | str | None = None, single: bool = F
             # Largest first (the longest-processing-time rule): the small ones fill the end, where a worker
             # with nothing left to take would otherwise wait for one that took a large partition last.
             largest_first = iter(sorted(pending, key=lambda p: (-p.bytes, p.key)))
-            # A bounded number of partitions in flight, one more sent as each finishes: the scheduler never
-            # holds the whole corpus's task list (a 1 GB corpus sent at once is a 30 MB graph, which Dask
-            # warns about), and the first results come back while the rest are still being sent.
-            window = max(MIN_IN_FLIGHT, IN_FLIGHT_PER_WORKER * len(client.scheduler_info()["workers"]))
-            futures = as_completed(client.submit(run_partition, partition, out=str(out), pure=False)
-                                   for partition in itertools.islice(largest_first, window))
+            # A bounded number of partitions in flight, topped up as each finishes to what the cluster's threads
+            # can take at that moment (workers may join or leave): the scheduler never holds the whole corpus's
+            # task list (a 1 GB corpus sent at once is a 30 MB graph, which Dask warns about), and the first
+            # results come back while the rest are still to be sent.
+            futures = as_completed()
+            in_flight = 0
+
+            def top_up() -> None:
+                nonlocal in_flight
+                window = max(MIN_IN_FLIGHT, IN_FLIGHT_PER_THREAD * sum(client.nthreads().values()))
+                while in_flight < window and (partition := next(largest_first, None)) is not None:
+                    futures.add(client.submit(run_partition, partition, out=str(out), pure=False))
+                    in_flight += 1
+
+            top_up()
             for future in futures:
+                in_flight -= 1
                 results.append(future.result())
                 tracker.update(results[-1])
-                following = next(largest_first, None)
-                if following is not None:
-                    futures.add(client.submit(run_partition, following, out=str(out), pure=False))
+                top_up()
         finally:
             if own:
                 client.close()
