@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import Article, load_article
-from helpers.corpus import analyse_all, documents
+from helpers.corpus import ArticleTables, analyse_all, documents
 from helpers.paths import CORPUS
 from helpers.stated import extract_figures
 
@@ -37,6 +37,6 @@ def figures(path: Path) -> pd.DataFrame:
 
 
 @functools.cache
-def corpus_tables() -> dict[str, pd.DataFrame]:
+def corpus_tables() -> ArticleTables:
     """``analyse_all`` on the real corpus (tests/data/articles), once per test process."""
     return analyse_all(documents(CORPUS))

@@ -28,6 +28,8 @@ def test_write_config_holds_the_css_the_font_and_the_server_settings(tmp_path):
     config = json.loads((folder / "jupyter_server_config.json").read_text(encoding="utf-8"))
     assert config["LabApp"] == {"custom_css": True}
     assert config["KernelManager"] == {"transport_encryption": "auto"}
+    # No keep-alive pings: a ping timeout equal to the interval closed every kernel connection after 30 s.
+    assert config["ServerApp"] == {"tornado_settings": {"ws_ping_interval": 0}}
     news = folder / "lab" / "user-settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
     assert json.loads(news.read_text(encoding="utf-8")) == {"fetchNews": "false"}
 
