@@ -8,6 +8,7 @@ import json
 import re
 import time
 import urllib.request
+from dataclasses import dataclass, field
 
 import nbformat
 import pytest
@@ -117,9 +118,9 @@ def go_to_notebook(page, lab_server, name: str, *, workspace: str) -> None:
 
 
 def wait_until_idle(page) -> None:
-    """Wait until the notebook shows its cells and its kernel is idle."""
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    page.wait_for_selector("#jp-main-statusbar >> text=Idle", timeout=60_000)
+    """Wait until the notebook shows its cells and its kernel is idle (two minutes each: eight pages load at once)."""
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
+    page.wait_for_selector("#jp-main-statusbar >> text=Idle", timeout=120_000)
 
 
 def start_run_all_through_the_menus(page) -> None:
@@ -136,7 +137,7 @@ def wait_until_every_cell_has_run(page) -> None:
         const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
         const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(e => e.textContent);
         return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t));
-    }""", timeout=300_000)
+    }""", timeout=300_000, polling=500)  # a timer, not animation frames: those stop in a tab in the background
 
 
 @pytest.fixture
@@ -152,50 +153,83 @@ def page(browser, workdir, request):
 
 
 def start_kernel_session(lab_server, name: str) -> None:
-    """Start ``name``'s kernel through the server's sessions API, the request the Lab itself makes when it
-    opens a notebook; the Lab's page then finds the session and connects to its kernel."""
+    """Start ``name``'s kernel, the one its metadata names, through the server's sessions API: the request the
+    Lab itself makes when it opens a notebook. The Lab's page then finds the session and connects to it."""
+    kernel = nbformat.read(lab_server["notebooks"] / name, as_version=4).metadata.kernelspec.name
     request = urllib.request.Request(
         f"{lab_server['base']}/api/sessions", method="POST",
-        data=json.dumps({"path": name, "name": name, "type": "notebook", "kernel": {"name": KERNEL_NAME}}).encode(),
+        data=json.dumps({"path": name, "name": name, "type": "notebook", "kernel": {"name": kernel}}).encode(),
         headers={"Authorization": f"token {lab_server['token']}", "Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=60) as response:
         assert response.status == 201, response.read()
+        assert json.loads(response.read())["kernel"]["name"] == KERNEL_NAME
+
+
+@dataclass
+class LabRuns:
+    """The notebooks' pages in one browser context, and why any of them did not run (its screenshot beside it)."""
+
+    context: object
+    pages: dict = field(default_factory=dict)
+    failures: dict = field(default_factory=dict)
+    closed: bool = False
+
+    def fail(self, name: str, error: Exception, workdir) -> None:
+        self.failures[name] = f"{type(error).__name__}: {str(error).splitlines()[0]}"
+        self.pages[name].screenshot(path=str(workdir / f"failed-lab-{name.removesuffix('.ipynb')}.png"))
+
+    def close(self) -> None:
+        """Close every page (their kernel connections with them), once."""
+        if not self.closed:
+            self.context.close()
+            self.closed = True
 
 
 @pytest.fixture(scope="module")
-def lab_runs(browser, lab_server):
+def lab_runs(browser, lab_server, workdir):
     """Every notebook opened in a page of its own, each in its own workspace, and run through the Lab's
     menus all at once, as an analyst with a tab per notebook would: their kernels run side by side (the
-    machine's cores busy, not one kernel at a time), and each page stays connected well past the server's
-    30 s websocket ping interval. Yields {name: page} once every code cell of every notebook has run.
+    machine's cores busy, not one kernel at a time), and each page stays connected for a minute or more (a
+    websocket ping setting once closed every kernel connection after 30 s). A notebook that does not run is
+    recorded, with a screenshot, and fails its own test only.
 
     The kernels are started before any page opens: jupyter_server answers a page's poll of the kernel list
     with an error while another kernel is starting (KeyError 'last_activity', the start-up window of
     jupyter-server/enterprise_gateway#1395), which a single analyst opening one notebook at a time rarely
     meets and eight pages opened at once always do."""
+    from playwright.sync_api import Error as PlaywrightError
+
     started = time.monotonic()
     for name in NOTEBOOKS:
         start_kernel_session(lab_server, name)
-    context = browser.new_context(viewport=VIEWPORT)
-    pages = {}
-    for index, name in enumerate(NOTEBOOKS):  # every page loading at once
-        pages[name] = context.new_page()
-        pages[name].on("dialog", lambda dialog: dialog.accept())
-        go_to_notebook(pages[name], lab_server, name, workspace=f"e2e-{index}")
-    for page in pages.values():
-        wait_until_idle(page)
-        start_run_all_through_the_menus(page)
-    for page in pages.values():
-        wait_until_every_cell_has_run(page)
-    print(f"\n{len(pages)} notebooks ran through the Lab at once in {time.monotonic() - started:.1f} s")
-    yield pages
-    context.close()
+    runs = LabRuns(browser.new_context(viewport=VIEWPORT))
+    try:
+        for index, name in enumerate(NOTEBOOKS):  # every page loading at once
+            runs.pages[name] = runs.context.new_page()
+            runs.pages[name].on("dialog", lambda dialog: dialog.accept())
+            go_to_notebook(runs.pages[name], lab_server, name, workspace=f"e2e-{index}")
+        for step in (lambda page: (wait_until_idle(page), start_run_all_through_the_menus(page)),
+                     wait_until_every_cell_has_run):
+            for name, page in runs.pages.items():
+                if name not in runs.failures:
+                    try:
+                        step(page)
+                    except PlaywrightError as error:
+                        runs.fail(name, error, workdir)
+        print(f"\n{len(NOTEBOOKS) - len(runs.failures)} notebooks ran through the Lab at once in "
+              f"{time.monotonic() - started:.1f} s")
+        yield runs
+    finally:
+        runs.close()
 
 
 @pytest.fixture
 def lab_page(lab_runs, workdir, request):
     """The page of the notebook a test names, brought to the front; screenshot kept if the test fails."""
-    page = lab_runs[request.node.callspec.params["name"]]
+    name = request.node.callspec.params["name"]
+    if name in lab_runs.failures:
+        pytest.fail(f"{name} did not run through the Lab: {lab_runs.failures[name]} (failed-lab-*.png in {workdir})")
+    page = lab_runs.pages[name]
     page.bring_to_front()
     yield page
     if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
@@ -239,7 +273,10 @@ def test_the_concordance_explorer_answers_a_typed_query(lab_page, name):
     page.screenshot(path=str(SCREENSHOTS / "lab-explorer.png"))
 
 
-def test_the_lab_logged_no_warning(page, lab_server):
+def test_the_lab_logged_no_warning(lab_runs, lab_server):
+    """Nothing the Lab logged, from its start to the notebooks' pages closing, is a warning or an error."""
+    lab_runs.close()
+    time.sleep(1)  # what the server logs as the pages' connections close
     warnings = [line for line in lab_server["log"].read_text(encoding="utf-8").splitlines()
                 if re.match(r"\[[WE] ", line) or "WARNING" in line]
     assert warnings == []
