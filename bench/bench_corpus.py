@@ -21,7 +21,7 @@ import warnings
 from pathlib import Path
 
 from helpers.corpus import analyse_all, documents
-from helpers.corpus_run import build
+from helpers.corpus_run import build, local_cluster
 from helpers.paths import CORPUS
 from helpers.tokenizer import forget, load_stopwords, plain_jieba_cut, tokenize, warm_up
 
@@ -101,11 +101,9 @@ def per_core(path: Path) -> dict[str, float]:
 
 def on_cluster(path: Path, workers: int) -> dict[str, float]:
     """The corpus on a fresh local cluster of ``workers`` processes (one thread each), warmed first."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with tempfile.TemporaryDirectory() as out, \
-            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-            Client(cluster) as client:
+    with tempfile.TemporaryDirectory() as out, local_cluster(workers) as cluster, Client(cluster) as client:
         client.run(warm_up)
         cpu = client.run(_cpu_seconds)
         start = time.perf_counter()

@@ -221,16 +221,20 @@ def test_a_changed_article_recomputes_its_own_partition(tmp_path):
 def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
     """The whole real corpus plus three bad files, on a local cluster of two worker processes, reached
     through a client and through the DASK_SCHEDULER_ADDRESS convention."""
-    from distributed import Client, LocalCluster
+    import dask
+    from distributed import Client
+
+    from helpers.corpus_run import local_cluster
 
     folder = tmp_path / "corpus"
     shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns("*.json", "*.md"))
     for name, (data, _, _) in BAD.items():
         (folder / name).write_bytes(data)
     single = build(folder, out=tmp_path / "single", single=True, target_docs=8, progress=None)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-            Client(cluster) as client:
+    with local_cluster(2) as cluster, Client(cluster) as client:  # the cluster build() starts on its own
         on_dask = build(folder, out=tmp_path / "dask", client=client, target_docs=8, progress=None)
+        # Its workers keep no per-second call trees (Dask's profiler): over a long run they were most of the memory.
+        assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
         # Through the address convention: the cluster's tables with one partition's marked done removed, so that
         # partition is computed again on the cluster reached by its address and the others are reused.
         shutil.copytree(tmp_path / "dask", tmp_path / "address")
