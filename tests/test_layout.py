@@ -9,6 +9,7 @@ from helpers.reading import RE_PINYIN_GLOSS
 
 # These rule tests use texts without sub-headings; the warning for that has its own test.
 LEAD_ONLY = pytest.mark.filterwarnings("ignore:.*no sub-headings found:helpers.errors.StructureWarning")
+NO_BYLINE = pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
 
 HEADER = "领航新征程 ——以高质量党建引领高质量发展\n\n实践探索\n\n党建领航 中国银行打通普惠金融“最后一公里”\n\n中经记者 张漫游 北京报道\n\n"
 
@@ -300,7 +301,7 @@ def test_a_heading_that_opens_with_a_role_word_is_no_byline(write_article, headi
     assert heading in [s.heading for s in article.sections] or any(heading in p for p in article.paragraphs)
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_page_title_repeating_the_subtitle_is_matter(write_article):
     # zhongguozhengfuwang-20160312-xiaofei: the gov.cn page prints its title above the article's own header
     text = ("国家统计局贸易外经司高级统计师蔺涛解读社会消费品零售总额数据\n"
@@ -327,7 +328,7 @@ def test_a_site_name_above_a_text_without_headline_is_matter(write_article):
     assert article.byline.reporters == ("刘文文",)
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_long_question_with_a_comma_opens_the_text_and_is_no_headline(write_article):
     # renminribao-20260612-jiangsukeji: the crawl record dropped the headline; the text opens with a question
     text = ("在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？\n"
@@ -338,7 +339,7 @@ def test_a_long_question_with_a_comma_opens_the_text_and_is_no_headline(write_ar
     assert article.lead[0] == "在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？"
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_short_question_is_still_a_headline(write_article):
     # renminribao-20250408-laowu: a question headline with a comma, shorter than a sentence
     text = "这些劳务新品牌，你知道吗？\n\n今年以来，各地劳务品牌建设加快推进。\n\n一、小标题 副题\n\n第二段完整。\n"
@@ -403,7 +404,7 @@ def test_a_lone_page_heading_over_a_one_sentence_paragraph_the_layout_broke(writ
         ("全年增长目标有望实现。(完)", "全年增长目标有望实现。(完)", None),
     ],
 )
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_bracketed_byline_glued_to_the_last_paragraph_is_the_byline(write_article, last, paragraph, reporters):
     text = "9月15日,国家统计局发布消费、投资等8月份国民经济主要数据。\n" + last
     article = load_article(write_article(text))
@@ -413,7 +414,7 @@ def test_a_bracketed_byline_glued_to_the_last_paragraph_is_the_byline(write_arti
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_signature_in_brackets_signs_the_article_only_at_its_end(write_article):
     # zhonghuahezuoshibao-20100608-baokang (round 8): “本报讯 笔者……”, the writer named only on the last line
     text = ("本报讯 笔者近日从湖北省保康县供销合作社获悉,该县今年将重点发展六大特色产业,助民增收致富。\n"
@@ -439,7 +440,7 @@ def test_a_signature_under_the_headline_is_the_byline(write_article):
     assert article.byline.reporters == ("张玲",)
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_couplet_over_one_phrase_is_kicker_and_headline_and_a_labelled_heading_heads_a_section(write_article):
     # zhongguoribaowang-20211021-beijing (a portal's one-paragraph-a-line copy), shortened
     text = ("全市经济稳步恢复 发展质量继续提升\n前三季度北京地区生产总值实现两位数增长\n"
@@ -451,7 +452,7 @@ def test_a_couplet_over_one_phrase_is_kicker_and_headline_and_a_labelled_heading
     assert [s.heading for s in article.sections] == ["结构优化:高精尖产业增势良好"]
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.filterwarnings("ignore:.*no sub-headings found:helpers.errors.StructureWarning")
 def test_two_plain_title_lines_stay_headline_and_subtitle(write_article):
     # rmrb-20010102-jinshui-gongcheng: neither line is a couplet
@@ -463,7 +464,7 @@ def test_two_plain_title_lines_stay_headline_and_subtitle(write_article):
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize(
     ("tail", "matter"),
     [
@@ -556,7 +557,7 @@ def test_without_a_photo_report_the_line_under_the_headline_stays_the_subtitle(w
     assert (article.subtitle, article.captions) == ("增速连续三年领先", ())
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_numbered_label_over_a_title_line_is_a_two_line_heading(write_article):
     # yangchengwanbao-20231008-shuangjie: “數據1” / “全省各市消費穩定增長”, each line a heading
     text = ("7日晚,記者從廣東省商務廳獲悉,中秋國慶假期,廣東各地推出豐富多彩的節日促銷活動。\n"
@@ -596,7 +597,7 @@ def test_of_two_title_copies_the_one_over_the_stamp_is_the_headline(write_articl
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize(
     ("lines", "captions", "lead"),
     [
@@ -666,7 +667,7 @@ NBS_1998 = (
 )
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_unmarked_wrapped_copy_reads_paragraphs_from_topic_sentences_and_the_signature_under_the_title(write_article):
     article = load_article(write_article(NBS_1998))
     assert (article.headline, article.subtitle, article.byline) == ("中华人民共和国1998年国民经济和社会发展统计公报", None, None)
@@ -680,7 +681,7 @@ def test_unmarked_wrapped_copy_reads_paragraphs_from_topic_sentences_and_the_sig
     assert article.sections[0].paragraphs[4].endswith("比上年末略升9个基本点。")
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_topic_sentence_breaks_nothing_where_the_copy_marks_its_paragraphs(write_article):
     # the same lines with a blank line between paragraphs: the blank lines are the evidence, a short sentence at
     # a line's start after a full stop at the margin is no break there
@@ -740,7 +741,7 @@ def test_an_e_papers_menu_column_date_line_and_closing_name_are_matter(write_art
     assert article.ledger()["closes"]
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_short_bulleted_lines_in_the_text_and_a_paper_named_in_the_last_line_stay(write_article):
     # two bulleted labels are no menu column; a last paragraph naming the paper ends on a full stop
     text = ("秀山县今年重点发展五大产业:\n• 金银花\n• 土鸡\n"
@@ -751,7 +752,7 @@ def test_short_bulleted_lines_in_the_text_and_a_paper_named_in_the_last_line_sta
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize(
     ("middle", "captions", "lead"),
     [
@@ -790,7 +791,7 @@ def test_an_author_field_after_the_e_papers_date_is_the_byline(write_article):
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_an_author_field_naming_no_one_stays_in_its_stamp_line(write_article):
     # renminwang-20230720-wangluolingshou's stamp line: “作者:未知” names no one, the whole line is matter
     text = "网络零售持续增长\n更新时间:2023-11-28 07:04:03 作者:未知\n今年上半年,全国网上零售额同比增长13.1%。\n"
@@ -812,7 +813,7 @@ def test_a_site_tag_glued_to_the_first_paragraph_is_matter_and_the_bracketed_byl
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_the_editors_initials_closing_the_text_are_matter(write_article):
     # xingdao-20180302-lingshou (round 9): “(nc)” signs the last paragraph; the keywords and comment boxes follow
     text = ("本港1月零售业总销货额升4.1%\n2018-03-02 17:02\n"
@@ -823,7 +824,7 @@ def test_the_editors_initials_closing_the_text_are_matter(write_article):
     assert article.ledger()["closes"]
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize(
     ("label", "headline"),
     [("數(shù)說亮點(diǎn)", None),  # huizhou-unknown-shangshigongsi (round 9): a box label, pinyin glosses in the copy
@@ -844,7 +845,7 @@ def test_a_box_label_over_bullets_opens_the_standfirst(write_article, label, hea
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_a_photo_storys_caption_dated_in_brackets_at_its_end(write_article):
     # gongrenribao-20140225-jiuye (round 10): the agency's caption dates an older picture at its end; the story's
     # paragraph stands between it and its credit; the page's close button under the text is matter
@@ -888,7 +889,7 @@ def test_a_summary_the_paragraphs_under_it_repeat_is_the_standfirst(write_articl
     assert article.ledger()["closes"]
 
 
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_headings_run_into_their_paragraphs_and_the_provider_line_closing_the_text(write_article):
     # jinchengwuliuwang-20050620-gangkou (round 10): four sub-headings lost their line break, each run into the
     # period its paragraph opens with (“5月份,”); the offices that compiled the figures close the page
@@ -907,7 +908,7 @@ def test_headings_run_into_their_paragraphs_and_the_provider_line_closing_the_te
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_two_paragraphs_opening_alike_are_no_run_in_headings(write_article):
     # two paragraphs make no pattern; a sentence that names who provided the figures is the text's own
     text = ("港口生产继续增长\n5月份,全国港口生产经营仍保持好的发展势头。\n"
@@ -937,7 +938,7 @@ def test_an_e_papers_buttons_and_bulleted_date_line_around_the_headline_are_matt
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize(
     ("first", "matter", "kicker"),
     [
@@ -965,7 +966,7 @@ JINCHUANG = ("去年入库税收超过4.5亿元、列全市工业企业第3位�
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize("separator", [" ", "\n"])
 def test_a_summary_field_repeating_a_later_sentence_is_the_standfirst(write_article, separator):
     # changzhouribao-20150305-jinchuang (round 11): the page's summary, the last paragraph without its stop, run into
@@ -979,7 +980,7 @@ def test_a_summary_field_repeating_a_later_sentence_is_the_standfirst(write_arti
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize(
     "first",
     [
@@ -1001,7 +1002,7 @@ EGGS = ("居高不下的鸡蛋价格,终于有所松动。昨日,在鞍山多家
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 def test_the_line_under_a_lost_picture_over_the_text_is_its_caption(write_article):
     # anshan-unknown-jidan (round 11): the picture's Markdown left empty by the page's text export, its caption under
     # it, then the text; the head of the most-read list closes the page
@@ -1016,7 +1017,7 @@ def test_the_line_under_a_lost_picture_over_the_text_is_its_caption(write_articl
 
 
 @LEAD_ONLY
-@pytest.mark.filterwarnings("ignore:.*no byline found:helpers.errors.StructureWarning")
+@NO_BYLINE
 @pytest.mark.parametrize(
     "top",
     [
