@@ -140,6 +140,12 @@ def wait_until_every_cell_has_run(page) -> None:
     }""", timeout=300_000, polling=500)  # a timer, not animation frames: those stop in a tab in the background
 
 
+def keep_if_failed(page, request, workdir) -> None:
+    """A screenshot of ``page`` in the working folder when the test's call failed (conftest keeps its report)."""
+    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
+        page.screenshot(path=str(workdir / f"failed-{request.node.name}.png"))
+
+
 @pytest.fixture
 def page(browser, workdir, request):
     """A new browser context for each test (no dialog left over from the previous page)."""
@@ -147,8 +153,7 @@ def page(browser, workdir, request):
     page = context.new_page()
     page.on("dialog", lambda dialog: dialog.accept())
     yield page
-    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
-        page.screenshot(path=str(workdir / f"failed-{request.node.name}.png"))
+    keep_if_failed(page, request, workdir)
     context.close()
 
 
@@ -232,8 +237,7 @@ def lab_page(lab_runs, workdir, request):
     page = lab_runs.pages[name]
     page.bring_to_front()
     yield page
-    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
-        page.screenshot(path=str(workdir / f"failed-{request.node.name}.png"))
+    keep_if_failed(page, request, workdir)
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
