@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -128,14 +129,41 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         _section(terminalreporter, "corpus: loader against the hand-checked gold files", _SUMMARIES["corpus"])
 
 
+#: Full collections the collector has made in this test process, and how many of them the long-lived heap
+#: has been frozen after (``pytest_runtest_teardown``).
+_FULL_COLLECTIONS = [0, 0]
+
+
+def _count_full_collection(phase: str, info: dict) -> None:
+    if phase == "stop" and info["generation"] == 2:
+        _FULL_COLLECTIONS[0] += 1
+
+
+def pytest_collection_finish(session) -> None:
+    """Once the tests are collected, the modules and their tables are there for the whole run: move them to
+    the collector's permanent generation, so that its full collections do not walk them again and again."""
+    gc.freeze()
+    if _count_full_collection not in gc.callbacks:
+        gc.callbacks.append(_count_full_collection)
+
+
+def pytest_runtest_teardown(item, nextitem) -> None:
+    """After a test in which the collector made a full collection, freeze what survived it: the session's
+    loaded corpus, dictionaries and caches, which live to the end of the run. Without it a test process
+    spent about 2.5 of its 33 s in 15 full collections walking that heap (0.3 s with it). An object frozen
+    while still alive is then freed by its reference count alone, never as part of a cycle: a short-lived
+    process can afford the few it keeps."""
+    if _FULL_COLLECTIONS[0] != _FULL_COLLECTIONS[1]:
+        _FULL_COLLECTIONS[1] = _FULL_COLLECTIONS[0]
+        gc.freeze()
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config) -> None:
     """Last of all in a test process: move every object to the collector's permanent generation. The
     interpreter's exit then does not walk the whole heap (the loaded corpus, the dictionaries, pandas) for
     cycles to free just before the process ends: about 1 s of each pytest-xdist worker's exit, which the main
     process waits for."""
-    import gc
-
     gc.freeze()
 
 
