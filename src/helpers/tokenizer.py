@@ -348,12 +348,15 @@ def figure_spans(text: str, read: str | None = None) -> list[tuple[int, int]]:
 
     for period in periods.find_periods(read, year=2000):  # the year only lets a month stand alone; no value is kept
         take(period.start, period.end)  # 今年 too, unresolved or not: a date, kept out of keyword lists
-    for match in RE_DATE_FIGURE.finditer(read):
-        take(*match.span())
+    digits = RE_DIGIT.search(read) is not None  # a date figure and a bare number each hold one
+    if digits and ("年" in read or "月" in read):
+        for match in RE_DATE_FIGURE.finditer(read):
+            take(*match.span())
     for reading in numerals.statistics_of(text):  # shared with the extractor, which reads the same lines
         take(reading.token_start, reading.token_end)
-    for match in RE_BARE_NUMBER.finditer(read):
-        take(*match.span())
+    if digits:
+        for match in RE_BARE_NUMBER.finditer(read):
+            take(*match.span())
     return spans
 
 
