@@ -189,8 +189,8 @@ RE_TENTHS = re.compile(
 # 分别达到0.51与0.67个百分点.
 # A multiplier stated once is every item's too: 分别接待游客3.61、2.31、2.9和1.13万人次 (3.61 is 3.61万人次; the text
 # is read in its simplified reading, so 萬 is 万 here).
-RE_BARE_LIST = re.compile(
-    rf"(?<![0-9０-９.．,，第])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*[、与和及](?P<last>{RE_ARABIC})"
+RE_BARE_LIST = re.compile(  # the look-ahead first: the scan jumps from digit to digit
+    rf"(?=[0-9０-９])(?<![0-9０-９.．,，第])(?P<num>{RE_ARABIC})(?=(?:、{RE_ARABIC})*[、与和及](?P<last>{RE_ARABIC})"
     rf"(?:(?P<unit>{_alternatives(PERCENT_UNITS)})|(?P<mult>万亿|万|亿)(?P<counted>{_alternatives(UNITS)})))"
 )
 # An index level or move in points, written with decimals, after a word of an index in its clause: 收报3811.25点,
