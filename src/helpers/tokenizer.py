@@ -295,6 +295,12 @@ def _tag_unknown_python(word: str) -> str:
     """``_tag_unknown`` of a Chinese word by jieba.posseg's own (pure Python) Viterbi."""
     start, trans, emit, char_states = posseg_model()
     _, states = _posseg_viterbi()(word, char_states, start, trans, emit)
+    return _tag_of_states(word, states)
+
+
+def _tag_of_states(word: str, states: list[tuple[str, str]]) -> str:
+    """The tag of ``word`` from its Viterbi states ((B/M/E/S, tag) per character) read as jieba.posseg reads them:
+    the tag of the one word they make, else ``x``."""
     words: list[tuple[str, str]] = []
     begin = following = 0
     for i, (state, tag) in enumerate(states):  # the same reading as jieba.posseg's own loop
