@@ -17,11 +17,12 @@ import random
 import resource
 import tempfile
 import time
+import tracemalloc
 import warnings
 from pathlib import Path
 
 from helpers.corpus import analyse_all, documents
-from helpers.corpus_run import build, local_cluster
+from helpers.corpus_run import build, local_cluster, plan
 from helpers.paths import CORPUS
 from helpers.tokenizer import forget, load_stopwords, plain_jieba_cut, tokenize, warm_up
 
@@ -44,7 +45,13 @@ def make_corpus(path: Path, megabytes: float, *, seed: int = 0) -> int:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory since it started its program (VmHWM). Not ``ru_maxrss``: a process
+    spawned by fork and exec keeps the peak its parent had at the fork, so a Dask worker spawned by a big
+    benchmark process reported that process's memory (314 against 257 MB for the same worker run)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # no /proc (not Linux)
 
 
 def _cpu_seconds() -> float:
@@ -117,6 +124,23 @@ def on_cluster(path: Path, workers: int) -> dict[str, float]:
             "partitions": summary.partitions, "peak_mb": max(peaks.values()), "busiest_cpu": max(cpu.values())}
 
 
+def planning(path: Path) -> dict[str, float]:
+    """The client's own step before any worker starts: reading and hashing every article into partitions
+    (``plan``), its speed, and the memory the plan it keeps holds per article (by tracemalloc)."""
+    plan(path)  # warm: the pipeline's digest, the file in the page cache
+    start = time.perf_counter()
+    partitions = plan(path)
+    seconds = time.perf_counter() - start
+    del partitions
+    tracemalloc.start()
+    partitions = plan(path)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    articles = sum(len(p.docs) for p in partitions)
+    return {"seconds": seconds, "megabytes": sum(p.bytes for p in partitions) / 1e6, "articles": articles,
+            "bytes_per_article": held / articles}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2,4,8", help="corpus sizes in MB for the memory table")
@@ -145,6 +169,14 @@ def main() -> None:
                   f"{r['peak_mb']:.0f} |")
         print(f"\n1 → 2 workers: {one['seconds'] / two['seconds']:.2f}× by the wall clock (the machine has 2 cores, shared); "
               f"{one['busiest_cpu'] / two['busiest_cpu']:.2f}× by the busiest worker's CPU seconds\n")
+
+        p = planning(scaling)
+        rate = p["megabytes"] / p["seconds"]
+        per_gb = p["articles"] / p["megabytes"] * 1000
+        print(f"## Planning, in the client alone: {p['articles']} articles, {p['megabytes']:.1f} MB\n")
+        print(f"{p['seconds']:.2f} s, {rate:.0f} MB/s; the plan holds {p['bytes_per_article']:.0f} bytes per article. "
+              f"A 10 GB archive of such articles ({per_gb * 10:,.0f} of them): about {10_000 / rate:.0f} s of planning "
+              f"and {p['bytes_per_article'] * per_gb * 10 / 1e9:.1f} GB held in the client\n")
 
         print("## Peak memory per worker by corpus size (2 workers)\n")
         print("| MB | articles | partitions | seconds | peak RSS per worker (MB) |\n| ---: | ---: | ---: | ---: | ---: |")
