@@ -394,3 +394,23 @@ def test_a_traditional_numeral_stays_a_numeral_in_the_simplified_reading():
     100,000, a silent wrong value)."""
     assert [(r.surface, r.value) for r in find_statistics("共計壹萬貳仟參佰元整，另付參拾萬元。")] == [
         ("壹萬貳仟參佰元整", 12300.0), ("參拾萬元", 300000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 各地经济“三季报”亮点多 (365t.org.cn/index/qyjj/show-15098.html, 2024-10-30): a page copy that lost the
+        # space after GDP; the amount is still a figure
+        ("紧随其后的江苏前三季度GDP97744.3亿元;山东前三季度GDP71981亿元;", [("97744.3亿元", 9.77443e12), ("71981亿元", 7.1981e12)]),
+        ("CPI2.1%", [("2.1%", 2.1)]),
+        # a number after Latin letters with no amount, percent or yuan right after it is a code or a name
+        ("G1234次列车准点到达", []),
+        ("C919大飞机首飞", []),
+        ("MU5735航班", []),
+        ("M2余额28.5万亿元", [("28.5万亿元", 2.85e13)]),
+        ("PM2.5浓度下降10%", [("10%", 10.0)]),
+        ("元宵节G20元旦", []),
+    ],
+)
+def test_a_number_glued_to_latin_letters_is_a_figure_only_before_an_amount_a_percent_or_yuan(text, expected):
+    assert [(r.surface, r.value) for r in find_statistics(text)] == expected

@@ -1046,3 +1046,13 @@ def test_scope_notes_real_growth_flights_and_durations(text, expected):
 ])
 def test_adverbs_that_end_a_subject_and_terms_jieba_cuts(text, expected):
     assert _abouts(text) == expected
+
+
+def test_an_amount_glued_to_its_name_and_after_a_run_in_label_is_named_without_the_label():
+    # 各地经济“三季报”亮点多 (365t.org.cn/index/qyjj/show-15098.html, 2024-10-30): GDP written against the amount, and
+    # a run-in label (看总量——) before the name
+    text = "看总量——广东前三季度GDP99939.18亿元,已接近10万亿元,稳居全国榜首。紧随其后的江苏前三季度GDP97744.3亿元;"
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "value", "about"]].values.tolist() == [
+        ["99939.18亿元", 9.993918e12, "广东前三季度GDP"], ["接近10万亿元", 1e13, "广东前三季度GDP"],
+        ["97744.3亿元", 9.77443e12, "江苏前三季度GDP"]]

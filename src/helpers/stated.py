@@ -551,6 +551,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     lead = sentence.text[:local_start]
     folded_lead = lead  # a Traditional sentence is read in its simplified reading already (stated_figures)
     clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
+    if "——" in lead:  # 看总量——广东前三季度GDP99939.18亿元: a run-in label before a dash names nothing measured
+        clause_start = max(clause_start, lead.rfind("——") + 2)  # (a single — joins a range: 1—2月份)
     # parallel figures in one clause (专精特新中小企业7万多家、“小巨人”企业8997家): what a figure measures
     # is never read back past the statistic before it
     earlier = [p.end - offset for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS
