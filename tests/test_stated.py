@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.stated import derived_figures, extract_figures, one_unit, signed_change, statistics
+from helpers.stated import derived_figures, extract_figures, growth_rates, one_unit, signed_change, statistics
 
 INF = math.inf
 
@@ -1056,3 +1056,40 @@ def test_an_amount_glued_to_its_name_and_after_a_run_in_label_is_named_without_t
     assert frame[["surface", "value", "about"]].values.tolist() == [
         ["99939.18亿元", 9.993918e12, "广东前三季度GDP"], ["接近10万亿元", 1e13, "广东前三季度GDP"],
         ["97744.3亿元", 9.77443e12, "江苏前三季度GDP"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 21世纪经济报道, 猪肉 (tests/data/articles/21shijijingjibaodao-unknown-zhurou.txt)
+        ("其时经济增速高达9.2%。", [["9.2%", "up"]]),
+        # 证券日报, 券商 (tests/data/articles/zhengquanribao-20260612-quanshangshizhi.txt)
+        ("但从二级市场表现来看，Wind数据显示，截至6月11日收盘，券商板块年内跌幅为17.53%，", [["17.53%", "down"]]),
+        # 东方日报 (tests/data/articles/dongfangribao-20201013-waimao.txt): negative rates are falls
+        ("今年第1和第2季中国进出口总值按年增速分别为-6.5%和-0.2%。", [["-6.5%", "down"], ["-0.2%", "down"]]),
+        # 四川新闻网 (tests/data/articles/sichuanxinwenwang-20180124-gongye.txt): a list of yearly rates
+        ("分年度看,2013-2017年规上工业增速分别为11.1%、9.6%、7.9%、7.9%、8.5%,",
+         [["11.1%", "up"], ["9.6%", "up"], ["7.9%", "up"], ["7.9%", "up"], ["8.5%", "up"]]),
+        # 各地经济“三季报”亮点多 (365t.org.cn/index/qyjj/show-15098.html): a list whose shared name is a rate
+        ("前三季度,广东、江苏、山东、浙江、河南、四川等6省份GDP同比增速分别为3.4%5.7%5.6%5.4%5%5.3%。",
+         [["3.4%", "up"], ["5.7%", "up"], ["5.6%", "up"], ["5.4%", "up"], ["5%", "up"], ["5.3%", "up"]]),
+        # 人民日报, 科创板 (tests/data/articles/rmrb-20191030-kechuangban.txt): a share is a level, no rate of change
+        ("累计成交额9325亿元，日均141亿元，占沪市比重为7.3%。", [["9325亿元", ""], ["141亿元", ""], ["7.3%", ""]]),
+    ],
+    ids=["rise", "fall", "negative", "yearly-list", "run-together-list", "level"],
+)
+def test_a_percent_named_as_a_rate_of_change_has_the_direction_its_name_states(text, expected):
+    assert statistics(extract_figures(text))[["surface", "direction"]].values.tolist() == expected
+
+
+def test_growth_rates_are_the_percents_with_a_change_word_or_a_rate_of_change_for_a_name():
+    # 各地经济“三季报”亮点多 (365t.org.cn/index/qyjj/show-15098.html, 2024-10-30)
+    text = ("前三季度,广东、江苏、山东、浙江、河南、四川等6省份GDP同比增速分别为3.4%5.7%5.6%5.4%5%5.3%。"
+            "前三季度,广东外贸占全国外贸的20.9%,规模和比重继续稳居全国第一;货物进出口同比增长11.1%,较全国平均水平快5.8个百分点,"
+            "对全国外贸进出口增长的贡献率达41.5%,在全国外贸大局中发挥了主力军作用。")
+    rates = growth_rates(extract_figures(text))
+    assert rates[["surface", "about", "change"]].values.tolist() == [
+        ["3.4%", "广东", ""], ["5.7%", "江苏", ""], ["5.6%", "山东", ""], ["5.4%", "浙江", ""], ["5%", "河南", ""],
+        ["5.3%", "四川", ""], ["11.1%", "货物进出口", "同比增长"]]  # not the share (20.9%), the points or the 贡献率
+    fall = "但从二级市场表现来看，Wind数据显示，截至6月11日收盘，券商板块年内跌幅为17.53%，"
+    assert signed_change(growth_rates(extract_figures(fall))).tolist() == [-17.53]

@@ -170,3 +170,17 @@ def values_by_part(article: Article, frame: pd.DataFrame, column: str) -> dict[s
     column, no headline rows), parts in reading order: one group per box of a box plot."""
     titles = short_titles(article)
     return {titles[int(s)]: frame.loc[frame["section"] == s, column].tolist() for s in sorted(frame["section"].unique())}
+
+
+def rate_labels(rates: pd.DataFrame) -> pd.Series:
+    """A bar's label for each stated rate: what it measures and the change stated, with the figure as written
+    where the bar alone would mislead (a bound or an approximation: 高于4.8%, 超过30%) or two labels would be alike.
+
+    >>> rates = pd.DataFrame({"about": ["货物进出口", "经济增速", "增速", "增速"], "change": ["同比增长", "", "", ""],
+    ...                       "surface": ["11.1%", "高于4.8%", "9.6%", "7.9%"], "qualifier": ["exact", "over", "exact", "exact"]})
+    >>> rate_labels(rates).tolist()
+    ['货物进出口 同比增长', '经济增速 高于4.8%', '增速 9.6%', '增速 7.9%']
+    """
+    labels = (rates["about"].fillna("") + " " + rates["change"].fillna("")).str.strip()
+    written = rates["qualifier"].ne("exact") | labels.duplicated(keep=False)
+    return labels.where(~written, labels + " " + rates["surface"])

@@ -218,8 +218,8 @@ def rates_sentence(rates: pd.DataFrame) -> str:
     """The stated growth rates: what each measures, for whom, and the dates they refer to."""
     if rates.empty:
         return absent("states no growth rates", "nothing to chart")
-    items = [f"{r['about'] or 'a figure'} {r['change']} {r['surface']}" + (f" ({r['subject']})" if r["subject"] else "")
-             for _, r in rates.iterrows()]
+    items = [" ".join(part for part in (r["about"] or "a figure", r["change"], r["surface"]) if part)
+             + (f" ({r['subject']})" if r["subject"] else "") for _, r in rates.iterrows()]
     dates = sorted({d for d in rates["as_of"] if d})
     when = f", as of {join(dates)}" if dates else ", with no date stated"
     return f"{_plural(len(rates), 'growth rate')}{when}: {'; '.join(items)}."

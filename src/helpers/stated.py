@@ -521,6 +521,38 @@ def _direction(value: float, change: str) -> str:
     return "down" if value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
 
 
+#: A percent whose name is a rate of change states a change with no change word: 经济增速高达9.2% (up),
+#: 券商板块年内跌幅为17.53% (down), GDP同比增速分别为3.4%、5.7%.
+RE_RATE_NAME = re.compile(r"(?:增速|增幅|涨幅|漲幅|增长率|增長率|降幅|跌幅|减幅|減幅)(?:均|都)?$")
+RE_FALL_NAME = re.compile(r"(?:降幅|跌幅|减幅|減幅)(?:均|都)?$")
+#: The note of an item of a list read with 分别 whose shared name is such a rate (item 1 of …GDP同比增速 (分别)).
+RE_RATE_LIST_NOTE = re.compile(r"item \d+ of [^;]*?(?:增速|增幅|涨幅|漲幅|增长率|增長率|降幅|跌幅|减幅|減幅)(?:均|都)? \(分别\)")
+
+
+def _rate_direction(about: str, value: float, unit: str) -> str:
+    """The direction a percent named as a rate of change states: down for a fall (降幅) or a negative rate,
+    else up; "" where the name is no rate of change or the figure no percent."""
+    if unit != "%" or not RE_RATE_NAME.search(about):
+        return ""
+    return "down" if value < 0 or RE_FALL_NAME.search(about) else "up"
+
+
+def names_a_rate(frame: pd.DataFrame) -> pd.Series:
+    """Which rows are percents named as a rate of change, on their own (经济增速, 跌幅) or as an item of a list
+    whose shared name is one (广东 of 广东、江苏…GDP同比增速分别为3.4%、5.7%)."""
+    percent = frame["unit"].eq("%")
+    named = frame["about"].fillna("").str.contains(RE_RATE_NAME) | frame["note"].fillna("").str.contains(RE_RATE_LIST_NOTE)
+    return percent & named
+
+
+def growth_rates(frame: pd.DataFrame) -> pd.DataFrame:
+    """The percents (in %) that state a change: with a change word (同比增长12.2%) or named as a rate of change
+    (经济增速高达9.2%, 跌幅为17.53%); 个百分点 and percents of a level are left out."""
+    stats = statistics(frame)
+    rows = stats[(stats["kind"] == "percent") & stats["unit"].eq("%") & (stats["change"].ne("") | names_a_rate(stats))]
+    return rows.reset_index(drop=True)
+
+
 def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: int, previous: list[StatedFigure]) -> dict:
     """about, change: read from the tokens around the figure within its clause (``tokens``: the
     sentence's tokens as ``_words`` reads them, made once a sentence)."""
@@ -541,7 +573,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
         first = listed[-1]
         return {"about": first.about, "change": first.change, "note": f"in a list with {first.surface}",
-                "direction": _direction(figure.value, first.change)}
+                "direction": _direction(figure.value, first.change) or _rate_direction(first.about, figure.value, figure.unit)}
     per_unit = RE_PER_BEFORE.search(sentence.text, max(0, local_start - 8), local_start) if figure.kind == "rate" else None
     if per_unit:  # 白芸豆每斤4.35元, 菠菜均价为每公斤2元: the unit the price is per is no part of what it measures
         local_start = per_unit.start()
@@ -825,7 +857,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     earned = RE_EARNED.search(about) if figure.kind == "money" else None
     if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
         about = earned["verb"]
-    direction = _direction(figure.value, change)
+    direction = _direction(figure.value, change) or ("" if change else _rate_direction(about, figure.value, figure.unit))
     priced = next((p for p in same_sentence if p.kind == "rate" and p.unit.startswith(f"{figure.unit}/")
                    and f"carried from {p.surface}" in note), None) if figure.kind == "money" and (
         change or led_to or RE_PRICE_LEVEL.search(lead[clause_start:])) else None  # (最低为4.4元: a level of the price)
