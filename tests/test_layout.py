@@ -6,6 +6,7 @@ from helpers import StructureWarning, load_article
 from helpers.chinese import ends_paragraph
 from helpers.layout import parse_byline
 from helpers.reading import RE_PINYIN_GLOSS
+from helpers.stated import extract_figures
 
 # These rule tests use texts without sub-headings; the warning for that has its own test.
 LEAD_ONLY = pytest.mark.filterwarnings("ignore:.*no sub-headings found:helpers.errors.StructureWarning")
@@ -1030,3 +1031,29 @@ def test_a_headline_over_the_text_without_a_picture_right_above_it_stays_the_hea
     article = load_article(write_article(top + EGGS))
     assert article.headline == "鞍山鸡蛋价格有所松动"
     assert article.captions == ()
+
+
+@LEAD_ONLY
+def test_spaces_a_web_page_sets_between_chinese_and_numbers_are_removed_in_running_text(write_article):
+    # 上半年普惠小微贷款延续快速增长态势 (chinareport.com.cn/2710.html, 2025): a copy typeset with a space on each side
+    # of every number and Latin word
+    text = HEADER + ("截至 2025 年 6 月末,普惠小微贷款余额达 35.6 万亿元,同比增长 12.3%,增速较一季度末提高 0.1 个百分点。\n\n"
+                     "这一降幅既源于 LPR 改革深化(1 年期 LPR 累计下调 40 个基点),惠及市场主体超 3.47 万户。\n")
+    article = load_article(write_article(text))
+    assert article.lead == ("截至2025年6月末,普惠小微贷款余额达35.6万亿元,同比增长12.3%,增速较一季度末提高0.1个百分点。",
+                            "这一降幅既源于LPR改革深化(1年期LPR累计下调40个基点),惠及市场主体超3.47万户。")
+    assert [(r.kind, r.note) for r in article.repairs] == [("stray_space", "9 space(s) removed")] * 2
+    assert article.headline == "党建领航 中国银行打通普惠金融“最后一公里”"  # a heading keeps its spaces
+    figures = extract_figures(article)
+    assert figures[["surface", "qualifier", "change", "as_of"]].values.tolist()[:4] == [
+        ["2025年6月末", "", "", ""], ["35.6万亿元", "exact", "", "2025-06-30"], ["12.3%", "exact", "同比增长", "2025-06-30"],
+        ["一季度末", "", "", ""]]
+    assert figures.iloc[-1][["surface", "qualifier"]].tolist() == ["超3.47万户", "over"]
+
+
+def test_a_latin_name_keeps_the_spaces_between_its_words(write_article):
+    # 中国经济周刊, 丹麦 (tests/data/articles/zhongguojingjizhoukan-unknown-danmai.txt)
+    text = HEADER + "该机构宣传经理Anne Vestergaard Andersen对记者说。\n"
+    with pytest.warns(StructureWarning, match="no sub-headings"):
+        article = load_article(write_article(text))
+    assert article.lead == ("该机构宣传经理Anne Vestergaard Andersen对记者说。",)

@@ -31,7 +31,7 @@ from helpers.bylines import (
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
-from helpers.reading import RE_STRAY_SPACE, Line
+from helpers.reading import RE_AUTO_SPACE, RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
            "is_heading_like", "parse_byline"]
@@ -1500,11 +1500,12 @@ def _closing_formula(text: str) -> bool:
 
 
 def remove_stray_spaces(body: list[Block], layout: Layout) -> None:
-    """Remove spaces between Chinese characters inside running text (not in headings)."""
+    """Remove spaces between Chinese characters inside running text (not in headings), and those a web page's
+    typesetting sets between Chinese and numbers or Latin words (``RE_AUTO_SPACE``)."""
     for block in body:
         if block.kind != "body" or not has_body_punctuation(block.text):
             continue
-        clean = RE_STRAY_SPACE.sub("", block.text)
+        clean = RE_AUTO_SPACE.sub("", RE_STRAY_SPACE.sub("", block.text))
         if clean != block.text:
             layout.repairs.append(Repair("stray_space", block.lines, block.text, clean,
                                          f"{len(block.text) - len(clean)} space(s) removed"))
