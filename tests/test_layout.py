@@ -809,7 +809,7 @@ def test_a_site_tag_glued_to_the_first_paragraph_is_matter_and_the_bracketed_byl
     article = load_article(write_article(text))
     assert article.matter == ("【财新网】",)
     assert article.byline.reporters == ("乔倩",)
-    assert article.lead[0].startswith("(实习记者乔倩)7月第一周")  # the stray space taken out, and logged
+    assert article.lead[0].startswith("(实习记者 乔倩)7月第一周")  # a byline keeps its spaces, as a byline line does
     assert article.ledger()["closes"]
 
 
@@ -1057,3 +1057,14 @@ def test_a_latin_name_keeps_the_spaces_between_its_words(write_article):
     with pytest.warns(StructureWarning, match="no sub-headings"):
         article = load_article(write_article(text))
     assert article.lead == ("该机构宣传经理Anne Vestergaard Andersen对记者说。",)
+
+
+def test_a_dateline_left_in_its_paragraph_keeps_the_space_between_two_reporters(write_article):
+    # 中新网 成都 2025-07-23 (a web copy; its first paragraph under one of its sub-headings): two reporters parted by a
+    # space; the stray spaces of the running text after it are taken out
+    text = ("存贷款总量平稳较快增长\n\n"
+            "中新网成都7月23日电(韩金雨 杜成)23日,中国人民银行四川省分行召开第3季度新闻发布会,通报2025年上半年四川金融运行情况。\n")
+    with pytest.warns(StructureWarning):
+        article = load_article(write_article(text))
+    assert article.byline.reporters == ("韩金雨", "杜成")
+    assert article.lead[0].startswith("中新网成都7月23日电(韩金雨 杜成)23日,")

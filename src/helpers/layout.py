@@ -1499,13 +1499,24 @@ def _closing_formula(text: str) -> bool:
     return len(text) <= MAX_HEADING_CHARS and RE_HAN_ONLY.fullmatch(text) is not None
 
 
+def _despace(text: str, kept: list[str]) -> str:
+    """``text`` without its stray and typesetting spaces, each of ``kept`` found in it left as it is."""
+    for span in kept:
+        at = text.find(span)
+        if at >= 0:
+            return _despace(text[:at], kept) + span + _despace(text[at + len(span):], kept)
+    return RE_AUTO_SPACE.sub("", RE_STRAY_SPACE.sub("", text))
+
+
 def remove_stray_spaces(body: list[Block], layout: Layout) -> None:
     """Remove spaces between Chinese characters inside running text (not in headings), and those a web page's
-    typesetting sets between Chinese and numbers or Latin words (``RE_AUTO_SPACE``)."""
+    typesetting sets between Chinese and numbers or Latin words (``RE_AUTO_SPACE``). A byline left in its
+    paragraph keeps its spaces: in 中新网成都7月23日电(韩金雨 杜成) the space parts two reporters' names."""
+    kept = [b.text for b in (layout.byline, *layout.parsed_bylines) if b is not None and b.text]
     for block in body:
         if block.kind != "body" or not has_body_punctuation(block.text):
             continue
-        clean = RE_AUTO_SPACE.sub("", RE_STRAY_SPACE.sub("", block.text))
+        clean = _despace(block.text, kept)
         if clean != block.text:
             layout.repairs.append(Repair("stray_space", block.lines, block.text, clean,
                                          f"{len(block.text) - len(clean)} space(s) removed"))
