@@ -1093,3 +1093,31 @@ def test_growth_rates_are_the_percents_with_a_change_word_or_a_rate_of_change_fo
         ["5.3%", "四川", ""], ["11.1%", "货物进出口", "同比增长"]]  # not the share (20.9%), the points or the 贡献率
     fall = "但从二级市场表现来看，Wind数据显示，截至6月11日收盘，券商板块年内跌幅为17.53%，"
     assert signed_change(growth_rates(extract_figures(fall))).tolist() == [-17.53]
+
+
+def test_a_date_compared_with_is_no_figures_as_of_unless_the_figure_is_its_value():
+    # 成都日报 (tests/data/articles/chengduribao-20210903-shangshigongsi.txt): 2020年 is what 2021's profit is compared
+    # with; 177.25亿元 is the 2020 figure itself
+    text = "98家成都上市公司合计实现营业收入2091.05亿元,实现净利润222.20亿元,较2020年同期的177.25亿元增长25.35%。"
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "as_of"]].values.tolist() == [
+        ["98家", ""], ["2091.05亿元", ""], ["222.20亿元", ""], ["177.25亿元", "2020-12-31"], ["25.35%", ""]]
+    # 中新网 成都 2025-07-23: 较年初 is the base of the change, not the date of the balance (it was read as of 2025-02-28)
+    text = ("2025年上半年,四川省金融运行总体延续“总量稳、结构优、利率降”特征,为全省经济回升向好提供了有力支撑。"
+            "6月末,全省本外币各项贷款余额12.7万亿元,同比增长11.6%,高于全国同期增速4.8个百分点。"
+            "本外币各项贷款余额较年初增加9062亿元,同比多增1336亿元。")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "as_of"]].values.tolist() == [
+        ["12.7万亿元", "2025-06-30"], ["11.6%", "2025-06-30"], ["4.8个百分点", "2025-06-30"], ["9062亿元", ""], ["1336亿元", ""]]
+
+
+def test_a_year_compared_with_or_stated_in_an_aside_does_not_date_the_months_after_it():
+    # 中国政府网, 2016-03-12 (tests/data/articles/zhongguozhengfuwang-20160312-xiaofei.txt)
+    text = ("国家统计局今天发布了2016年1-2月份社会消费品零售总额数据。"
+            "从同比看,1-2月份,社会消费品零售总额同比增长10.2%,仍保持两位数增长,增速虽比上年同期回落0.5个百分点,"
+            "但回落幅度明显收窄(2015年1-2月份比2014年同期回落1.1个百分点)。"
+            "从环比看,1、2月份社会消费品零售总额环比增速分别为0.83%和0.81%,与上年各月环比增速的平均水平基本持平,走势平稳。")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "as_of"]].values.tolist() == [
+        ["10.2%", "2016-02-29"], ["0.5个百分点", "2016-02-29"], ["1.1个百分点", "2015-02-28"], ["0.83%", "2016-02-29"],
+        ["0.81%", "2016-02-29"]]

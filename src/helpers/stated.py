@@ -1031,11 +1031,12 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
     """The records behind ``extract_figures``, in reading order (for callers that batch many articles)."""
     figures: list[StatedFigure] = []
     last_year: int | None = None
+    compared_year: int | None = None  # the last year stated only as what is compared with (比2019年同期)
     last_subject: tuple[int | None, str] = (None, "")
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
-        dates = _dates(sentence, offset, last_year)
+        dates = _dates(sentence, offset, last_year if last_year is not None else compared_year)
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
@@ -1056,7 +1057,8 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
         sentence_first = len(figures)
         for figure in sorted(dates + stats + labels, key=lambda f: f.start):
             if figure.kind in STATISTIC_KINDS:
-                prior = [d for d in dates if d.end <= figure.start]
+                prior = [d for d in dates if d.end <= figure.start
+                         and not _compared_with(sentence.text, d.start - offset, d.end - offset, figure.start - offset)]
                 as_of = prior[-1] if prior else None
                 extra = _describe(figure, read_as, words, offset, figures)
                 extra["note"] = "; ".join(n for n in (figure.note, extra["note"]) if n)
@@ -1077,10 +1079,38 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
                 if figures[k].kind in STATISTIC_KINDS:
                     figures[k] = replace(figures[k], about=_unfold(figures[k].about, read_as.text, sentence.text),
                                          change=_unfold(figures[k].change, read_as.text, sentence.text))
-        years = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})年", sentence.text)]
-        if years:
-            last_year = years[-1]
+        # A month with no year takes the last year stated as such; one compared with (比2019年同期增长20.2%) or stated
+        # in an aside ((2015年1-2月份比2014年同期回落1.1个百分点)) only where the text has stated none: it is the year
+        # of the comparison or the aside, not of what is reported.
+        for m in RE_YEAR.finditer(sentence.text):
+            if _compared_with(sentence.text, m.start()) or _in_brackets(sentence.text, m.start()):
+                compared_year = int(m.group(1))
+            else:
+                last_year = int(m.group(1))
     return figures
+
+
+#: What a date is compared with when one of these comes right before it (较年初增加9062亿元, 比上年末提高, 与2019年同期
+#:相比): the date is the base of a comparison, never the date a figure is stated for.
+RE_COMPARED_BEFORE = re.compile(r"(?:较|較|比|与|與|相较|相較|相比|对比|對比)$")
+RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
+#: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
+RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` is inside an aside in round brackets that opens before it in ``text``."""
+    before = text[:at]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+def _compared_with(text: str, start: int, end: int | None = None, figure: int | None = None) -> bool:
+    """Whether the date at ``text[start:end]`` is what something is compared with (较年初, 比2020年). It still
+    dates a ``figure`` (its start) that is the compared value itself, right after it and 的: 较2020年同期的
+    177.25亿元 is the 2020 figure."""
+    if RE_COMPARED_BEFORE.search(text, max(0, start - 2), start) is None:
+        return False
+    return end is None or figure is None or RE_COMPARED_VALUE.fullmatch(text, end, figure) is None
 
 
 def _unfold(read: str, folded: str, original: str) -> str:
