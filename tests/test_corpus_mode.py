@@ -101,8 +101,15 @@ def test_metadata_from_a_file_name(name, expected):
 
 
 def _jsonl(path: Path, names: list[str]) -> Path:
-    lines = [json.dumps({"text": (CORPUS / n).read_bytes().decode("utf-8"), "title": f"题{i}", "date": "2024年3月5日",
-                         "outlet": "某报", "url": f"https://example.org/{i}"}, ensure_ascii=False)
+    """The texts as JSON Lines records, each dated as its file name dates it (in Chinese: 2025年5月20日), since
+    the date a text was published resolves its relative dates (今年)."""
+    def chinese(iso: str) -> str:
+        year, month, day = (int(part) for part in iso.split("-"))
+        return f"{year}年{month}月{day}日"
+
+    lines = [json.dumps({"text": (CORPUS / n).read_bytes().decode("utf-8"), "title": f"题{i}",
+                         "date": chinese(name_metadata(n)["date"]), "outlet": "某报", "url": f"https://example.org/{i}"},
+                        ensure_ascii=False)
              for i, n in enumerate(names)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -134,7 +141,7 @@ def test_jsonl_and_zip_give_the_tables_of_the_folder(tmp_path):
         for table in ("articles", "paragraphs", "terms", "figures", "repairs"):
             pd.testing.assert_frame_equal(_without_ids(tables, table), _without_ids(folder, table), obj=f"{source} {table}")
     row = analyse_all(documents(jsonl))["articles"].iloc[0]
-    assert (row["title"], row["date"], row["outlet"], row["url"]) == ("题0", "2024-03-05", "某报", "https://example.org/0")
+    assert (row["title"], row["date"], row["outlet"], row["url"]) == ("题0", "2025-05-20", "某报", "https://example.org/0")
 
 
 BAD = {

@@ -32,11 +32,12 @@ def test_the_same_quantity_is_tracked_across_the_two_energy_releases(corpus):
     tracked = tracked_figures(corpus["figures"], corpus["articles"])
     coal = tracked[(tracked["about"] == "生产原煤") & (tracked["unit"] == "吨")]
     # From the texts: 3月份,生产原煤4.2亿吨 (nbs-20230418; its 日均产量1346万吨 is another quantity, daily output);
-    # 上半年,生产原煤23.0亿吨; 6月份,生产原煤3.9亿吨 (nbs-20230718).
+    # 上半年,生产原煤23.0亿吨; 6月份,生产原煤3.9亿吨 (nbs-20230718). Neither text states its year: each month and
+    # half-year is read in the year the release was published (its file name's date).
     assert coal[["doc_id", "surface", "date", "dated_by"]].values.tolist() == [
-        ["nbs-20230418-energy-mar.txt", "4.2亿吨", "2023-04-18", "published"],
-        ["nbs-20230718-energy-h1.txt", "23.0亿吨", "2023-07-18", "published"],
-        ["nbs-20230718-energy-h1.txt", "3.9亿吨", "2023-07-18", "published"],
+        ["nbs-20230418-energy-mar.txt", "4.2亿吨", "2023-03-31", "as_of"],
+        ["nbs-20230718-energy-h1.txt", "23.0亿吨", "2023-06-30", "as_of"],
+        ["nbs-20230718-energy-h1.txt", "3.9亿吨", "2023-06-30", "as_of"],
     ]
     assert coal["sentence_text"].iloc[1] == "上半年,生产原煤23.0亿吨,同比增长4.4%。"
     assert (tracked.groupby(["about", "unit"])["doc_id"].nunique() >= 2).all()
@@ -70,3 +71,10 @@ def test_the_article_is_left_out_of_its_own_reference(corpus):
     assert (n, less_n) == (123, 122)
     assert words - less_words == hubei["words"] == 322  # 35处 is one figure token (处 a count unit)
     assert whole["5G"] - less.get("5G", 0) == 24
+
+
+def test_a_figure_stated_again_is_one_point_dated_where_its_sentence_dates_it(corpus):
+    # 成都日报 (chengduribao-20210903): 营业收入2091.05亿元 in the lead with no date, then again after 上半年
+    tracked = tracked_figures(corpus["figures"], corpus["articles"])
+    rows = tracked[(tracked["doc_id"] == "chengduribao-20210903-shangshigongsi.txt") & (tracked["surface"] == "2091.05亿元")]
+    assert rows[["about", "date", "dated_by"]].values.tolist() == [["营业收入", "2021-06-30", "as_of"]]

@@ -1,5 +1,6 @@
 """Stated figures on the article's own sentences and on variants of each rule."""
 
+import datetime as dt
 import math
 
 import pandas as pd
@@ -1121,3 +1122,15 @@ def test_a_year_compared_with_or_stated_in_an_aside_does_not_date_the_months_aft
     assert frame[["surface", "as_of"]].values.tolist() == [
         ["10.2%", "2016-02-29"], ["0.5个百分点", "2016-02-29"], ["1.1个百分点", "2015-02-28"], ["0.83%", "2016-02-29"],
         ["0.81%", "2016-02-29"]]
+
+
+def test_the_publication_date_dates_a_text_that_states_no_year():
+    # 国家统计局, 2023-04-18 (tests/data/articles/nbs-20230418-energy-mar.txt): no year anywhere in the release
+    text = "3月份,生产原煤4.2亿吨,同比增长4.3%,增速比1—2月份放缓1.5个百分点,日均产量1346万吨。"
+    assert statistics(extract_figures(text))["as_of"].tolist() == ["", "", "", ""]  # no year: no date
+    frame = extract_figures(text, published=dt.date(2023, 4, 18))
+    assert frame[["surface", "period_end", "as_of"]].values.tolist()[:3] == [
+        ["3月份", "2023-03-31", ""], ["4.2亿吨", "", "2023-03-31"], ["4.3%", "", "2023-03-31"]]
+    assert frame.iloc[0]["note"] == "year 2023 inferred from the date the article was published (2023-04-18)"
+    # 1—2月份 is what the change is compared with: it dates nothing
+    assert frame[frame["surface"] == "1.5个百分点"]["as_of"].tolist() == ["2023-03-31"]

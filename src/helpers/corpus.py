@@ -347,8 +347,9 @@ def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list[dict]]:
                             "error": type(exc).__name__, "reason": reason}]}
     terms, words, term_tokens = _term_counts(article, stopwords)
     sentences = article.sentences
+    published = dt.date.fromisoformat(meta["date"]) if meta["date"] else None  # 今年 and 上半年 read against it
     figures = [{**vars(f), "sentence_text": sentences[f.sentence].text, "doc_id": doc.doc_id}
-               for f in stated_figures(article)]
+               for f in stated_figures(article, published=published)]
     blocks = [{**row, "doc_id": doc.doc_id} for row in article.block_rows()]
     ledger = article.ledger()
     row = {

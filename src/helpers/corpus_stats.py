@@ -79,8 +79,9 @@ def tracked_figures(figures: pd.DataFrame, articles: pd.DataFrame, *, min_articl
     A quantity is money, a percent, a rate or a physical measure (吨, 千瓦时: ``numerals.MEASURE_UNITS``).
     A count of things by a classifier (98家成都上市公司, 21家公司) is left out: two counts of 公司 in two
     stories are rarely one quantity. An article stating the same figure again (its headline and its lead)
-    gives one point, where it first states it. ``date`` is the figure's ``as_of`` where its sentence dates it
-    (``dated_by`` = ``as_of``), else the article's publication date (``published``); figures with neither
+    gives one point, where it first states it or, where only a later statement dates it (上半年), there.
+    ``date`` is the figure's ``as_of`` where its sentence dates it (``dated_by`` = ``as_of``), else the
+    article's publication date (``published``); figures with neither
     are left out. ``quantities``, if given, keeps only those (about, unit) pairs. Columns: see
     ``TRACKED_COLUMNS``; ordered by quantity (most articles first), then date and article.
     """
@@ -95,6 +96,11 @@ def tracked_figures(figures: pd.DataFrame, articles: pd.DataFrame, *, min_articl
     )
     frame = frame[frame["date"].fillna("").ne("")]
     frame = frame.drop_duplicates(["doc_id", "about", "unit", "value", "date"], keep="first")
+    # The same figure stated again with no date of its own (a headline's, then the lead's 上半年…2091.05亿元) is the
+    # dated statement's repeat, not a point of the publication date
+    same = ["doc_id", "about", "unit", "value"]
+    dated = frame.groupby(same)["dated_by"].transform(lambda by: by.eq("as_of").any())
+    frame = frame[~(dated & frame["dated_by"].eq("published"))]
     if quantities is not None:
         wanted = pd.MultiIndex.from_tuples(list(quantities)) if quantities else pd.MultiIndex.from_tuples([], names=[None, None])
         frame = frame[pd.MultiIndex.from_frame(frame[["about", "unit"]]).isin(wanted)]

@@ -30,6 +30,7 @@ The interval is closed or open as ``interval`` says; ``low`` and ``high`` are it
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import asdict, dataclass, replace
@@ -306,9 +307,10 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in RE_IDIOM.finditer(text))
 
 
-def _dates(sentence: _Sentence, offset: int, last_year: int | None) -> list[StatedFigure]:
+def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.date | None = None) -> list[StatedFigure]:
     """Dates and periods of a sentence, in order (``helpers.periods``); a month without a year takes
-    the last year stated before it, in the sentence or before it (``last_year``)."""
+    the last year stated before it, in the sentence or before it (``last_year``), and a relative one
+    (今年, 上月) is read against ``base``, the date the article was published, where it is known."""
     out: list[StatedFigure] = []
     taken: list[tuple[int, int]] = []
 
@@ -323,8 +325,10 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None) -> list[Stat
         ))
 
     text = fold(sentence.text)  # a Traditional copy's periods read as the tokenizer reads them (今年前兩個月)
-    for p in find_periods(text, year=last_year):
-        note = p.note or (f"year {p.first[:4]} inferred from the text before it" if p.inferred else "")
+    for p in find_periods(text, year=last_year, base=base):
+        published = base is not None and last_year is None and RE_YEAR.search(text, 0, p.start) is None
+        origin = f"the date the article was published ({base.isoformat()})" if published else "the text before it"
+        note = p.note or (f"year {p.first[:4]} inferred from {origin}" if p.inferred else "")
         add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
     for m in RE_PLAN.finditer(text):
         n = int(parse_chinese(m["n"]))
@@ -1010,7 +1014,7 @@ def _respectively(figures: list[StatedFigure], sentence: _Sentence, offset: int,
     return out
 
 
-def extract_figures(source: Article | str) -> pd.DataFrame:
+def extract_figures(source: Article | str, *, published: dt.date | None = None) -> pd.DataFrame:
     """Every stated figure of an article (or plain text), one row each, in reading order
     (``stated_figures`` as a table with the columns ``COLUMNS``).
 
@@ -1021,13 +1025,15 @@ def extract_figures(source: Article | str) -> pd.DataFrame:
     ``period_start``/``period_end`` (ISO); labels carry no value. ``subject`` is the first
     organisation named in the sentence (carried from the paragraph's previous sentence if none),
     ``source`` the 《document》 the sentence cites (……显示), ``as_of`` the end of the last date or
-    period stated before the figure in its sentence. See the module docstring for qualifiers.
+    period stated before the figure in its sentence. ``published``, the date the article was published where
+    it is known (a corpus's metadata), resolves relative dates (今年, 上半年 with no year stated), each saying so
+    in its ``note``. See the module docstring for qualifiers.
     """
-    frame = pd.DataFrame([asdict(f) for f in stated_figures(source)], columns=list(COLUMNS))
+    frame = pd.DataFrame([asdict(f) for f in stated_figures(source, published=published)], columns=list(COLUMNS))
     return frame.astype({"section": "Int64", "paragraph": "Int64"})
 
 
-def stated_figures(source: Article | str) -> list[StatedFigure]:
+def stated_figures(source: Article | str, *, published: dt.date | None = None) -> list[StatedFigure]:
     """The records behind ``extract_figures``, in reading order (for callers that batch many articles)."""
     figures: list[StatedFigure] = []
     last_year: int | None = None
@@ -1036,7 +1042,7 @@ def stated_figures(source: Article | str) -> list[StatedFigure]:
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
-        dates = _dates(sentence, offset, last_year if last_year is not None else compared_year)
+        dates = _dates(sentence, offset, last_year if last_year is not None else compared_year, published)
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
