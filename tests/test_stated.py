@@ -1134,3 +1134,17 @@ def test_the_publication_date_dates_a_text_that_states_no_year():
     assert frame.iloc[0]["note"] == "year 2023 inferred from the date the article was published (2023-04-18)"
     # 1—2月份 is what the change is compared with: it dates nothing
     assert frame[frame["surface"] == "1.5个百分点"]["as_of"].tolist() == ["2023-03-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 中新网 成都 2025-07-23 (a web copy of 四川 finance figures)
+        ("贷款投放节奏平稳,近一年贷款增速保持在11%~12%的合理区间,", [["11%~12%", "近一年贷款增速"]]),
+        # 四川新闻网 (tests/data/articles/sichuanxinwenwang-20180124-gongye.txt)
+        ("工业生产增速基本维持在8.5%左右小幅波动,平稳较快运行势头良好。", [["8.5%左右", "工业生产增速"]]),
+    ],
+    ids=["保持在", "维持在"],
+)
+def test_a_verb_of_staying_at_a_level_is_no_part_of_what_the_level_measures(text, expected):
+    assert statistics(extract_figures(text))[["surface", "about"]].values.tolist() == expected

@@ -108,7 +108,10 @@ RE_DOWN = re.compile(r"负增长|負增長|"
 RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲]$|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
-              "高达", "多达", "长达"}
+              "高达", "多达", "长达",
+              "保持", "维持", "稳定"}  # 贷款增速保持在11.6%的水平: what stays at a level is named before the verb
+# Adverbs of how a level holds, before the verb that leads to it (增速基本维持在8.5%左右, 仍保持20%以上): never part of a name.
+STILL = {"基本", "基本上", "仍", "仍然", "依然", "一直", "始终"}
 # Verbs that lead to a level (失业率降到5.2%: 5.2% is the rate, 降到 is never what it measures).
 TO_VERBS = ("降到", "降至", "下降到", "下降至", "升到", "升至", "上升到", "上升至", "增至", "增加到", "增加至", "增长到",
             "增长至", "提高到", "提高至", "提升到", "提升至", "回落到", "回落至", "减少到", "减少至", "扩大到", "扩大至",
@@ -646,7 +649,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if passive is not None and figure.kind == "money":  # 公司被罚款1000万元, 14名时任高管被合计处罚3100万元:
         words = words[:passive]  # the money is what the one named before 被 was fined, paid or awarded
     led_to = False  # whether the clause leads to the figure with a verb of reaching (降到, 拿到, 扩招到)
-    while words and (words[-1].text in LINK_WORDS or words[-1].text in PRE_QUALIFIERS
+    while words and (words[-1].text in LINK_WORDS or words[-1].text in PRE_QUALIFIERS or words[-1].text in STILL
                      or words[-1].pos in TRIM_POS or words[-1].kind != "word"
                      or RE_DOWN.fullmatch(words[-1].text) or RE_UP.fullmatch(words[-1].text)):
         led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
