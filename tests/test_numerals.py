@@ -414,3 +414,18 @@ def test_a_traditional_numeral_stays_a_numeral_in_the_simplified_reading():
 )
 def test_a_number_glued_to_latin_letters_is_a_figure_only_before_an_amount_a_percent_or_yuan(text, expected):
     assert [(r.surface, r.value) for r in find_statistics(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新城電台, 2026-03-04 (metroradio.com.hk, 本港1月零售銷貨價值按年升5.5%): shares in tenths of a Hong Kong copy
+        ("至於超級市場貨品銷貨價值下跌半成,", [("半成", 5.0)]),
+        ("當中珠寶首飾、鐘錶及名貴禮物銷貨價值上升三成一,電器及其他未分類耐用消費品上升近三成九,",
+         [("三成一", 31.0), ("近三成九", 39.0)]),
+        ("上升一成半", [("一成半", 15.0)]),
+        ("半成品仓库", []),  # semi-finished goods, no share
+    ],
+)
+def test_half_a_tenth_is_five_percent(text, expected):
+    assert [(r.surface, r.value) for r in find_statistics(text)] == expected

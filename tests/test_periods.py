@@ -119,3 +119,10 @@ def test_the_first_months_as_older_papers_write_them():
 def test_full_width_digits_are_read_and_shown_as_written():
     assert [(p.surface, p.first, p.last) for p in find_periods("２０２５年９月，７、８月份", year=2025)] == [
         ("２０２５年９月", "2025-09-01", "2025-09-30"), ("８月份", "2025-08-01", "2025-08-31")]
+
+
+def test_a_year_compared_with_does_not_date_the_months_after_it_in_the_sentence():
+    # 新城電台, 2026-03-04 (metroradio.com.hk): 較去年12月 is a comparison; the 1月 after it is January 2026
+    text = "1月零售業總銷貨價值臨時估計為373億元,升幅較去年12月放緩1.1個百分點,扣除價格變動,1月零售業總銷貨數量按年上升百分之3.4"
+    assert [(p.surface, p.last) for p in find_periods(text, base=dt.date(2026, 3, 4))] == [
+        ("1月", "2026-01-31"), ("去年12月", "2025-12-31"), ("1月", "2026-01-31")]

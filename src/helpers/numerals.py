@@ -184,7 +184,7 @@ RE_WRITTEN_PERCENT = re.compile(
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?<![0-9.])(?P<num>[{_DIGIT_CHARS}0-9])成(?P<num2>[{_DIGIT_CHARS}])?"
+    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?<![0-9.])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
     # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产)
     rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?![\u4e00-\u9fff](?<!的)))"
 )
@@ -656,9 +656,15 @@ def _written_percent(match: re.Match[str]) -> Reading:
                    start, match.start("post") if match["post"] else match.end())
 
 
+def _tenth(digit: str) -> float:
+    """A digit of a share in tenths: 三 of 三成, 4 of 近4成; 半, half a tenth (半成 is 5%, 一成半 15%)."""
+    return 0.5 if digit == "半" else float(digit) if digit.isdigit() else float(CN_DIGITS[digit])
+
+
 def _tenths(match: re.Match[str]) -> Reading:
-    value = 10.0 * (int(match["num"]) if match["num"].isdigit() else CN_DIGITS[match["num"]]) \
-        + (CN_DIGITS[match["num2"]] if match["num2"] else 0)  # 近4成, as 近四成
+    # 三成一 is 31%: the digit after 成 counts hundredths, as the one before counts tenths
+    value = 10.0 * _tenth(match["num"]) + (10.0 * _tenth(match["num2"]) if match["num2"] == "半" else
+                                          _tenth(match["num2"]) if match["num2"] else 0)
     pre, post = match["pre"] or "", match["post"] or ""
     qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post, "exact")
     low, high, shape = qualified_interval(qualifier, value, words=pre + post)
@@ -769,7 +775,7 @@ def _statistic_matches(text: str) -> list[re.Match[str]]:
 
 
 _ANY_DIGIT = re.compile("[0-9０-９]")
-_TENTHS_CORE = re.compile(f"[{_DIGIT_CHARS}0-9]成")  # what every RE_TENTHS match holds: 建成, 成为 hold none
+_TENTHS_CORE = re.compile(f"[{_DIGIT_CHARS}0-9半]成")  # what every RE_TENTHS match holds: 建成, 成为 hold none
 
 #: The patterns in the order they are read, each with its reader (None: read_statistic) and what it
 #: cannot match without (百分之, 成, a list's joining word and a digit, 点 and a digit; None: anything): a
