@@ -63,3 +63,9 @@ def test_figures_that_lost_what_stood_between_them(write_article, sentence, foun
     with pytest.warns(StructureWarning):
         article = load_article(write_article(f"标题\n\n本报记者 李明\n\n{sentence}\n"))
     assert [o.found for o in find_oddities(article) if o.kind in ("run_together", "lost_month")] == found
+
+
+def test_a_price_in_yen_and_an_ordinal_day_are_no_lost_month(write_article):
+    with pytest.warns(StructureWarning):
+        article = load_article(write_article("标题\n\n本报记者 李明\n\n售价1210日元，活动第1024日，截至1029日。\n"))
+    assert [o.found for o in find_oddities(article) if o.kind == "lost_month"] == ["1029日"]

@@ -409,7 +409,13 @@ def test_a_traditional_numeral_stays_a_numeral_in_the_simplified_reading():
         ("MU5735航班", []),
         ("M2余额28.5万亿元", [("28.5万亿元", 2.85e13)]),
         ("PM2.5浓度下降10%", [("10%", 10.0)]),
-        ("元宵节G20元旦", []),
+        # 元 or 万 that opens a word after a code is no amount (review)
+        ("二十国集团G20元首峰会在杭州举行", []),
+        ("国产大飞机C919圆满完成首次商业飞行", []),
+        ("Web3元宇宙产业", []),
+        ("iPhone15元素", []),
+        ("F1万众瞩目", []),
+        ("GDP1000亿美元。", [("1000亿美元", 1e11)]),
     ],
 )
 def test_a_number_glued_to_latin_letters_is_a_figure_only_before_an_amount_a_percent_or_yuan(text, expected):

@@ -1148,3 +1148,45 @@ def test_the_publication_date_dates_a_text_that_states_no_year():
 )
 def test_a_verb_of_staying_at_a_level_is_no_part_of_what_the_level_measures(text, expected):
     assert statistics(extract_figures(text))[["surface", "about"]].values.tolist() == expected
+
+
+def test_a_list_of_years_compared_with_dates_nothing():
+    # 人民日报 (tests/data/articles/renminribao-20231004-guoqingjiaqi.txt)
+    text = "中国民航局数据显示,假期前五天,民航市场运行平稳有序,预计飞行航班82875班,比2022年、2019年假期同期分别增长114.65%、2.45%。"
+    assert statistics(extract_figures(text))[["surface", "as_of"]].values.tolist() == [
+        ["五天", ""], ["82875班", ""], ["114.65%", ""], ["2.45%", ""]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 与 compares only with 相比 after the date; 参与 and a pair of years compare nothing (review)
+        ("2023年,已有120家企业参与2024年度评选,申报金额达3亿元。", [["120家", "2023-12-31"], ["3亿元", "2024-12-31"]]),
+        ("与2019年同期相比,两年平均增长5.3%。", [["5.3%", ""]]),
+    ],
+    ids=["参与", "与…相比"],
+)
+def test_yu_compares_a_date_only_with_xiangbi_after_it(text, expected):
+    assert statistics(extract_figures(text))[["surface", "as_of"]].values.tolist() == expected
+
+
+def test_a_dash_between_two_names_is_kept_and_a_run_in_label_is_not():
+    # 2023年中国——东盟贸易额 (review); 看总量—— (365t.org.cn/index/qyjj/show-15098.html)
+    assert statistics(extract_figures("2023年中国——东盟贸易额达6.41万亿元。"))["about"].tolist() == ["中国——东盟贸易额"]
+    assert statistics(extract_figures("看总量——广东前三季度GDP99939.18亿元,"))["about"].tolist() == ["广东前三季度GDP"]
+
+
+def test_a_month_after_the_publication_date_is_last_years_and_a_running_period_is_as_of_publication():
+    # a January release's 12月份 (review), and 今年以来 in a June one
+    frame = extract_figures("12月份,生产原煤4.2亿吨。", published=dt.date(2024, 1, 17))
+    assert frame[["surface", "period_end", "as_of"]].values.tolist() == [["12月份", "2023-12-31", ""], ["4.2亿吨", "", "2023-12-31"]]
+    assert frame.iloc[0]["note"].endswith("a month after it being last year's")
+    row = statistics(extract_figures("今年以来,营收超过100亿元。", published=dt.date(2026, 6, 12))).iloc[0]
+    assert (row["as_of"], row["note"]) == ("2026-06-12", "as of publication (2026-06-12): 今年 runs on past it")
+
+
+def test_a_year_in_the_brackets_of_a_title_is_stated_not_an_aside():
+    # abridged from 中国经济网 (tests/data/articles/zhongguojingjiwang-20260612-tuishi.txt) (review)
+    text = "根据《上市规则（2026年4月修订）》的规定。6月10日摘牌的退市观典是代表案例。"
+    periods = extract_figures(text)
+    assert periods[periods["surface"] == "6月10日"]["period_end"].tolist() == ["2026-06-10"]

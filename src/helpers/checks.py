@@ -20,7 +20,7 @@ CONTEXT = 8
 RE_RUN_TOGETHER = re.compile(r"[0-9０-９.．]+[%％‰](?:[0-9０-９.．]+[%％‰])+")
 # Four digits and 日 with no month before them (截至1029日, 北京1223日消息): a 月 lost in copying (10月29日), read
 # so only where the digits split into a month and a day. Three digits are left alone: 近120日 is 120 days.
-RE_DAY_NUMBER = re.compile(r"(?<![0-9０-９.．月])([0-9]{4})日")
+RE_DAY_NUMBER = re.compile(r"(?<![0-9０-９.．月第])([0-9]{4})日(?![元圓圆])")  # (not 1210日元, a price; not 第1024日)
 
 
 @dataclass(frozen=True)

@@ -154,9 +154,11 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
         rf"(?<![0-9０-９.．﹒第{_CN_ALL}點点兆])(?<!第[ \u3000])"
-        # After Latin letters a number is a code or a name (G20, C919大飞机, G1234次列车, M2余额, PM2.5浓度) unless
-        # an amount in 万/亿, a percent or yuan follows it at once: GDP99939.18亿元, a page copy's lost space
-        rf"(?:(?<![A-Za-z])|(?={RE_ARABIC}{_SPACE}(?:[万萬亿億%％]|[元圆](?![宵旦]))))"
+        # After Latin letters a number is a code or a name (G20, C919大飞机, G1234次列车, M2余额, PM2.5浓度, G20元首,
+        # Web3元宇宙, F1万众瞩目) unless an amount follows it at once: 万/亿 and a currency or no more Chinese, a
+        # percent, or 元 that ends the word (GDP99939.18亿元, a page copy's lost space)
+        rf"(?:(?<![A-Za-z])|(?={RE_ARABIC}{_SPACE}(?:[万萬亿億]+(?:[美港欧歐日]?元|人民币|人民幣|[%％]|(?![\u4e00-\u9fff]))"
+        rf"|[%％]|元(?![\u4e00-\u9fff]))))"
         rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
         rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
         rf"(?P<mult_ge>(?<=个)[亿億])?"

@@ -260,7 +260,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
 RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
 # What comes right before a date that is compared with (较去年12月, 比2019年同期): its year dates nothing after it.
-RE_COMPARED = re.compile(r"(?:较|較|比|与|與|相较|相較|相比|对比|對比)$")
+RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}、)*$")
 # Full-width digits, one for one: periods are read with ASCII digits at the same offsets.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # What every date or period holds (2025年, 9月, 12日, 三季度, 上旬): a text with none of them holds none.
@@ -303,7 +303,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             out.append(Period(written[start:point.end], start, point.end, "period", "", "", False, point.note))
             pos = point.end
             continue
-        if point.year_stated and not RE_COMPARED.search(text, max(0, start - 2), start):
+        if point.year_stated and not RE_COMPARED.search(text, max(0, start - 40), start):
             context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
         sep = RE_SEPARATOR.match(text, point.end)
         second = None

@@ -328,9 +328,19 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         ))
 
     text = fold(sentence.text)  # a Traditional copy's periods read as the tokenizer reads them (今年前兩個月)
-    for p in find_periods(text, year=last_year, base=base):
-        published = base is not None and last_year is None and RE_YEAR.search(text, 0, p.start) is None
+    periods = find_periods(text, year=last_year, base=base)
+    later: set[tuple[int, int]] = set()
+    if base is not None and last_year is None and any(p.inferred and p.first > base.isoformat() for p in periods):
+        # 12月份 in a release of 17 January: a month after the publication date, in no year stated, is last year's
+        later = {(p.start, p.end) for p in periods if p.inferred and p.first > base.isoformat()}
+        earlier = {(q.start, q.end): q for q in find_periods(text, year=base.year - 1, base=base)}
+        periods = [earlier.get((p.start, p.end), p) if (p.start, p.end) in later else p for p in periods]
+    for p in periods:
+        stated = any(not _compared_with(text, m.start(), m.end()) for m in RE_YEAR.finditer(text, 0, p.start))
+        published = base is not None and last_year is None and not stated
         origin = f"the date the article was published ({base.isoformat()})" if published else "the text before it"
+        if (p.start, p.end) in later:
+            origin += ", a month after it being last year's"
         note = p.note or (f"year {p.first[:4]} inferred from {origin}" if p.inferred else "")
         add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
     for m in RE_PLAN.finditer(text):
@@ -590,8 +600,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     lead = sentence.text[:local_start]
     folded_lead = lead  # a Traditional sentence is read in its simplified reading already (stated_figures)
     clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
-    if "——" in lead:  # 看总量——广东前三季度GDP99939.18亿元: a run-in label before a dash names nothing measured
-        clause_start = max(clause_start, lead.rfind("——") + 2)  # (a single — joins a range: 1—2月份)
+    dash = lead.rfind("——")  # 看总量——广东前三季度GDP99939.18亿元: a run-in label before a dash names nothing measured
+    if dash > clause_start and RE_RUN_IN_LABEL.fullmatch(lead, clause_start, dash):
+        clause_start = dash + 2  # (a dash joining two names stays: 中国——东盟贸易额; a single — joins a range: 1—2月份)
     # parallel figures in one clause (专精特新中小企业7万多家、“小巨人”企业8997家): what a figure measures
     # is never read back past the statistic before it
     earlier = [p.end - offset for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS
@@ -1045,7 +1056,9 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
-        dates = _dates(sentence, offset, last_year if last_year is not None else compared_year, published)
+        # the year a yearless month takes: the last stated, else the publication's, else the last compared with
+        dates = _dates(sentence, offset, last_year if last_year is not None else None if published else compared_year,
+                       published)
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
@@ -1075,6 +1088,11 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                     **extra, "subject": subject, "source": cited.group(1) if cited else "",
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
                 })
+                if as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end:
+                    # 今年以来, 今年 read in a release of 8 April: what is stated is as of its publication, not the
+                    # end of a period still running
+                    figure = replace(figure, as_of=published.isoformat(), note="; ".join(n for n in (
+                        figure.note, f"as of publication ({published.isoformat()}): {as_of.surface} runs on past it") if n))
                 if not as_of and "截至目前" in sentence.text[:figure.start - offset]:
                     figure = replace(figure, note=(figure.note + "; " if figure.note else "")
                                      + "as of publication (截至目前), date not stated")
@@ -1092,7 +1110,7 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         # in an aside ((2015年1-2月份比2014年同期回落1.1个百分点)) only where the text has stated none: it is the year
         # of the comparison or the aside, not of what is reported.
         for m in RE_YEAR.finditer(sentence.text):
-            if _compared_with(sentence.text, m.start()) or _in_brackets(sentence.text, m.start()):
+            if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()):
                 compared_year = int(m.group(1))
             else:
                 last_year = int(m.group(1))
@@ -1101,23 +1119,34 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
 
 #: What a date is compared with when one of these comes right before it (较年初增加9062亿元, 比上年末提高, 与2019年同期
 #:相比): the date is the base of a comparison, never the date a figure is stated for.
-RE_COMPARED_BEFORE = re.compile(r"(?:较|較|比|与|與|相较|相較|相比|对比|對比)$")
+#: A run-in label before a double dash that opens a clause: 看总量——, 看增速——, 从结构看——.
+RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9fff]{1,8}看)\s*")
+RE_COMPARED_BEFORE = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}、)*$")  # (比2022年、2019年)
+#: 与 before a date compares only with 相比 after it (与2019年同期相比), not in 参与 or joining two years (2023年与2024年).
+RE_WITH_BEFORE = re.compile(r"(?<![参參给給赋賦])[与與]$")
+RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
 RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _in_brackets(text: str, at: int) -> bool:
-    """Whether ``at`` is inside an aside in round brackets that opens before it in ``text``."""
+    """Whether ``at`` is inside an aside in round brackets that opens before it in ``text`` (not brackets of a
+    title: 《…规则（2026年4月修订）》 dates the rules, and the text's own year goes on)."""
     before = text[:at]
+    if before.count("《") > before.count("》"):
+        return False
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def _compared_with(text: str, start: int, end: int | None = None, figure: int | None = None) -> bool:
-    """Whether the date at ``text[start:end]`` is what something is compared with (较年初, 比2020年). It still
-    dates a ``figure`` (its start) that is the compared value itself, right after it and 的: 较2020年同期的
-    177.25亿元 is the 2020 figure."""
-    if RE_COMPARED_BEFORE.search(text, max(0, start - 2), start) is None:
+    """Whether the date at ``text[start:end]`` is what something is compared with (较年初, 比2020年, 比2022年、
+    2019年, 与2019年同期相比). It still dates a ``figure`` (its start) that is the compared value itself, right
+    after it and 的: 较2020年同期的177.25亿元 is the 2020 figure."""
+    window = text[max(0, start - 40):start]
+    compared = RE_COMPARED_BEFORE.search(window) is not None or (
+        end is not None and RE_WITH_BEFORE.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None)
+    if not compared:
         return False
     return end is None or figure is None or RE_COMPARED_VALUE.fullmatch(text, end, figure) is None
 
