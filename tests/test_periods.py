@@ -73,7 +73,9 @@ def test_cumulative_periods_and_quarters_in_real_copy():
     text = "國家統計局公布前三季度經濟數據，其中第三季度GDP同比增速放緩至4.8%，為四個季度最小"
     assert [(p.surface, p.first, p.last, p.inferred) for p in find_periods(text, year=2025)] == [
         ("前三季度", "2025-01-01", "2025-09-30", True), ("第三季度", "2025-07-01", "2025-09-30", True)]
-    assert find_periods(text) == []
+    # with no year and no date to count from, each is a period all the same, placed in no year, and says so
+    assert [(p.surface, p.first, p.last, p.note) for p in find_periods(text)] == [
+        ("前三季度", "", "", "前三季度: no year stated to place it in"), ("第三季度", "", "", "第三季度: no year stated to place it in")]
 
 
 def test_a_cumulative_period_makes_as_of_its_end():

@@ -1128,6 +1128,9 @@ def test_the_publication_date_dates_a_text_that_states_no_year():
     # 国家统计局, 2023-04-18 (tests/data/articles/nbs-20230418-energy-mar.txt): no year anywhere in the release
     text = "3月份,生产原煤4.2亿吨,同比增长4.3%,增速比1—2月份放缓1.5个百分点,日均产量1346万吨。"
     assert statistics(extract_figures(text))["as_of"].tolist() == ["", "", "", ""]  # no year: no date
+    unplaced = extract_figures(text)
+    assert unplaced[unplaced["kind"] == "period"][["surface", "period_end", "note"]].values.tolist() == [
+        ["3月份", "", "3月份: no year stated to place it in"], ["1—2月份", "", "1—2月份: no year stated to place it in"]]
     frame = extract_figures(text, published=dt.date(2023, 4, 18))
     assert frame[["surface", "period_end", "as_of"]].values.tolist()[:3] == [
         ["3月份", "2023-03-31", ""], ["4.2亿吨", "", "2023-03-31"], ["4.3%", "", "2023-03-31"]]

@@ -261,6 +261,17 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
 # What comes right before a date that is compared with (较去年12月, 比2019年同期): its year dates nothing after it.
 RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}、)*$")
+# 与 compares a date only with 相比 after it (与2019年同期平均相比), not in 参与 or between two years (2023年与2024年).
+RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
+RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is what something is compared with: 较去年12月, 比2022年、2019年,
+    与2019年同期相比."""
+    window = text[max(0, start - 40):start]
+    return RE_COMPARED.search(window) is not None or (
+        RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None)
 # Full-width digits, one for one: periods are read with ASCII digits at the same offsets.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # What every date or period holds (2025年, 9月, 12日, 三季度, 上旬): a text with none of them holds none.
@@ -289,6 +300,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     written, text = text, text.translate(_FULLWIDTH_DIGITS)  # ７、８月份 read as 7、8月份, shown as written
     out: list[Period] = []
     context = year if year is not None else (base.year if base else None)
+    shadow: dict[int, Period] | None = None  # the periods read in a stand-in year, where no year is known
     pos = 0
     while (m := RE_START.search(text, pos)) is not None:
         start = m.start()
@@ -296,6 +308,16 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = start + 1
             continue
         point = _read_full(text, start, context, base)
+        if point is None and context is None and base is None:
+            # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
+            # as far as it would reach in any year (1月10日至2月18日 whole)
+            if shadow is None:
+                shadow = {p.start: p for p in find_periods(written, year=2000)}
+            if (probe := shadow.get(start)) is not None:
+                out.append(Period(probe.surface, start, probe.end, "period", "", "", False,
+                                  f"{probe.surface}: no year stated to place it in"))
+                pos = probe.end
+                continue
         if point is None or point.grain == "unresolved" and not point.note:
             pos = start + 1
             continue
@@ -303,7 +325,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             out.append(Period(written[start:point.end], start, point.end, "period", "", "", False, point.note))
             pos = point.end
             continue
-        if point.year_stated and not RE_COMPARED.search(text, max(0, start - 40), start):
+        if point.year_stated and not _compared(text, start, point.end):
             context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
         sep = RE_SEPARATOR.match(text, point.end)
         second = None
