@@ -266,12 +266,14 @@ RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
 RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
 
 
-def _compared(text: str, start: int, end: int) -> bool:
+def is_compared(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is what something is compared with: 较去年12月, 比2022年、2019年,
     与2019年同期相比."""
     window = text[max(0, start - 40):start]
     return RE_COMPARED.search(window) is not None or (
         RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None)
+
+
 # Full-width digits, one for one: periods are read with ASCII digits at the same offsets.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # What every date or period holds (2025年, 9月, 12日, 三季度, 上旬): a text with none of them holds none.
@@ -325,7 +327,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             out.append(Period(written[start:point.end], start, point.end, "period", "", "", False, point.note))
             pos = point.end
             continue
-        if point.year_stated and not _compared(text, start, point.end):
+        if point.year_stated and not is_compared(text, start, point.end):
             context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
         sep = RE_SEPARATOR.match(text, point.end)
         second = None

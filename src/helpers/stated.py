@@ -52,7 +52,7 @@ from helpers.numerals import (
     qualified_interval,
     statistics_of,
 )
-from helpers.periods import find_periods
+from helpers.periods import find_periods, is_compared
 from helpers.tokenizer import line_of, span_tokens, tokenize
 from helpers.traditional import fold, has_traditional
 
@@ -1117,14 +1117,9 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     return figures
 
 
-#: What a date is compared with when one of these comes right before it (较年初增加9062亿元, 比上年末提高, 与2019年同期
-#:相比): the date is the base of a comparison, never the date a figure is stated for.
 #: A run-in label before a double dash that opens a clause: 看总量——, 看增速——, 从结构看——.
 RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9fff]{1,8}看)\s*")
-RE_COMPARED_BEFORE = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}、)*$")  # (比2022年、2019年)
-#: 与 before a date compares only with 相比 after it (与2019年同期相比), not in 参与 or joining two years (2023年与2024年).
-RE_WITH_BEFORE = re.compile(r"(?<![参參给給赋賦])[与與]$")
-RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
+#: What follows a compared date when the figure is that date's own value: 较2020年同期的177.25亿元.
 RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -1139,16 +1134,13 @@ def _in_brackets(text: str, at: int) -> bool:
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
-def _compared_with(text: str, start: int, end: int | None = None, figure: int | None = None) -> bool:
-    """Whether the date at ``text[start:end]`` is what something is compared with (较年初, 比2020年, 比2022年、
-    2019年, 与2019年同期相比). It still dates a ``figure`` (its start) that is the compared value itself, right
-    after it and 的: 较2020年同期的177.25亿元 is the 2020 figure."""
-    window = text[max(0, start - 40):start]
-    compared = RE_COMPARED_BEFORE.search(window) is not None or (
-        end is not None and RE_WITH_BEFORE.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None)
-    if not compared:
+def _compared_with(text: str, start: int, end: int, figure: int | None = None) -> bool:
+    """Whether the date at ``text[start:end]`` is what something is compared with (``periods.is_compared``: 较年初,
+    比2022年、2019年, 与2019年同期相比). It still dates a ``figure`` (its start) that is the compared value itself,
+    right after it and 的: 较2020年同期的177.25亿元 is the 2020 figure."""
+    if not is_compared(text, start, end):
         return False
-    return end is None or figure is None or RE_COMPARED_VALUE.fullmatch(text, end, figure) is None
+    return figure is None or RE_COMPARED_VALUE.fullmatch(text, end, figure) is None
 
 
 def _unfold(read: str, folded: str, original: str) -> str:
