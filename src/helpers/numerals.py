@@ -776,7 +776,8 @@ def _statistic_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-_ANY_DIGIT = re.compile("[0-9０-９]")
+#: Any digit, ASCII or full-width: text without one holds no Arabic number (the tokenizer asks it too).
+RE_DIGIT = re.compile("[0-9０-９]")
 _TENTHS_CORE = re.compile(f"[{_DIGIT_CHARS}0-9半]成")  # what every RE_TENTHS match holds: 建成, 成为 hold none
 
 #: The patterns in the order they are read, each with its reader (None: read_statistic) and what it
@@ -785,9 +786,9 @@ _TENTHS_CORE = re.compile(f"[{_DIGIT_CHARS}0-9半]成")  # what every RE_TENTHS 
 _READERS = (
     (RE_WRITTEN_PERCENT, _written_percent, lambda text: "百分之" in text),
     (RE_TENTHS, _tenths, lambda text: "成" in text and _TENTHS_CORE.search(text) is not None),
-    (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and _ANY_DIGIT.search(text) is not None),
+    (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and RE_DIGIT.search(text) is not None),
     (RE_BARE_LIST, _bare_list, lambda text: ("、" in text or "与" in text or "和" in text or "及" in text)
-     and _ANY_DIGIT.search(text) is not None),
+     and RE_DIGIT.search(text) is not None),
     (RE_STATISTIC, None, None),
 )
 

@@ -70,8 +70,8 @@ RE_BARE_NUMBER = re.compile(rf"(?=[0-9０-９])(?<![A-Za-z0-9０-９.．]){NUMBE
 # A character that a figure holds (a numeral, 年 of 今年, 月 of 本月): text without one holds none.
 RE_MAY_HOLD_FIGURE = re.compile(rf"[0-9０-９{numerals.CN_NUMERAL_CHARS}数几年月季]")
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
-# Any digit, ASCII or full-width: text without one holds no figure.
-RE_DIGIT = re.compile(r"[0-9０-９]")
+# Any digit, ASCII or full-width: text without one holds no figure (the grammar's own).
+RE_DIGIT = numerals.RE_DIGIT
 
 class Token(NamedTuple):
     """One token with its offsets in the text it was cut from.
