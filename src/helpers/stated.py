@@ -336,18 +336,25 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         earlier = {(q.start, q.end): q for q in find_periods(text, year=base.year - 1, base=base)}
         periods = [earlier.get((p.start, p.end), p) if (p.start, p.end) in later else p for p in periods]
     for p in periods:
-        stated = any(not _compared_with(text, m.start(), m.end()) for m in RE_YEAR.finditer(text, 0, p.start))
-        published = base is not None and last_year is None and not stated
-        origin = f"the date the article was published ({base.isoformat()})" if published else "the text before it"
-        if (p.start, p.end) in later:
-            origin += ", a month after it being last year's"
-        note = p.note or (f"year {p.first[:4]} inferred from {origin}" if p.inferred else "")
+        note = p.note or (f"year {p.first[:4]} inferred from {_year_origin(text, p, last_year, base, later)}"
+                          if p.inferred else "")
         add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
     for m in RE_PLAN.finditer(text):
         n = int(parse_chinese(m["n"]))
         first = 1966 + 5 * (n - 3)
         add(m.start(), m.end(), "period", f"{first}-01-01", f"{first + 4}-12-31", note=f"the {n}th five-year plan")
     return sorted(out, key=lambda f: f.start)
+
+
+def _year_origin(text: str, period, last_year: int | None, base: dt.date | None,  # noqa: ANN001 - a Period
+                 later: set[tuple[int, int]]) -> str:
+    """Where the year of ``period`` (read with none stated) came from: the text before it, or the date the
+    article was published where ``text`` states no year before it but one compared with. Asked only of a
+    period whose year was inferred, not of every date of every sentence."""
+    stated = any(not _compared_with(text, m.start(), m.end()) for m in RE_YEAR.finditer(text, 0, period.start))
+    published = base is not None and last_year is None and not stated
+    origin = f"the date the article was published ({base.isoformat()})" if published else "the text before it"
+    return origin + (", a month after it being last year's" if (period.start, period.end) in later else "")
 
 
 def _labels(sentence: _Sentence, offset: int, taken: list[tuple[int, int]]) -> list[StatedFigure]:
@@ -539,11 +546,13 @@ def _direction(value: float, change: str) -> str:
 
 
 #: A percent whose name is a rate of change states a change with no change word: 经济增速高达9.2% (up),
-#: 券商板块年内跌幅为17.53% (down), GDP同比增速分别为3.4%、5.7%.
-RE_RATE_NAME = re.compile(r"(?:增速|增幅|涨幅|漲幅|增长率|增長率|降幅|跌幅|减幅|減幅)(?:均|都)?$")
-RE_FALL_NAME = re.compile(r"(?:降幅|跌幅|减幅|減幅)(?:均|都)?$")
+#: 券商板块年内跌幅为17.53% (down), GDP同比增速分别为3.4%、5.7%. RATE_NOUNS with the forms a name may end in.
+_FALL_NAMES = "降幅|跌幅|减幅|減幅"
+_RATE_NAMES = f"增速|增幅|涨幅|漲幅|增长率|增長率|{_FALL_NAMES}"
+RE_RATE_NAME = re.compile(rf"(?:{_RATE_NAMES})(?:均|都)?$")
+RE_FALL_NAME = re.compile(rf"(?:{_FALL_NAMES})(?:均|都)?$")
 #: The note of an item of a list read with 分别 whose shared name is such a rate (item 1 of …GDP同比增速 (分别)).
-RE_RATE_LIST_NOTE = re.compile(r"item \d+ of [^;]*?(?:增速|增幅|涨幅|漲幅|增长率|增長率|降幅|跌幅|减幅|減幅)(?:均|都)? \(分别\)")
+RE_RATE_LIST_NOTE = re.compile(rf"item \d+ of [^;]*?(?:{_RATE_NAMES})(?:均|都)? \(分别\)")
 
 
 def _rate_direction(about: str, value: float, unit: str) -> str:
