@@ -555,9 +555,12 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     """The reading of one ``RE_STATISTIC`` match, or None where the match is no statistic (a bare
     number, 一 before a classifier, a range whose ends are out of order). Raises ValueError for a
     malformed numeral."""
-    num, num2, unit, per = match["num"], match["num2"], match["unit"] or "", match["per"] or ""
+    num, num2, unit, mult = match.group("num", "num2", "unit", "mult")
+    if not (unit or mult or num2 or match["mult_ge"]) and len(num) == 1 and num not in "万萬亿億":
+        return None  # the commonest no-statistic, a lone digit (一 of 一是, 9 of 9月): none of the readings below
+    unit, per = unit or "", match["per"] or ""
     pre, post = match["pre"] or "", match["post"] or ""
-    mult = match["mult"] or match["mult_ge"] or ""
+    mult = mult or match["mult_ge"] or ""
     arabic = bool(_ARABIC.fullmatch(num))
     several, approx = bool(_SEVERAL.fullmatch(num)), bool(_APPROX.fullmatch(num)) and num[:2] in APPROX_PAIRS
     if match["ge"] and not match["mult_ge"]:

@@ -259,6 +259,10 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
 RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
+# Every form above holds a character of RE_PERIOD_CHAR within twelve characters of its start, white space aside
+# (the 年 of 2025——2027年 is the eleventh): a start with none so near opens no period, and is not read at all. In
+# running text most starts are numerals and words (一, 上, 前) far from any date, each tried against every form.
+RE_NEAR_PERIOD = re.compile(r"(?:\s*[^\s年月日号號季旬]){0,12}\s*[年月日号號季旬]")
 # What comes right before a date that is compared with (较去年12月, 比2019年同期): its year dates nothing after it.
 RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}、)*$")
 # 与 compares a date only with 相比 after it (与2019年同期平均相比), not in 参与 or between two years (2023年与2024年).
@@ -276,6 +280,7 @@ def is_compared(text: str, start: int, end: int) -> bool:
 
 # Full-width digits, one for one: periods are read with ASCII digits at the same offsets.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+RE_FULLWIDTH_DIGIT = re.compile("[０-９]")
 # What every date or period holds (2025年, 9月, 12日, 三季度, 上旬): a text with none of them holds none.
 RE_PERIOD_CHAR = re.compile("[年月日号號季旬]")
 
@@ -299,13 +304,18 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     """
     if not RE_PERIOD_CHAR.search(text):
         return []  # every date and period names a year, month, day, quarter or part of a month
-    written, text = text, text.translate(_FULLWIDTH_DIGITS)  # ７、８月份 read as 7、8月份, shown as written
+    written = text  # ７、８月份 read as 7、8月份, shown as written (translated only where there is one: a whole line
+    if RE_FULLWIDTH_DIGIT.search(text):  # through str.translate costs more than reading its periods)
+        text = text.translate(_FULLWIDTH_DIGITS)
     out: list[Period] = []
     context = year if year is not None else (base.year if base else None)
     shadow: dict[int, Period] | None = None  # the periods read in a stand-in year, where no year is known
     pos = 0
     while (m := RE_START.search(text, pos)) is not None:
         start = m.start()
+        if RE_NEAR_PERIOD.match(text, start) is None:
+            pos = start + 1
+            continue
         if start and re.match(r"[0-9A-Za-z.．]", text[start - 1]) and text[start].isdigit():
             pos = start + 1
             continue
