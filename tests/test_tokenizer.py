@@ -107,9 +107,27 @@ def test_stopwords_are_function_words_not_content(tmp_path):
 @pytest.mark.skipif(not tokenizer.FAST_ENGINE_INSTALLED,
                     reason="needs the fast engine jieba_fast_dat, which is not installed (the helpers run on pure jieba)")
 def test_fast_engine_gives_the_same_tokens_as_jieba(seed):
+    from helpers.paths import CORPUS
+    from tests.loaded import article
+
     assert tokenizer.ENGINES == ("jieba_fast_dat", "jieba")
-    for line in seed.text.split("\n"):
+    texts = [seed.text] + [article(path).text for path in sorted(CORPUS.glob("*.txt"))]  # every real line
+    lines = [line for text in texts for line in text.split("\n")]
+    assert len(lines) > 1200
+    for line in lines:
         assert tokenize(line, engine="jieba_fast_dat") == tokenize(line, engine="jieba"), line
+
+
+@pytest.mark.skipif(not tokenizer.FAST_ENGINE_INSTALLED,
+                    reason="needs the fast engine jieba_fast_dat, which is not installed (the helpers run on pure jieba)")
+def test_a_character_the_hmm_cannot_read_alone_is_cut_as_jieba_cuts_it():
+    # 证券日报 2026-06-12: 譓 has no probability as a word of its own in jieba's HMM, so in the unknown run 为杨譓鹏
+    # every reading is impossible; the C++ engine broke that tie as 为杨/譓鹏, jieba as four characters
+    line = "本次发行完成后公司控股股东将变更为长沙炬神，实际控制人将变更为杨譓鹏。"
+    assert tokenizer._segmenter("jieba_fast_dat").lcut("变更为杨譓鹏")[1:] == ["为杨", "譓鹏"]  # the engine alone
+    assert [t.text for t in tokenize(line, engine="jieba_fast_dat")][-5:] == ["为", "杨", "譓", "鹏", "。"]
+    assert tokenize(line, engine="jieba_fast_dat") == tokenize(line, engine="jieba")
+    assert tokenizer._hmm_tie_chars().search("普惠小微贷款余额36.1万亿元") is None
 
 
 @pytest.mark.skipif(not tokenizer.FAST_ENGINE_INSTALLED,

@@ -422,17 +422,36 @@ def _cut_plain(text: str, offset: int, out: list[Token], engine: str) -> None:
         append(make(Token, (word, tag, start, pos, kind)))
 
 
+@cache
+def _hmm_tie_chars() -> re.Pattern[str]:
+    """Chinese characters jieba's HMM gives no probability as a word of their own (no S emission: 譓, 製, 雳).
+
+    In a run of characters the dictionary does not know, every reading of such a character can be impossible at
+    once; jieba then breaks the tie by state name and the C++ engine by order, so the two cut differently
+    (变更为杨譓鹏: 为/杨/譓/鹏 against 为杨/譓鹏). Where every character can stand alone, some reading is possible
+    and the two agree (20,000 random runs of such characters: none differed). Built from jieba's own model.
+    """
+    from jieba.finalseg.prob_emit import P as emit  # jieba's HMM model, a table of probabilities
+
+    alone = emit["S"]
+    missing = [chr(c) for c in range(0x4E00, 0x9FD6) if chr(c) not in alone]
+    return re.compile("[" + "".join(missing) + "]")
+
+
 def tokenize(text: str, *, engine: str | None = None) -> list[Token]:
     """Cut ``text`` into tokens with POS tags and offsets; figures stay whole.
 
     ``engine`` chooses the segmenter (see ``ENGINES``; None: ``default_engine()``); every engine
-    gives the same tokens.
+    gives the same tokens: the fast engine leaves a line holding a character on which its HMM and
+    jieba's break a tie differently to jieba itself (``_hmm_tie_chars``; 7 of the corpus's 1,212 lines).
 
     >>> [t.text for t in tokenize("惠及近180万户小微企业")]
     ['惠及', '近', '180万户', '小微企业']
     """
     engine = engine or default_engine()
     folded = traditional.fold(text)
+    if engine != "jieba" and _hmm_tie_chars().search(folded):
+        engine = "jieba"
     spans = _protected_spans(text, folded)
     if folded is not text:  # a Traditional copy: cut as its simplified reading, shown in its own characters
         make = tuple.__new__
