@@ -1193,3 +1193,54 @@ def test_a_year_in_the_brackets_of_a_title_is_stated_not_an_aside():
     text = "根据《上市规则（2026年4月修订）》的规定。6月10日摘牌的退市观典是代表案例。"
     periods = extract_figures(text)
     assert periods[periods["surface"] == "6月10日"]["period_end"].tolist() == ["2026-06-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "now"),
+    [
+        # 人民日报 2019-10-15 (tests/data/articles/rmrb-20191015-hubei-5g.txt)
+        ("2016年湖北开始布局5G基站建设，目前已建成5G基站6000多个，计划到2021年建成5G基站5万个。", "6000多个", "目前"),
+        # 中国经济周刊 (tests/data/articles/zhongguojingjizhoukan-unknown-danmai.txt)
+        ("自2000年以来，丹麦绿色能源技术出口额增长了300%。", "300%", "2000年以来"),
+        ("丹麦人均用水量从1989年的每天170升下降到现在的每天114升。", "114升", "现在"),
+        # 21世纪经济报道 (tests/data/articles/21shijijingjibaodao-unknown-zhurou.txt)
+        ("他解释称，仔猪供给收缩也反映在其价格上，年初至今仔猪价格上涨幅度达123%。", "123%", "年初至今"),
+        # 经济日报 (a 贵州 report, not in the corpus): 2015年 dates the first clause, not what 目前 says
+        ("党的十八大以来，贵州全力突破交通瓶颈制约，2015年在西部地区率先实现县县通高速公路，目前全省公路总里程突破8000公里，"
+         "位居全国第五。", "突破8000公里", "目前"),
+    ],
+    ids=["目前", "以来", "现在", "至今", "目前-after-a-year"],
+)
+def test_a_figure_stated_as_of_the_writing_is_not_dated_by_the_year_before_it(text, surface, now):
+    row = extract_figures(text).set_index("surface").loc[surface]
+    assert row["as_of"] == ""  # was the end of the year before it: 2016-12-31, 2000-12-31, 1989-12-31, 2015-12-31
+    assert row["note"].endswith(f"as of publication ({now}), date not stated")
+
+
+def test_a_running_period_or_a_word_of_the_present_is_as_of_the_publication_where_it_is_known():
+    # 中国经济网 2026-06-12 (tests/data/articles/zhongguojingjiwang-20260612-tuishi.txt)
+    text = "财务造假是近年来最为突出的问题。2026年以来，已有4家上市公司因重大财务造假退市。"
+    row = extract_figures(text, published=dt.date(2026, 6, 12)).set_index("surface").loc["4家"]
+    assert (row["as_of"], row["note"]) == ("2026-06-12", "as of publication (2026-06-12): 2026年 runs on past it")
+    # a date said to be now (体现在 holds no 现在)
+    assert extract_figures("增长主要体现在2025年1-9月实现营收300亿元。").set_index("surface").loc["300亿元", "as_of"] \
+        == "2025-09-30"
+
+
+def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_before_it():
+    # 经济日报 (a 贵州 report, not in the corpus): 4月21日 is not in 2015, the last year stated, but in a year the
+    # text counts from its own date (去年), which it does not give
+    text = ("党的十八大以来，贵州全力突破交通瓶颈制约，2015年在西部地区率先实现县县通高速公路。"
+            "去年，全省实现进出口总额654.16亿元，同比增长19.7%。"
+            "4月21日，满载着60个标准集装箱、约1650吨水泥熟料的货运列车从贵阳都拉营国际陆海通物流港发车。")
+    frame = extract_figures(text).set_index("surface")
+    assert frame.loc["4月21日", ["period_end", "note"]].tolist() == [
+        "", "4月21日: no year to place it in (去年 after 2015年 counts from the date of writing, which the text does not give)"]
+    assert frame.loc[["60个", "约1650吨"], "as_of"].tolist() == ["", ""]  # were 2015-04-21
+    # the publication date places it: this year's, and 去年 is the year before
+    dated = extract_figures(text, published=dt.date(2021, 5, 10)).set_index("surface")
+    assert dated.loc[["654.16亿元", "60个"], "as_of"].tolist() == ["2020-12-31", "2021-04-21"]
+    # 今年 and a compared 去年 leave the year stated in force (浙江日报 2021-03-01, tests/data/articles/zhejiangribao-20210301-yuhuan.txt
+    # states 2021年 before 去年下半年以来 and 2月26日, which the reset leaves unplaced: see the note above)
+    kept = extract_figures("2021年1月，全市出口增长30%。数量较去年增长近50%。2月26日，一艘货轮靠港。").set_index("surface")
+    assert kept.loc["2月26日", "period_end"] == "2021-02-26"

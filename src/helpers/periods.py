@@ -278,6 +278,8 @@ def is_compared(text: str, start: int, end: int) -> bool:
         RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None)
 
 
+#: How a month or day placed in no year is noted (after its surface): 3月份 in a text that states no year.
+UNPLACED = ": no year stated to place it in"
 # Full-width digits, one for one: periods are read with ASCII digits at the same offsets.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 RE_FULLWIDTH_DIGIT = re.compile("[０-９]")
@@ -327,7 +329,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
                 shadow = {p.start: p for p in find_periods(written, year=2000)}
             if (probe := shadow.get(start)) is not None:
                 out.append(Period(probe.surface, start, probe.end, "period", "", "", False,
-                                  f"{probe.surface}: no year stated to place it in"))
+                                  probe.surface + UNPLACED))
                 pos = probe.end
                 continue
         if point is None or point.grain == "unresolved" and not point.note:

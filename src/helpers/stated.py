@@ -52,7 +52,7 @@ from helpers.numerals import (
     qualified_interval,
     statistics_of,
 )
-from helpers.periods import find_periods, is_compared
+from helpers.periods import UNPLACED, find_periods, is_compared
 from helpers.tokenizer import line_of, span_tokens, tokenize
 from helpers.traditional import fold, has_traditional
 
@@ -1048,9 +1048,12 @@ def extract_figures(source: Article | str, *, published: dt.date | None = None) 
     ``period_start``/``period_end`` (ISO); labels carry no value. ``subject`` is the first
     organisation named in the sentence (carried from the paragraph's previous sentence if none),
     ``source`` the 《document》 the sentence cites (……显示), ``as_of`` the end of the last date or
-    period stated before the figure in its sentence. ``published``, the date the article was published where
+    period stated before the figure in its sentence, unless the figure is as of the writing: that period runs
+    on to it (2014年以来, 年初至今) or a word of the present comes between (目前, 现在); then ``as_of`` is the
+    publication date, or empty and the ``note`` says so. ``published``, the date the article was published where
     it is known (a corpus's metadata), resolves relative dates (今年, 上半年 with no year stated), each saying so
-    in its ``note``. See the module docstring for qualifiers.
+    in its ``note``. A month with no year takes the last year stated before it, until a year counted from the
+    writing (去年, 明年) is stated after that one. See the module docstring for qualifiers.
     """
     frame = pd.DataFrame([asdict(f) for f in stated_figures(source, published=published)], columns=list(COLUMNS))
     return frame.astype({"section": "Int64", "paragraph": "Int64"})
@@ -1062,12 +1065,17 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     last_year: int | None = None
     compared_year: int | None = None  # the last year stated only as what is compared with (比2019年同期)
     last_subject: tuple[int | None, str] = (None, "")
+    counted_from = ""  # the year counted from the writing that ended the last stated year's reach (去年 after 2015年)
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
         # the year a yearless month takes: the last stated, else the publication's, else the last compared with
         dates = _dates(sentence, offset, last_year if last_year is not None else None if published else compared_year,
                        published)
+        if counted_from:
+            dates = [replace(d, note=f"{d.surface}: no year to place it in ({counted_from} counts from the date of "
+                                     f"writing, which the text does not give)")
+                     if d.note.endswith(UNPLACED) else d for d in dates]
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
@@ -1097,14 +1105,18 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                     **extra, "subject": subject, "source": cited.group(1) if cited else "",
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
                 })
+                now = _as_of_now(sentence.text, as_of.surface if as_of else "", as_of.end - offset if as_of else 0,
+                                 figure.start - offset)
                 if as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end:
                     # 今年以来, 今年 read in a release of 8 April: what is stated is as of its publication, not the
                     # end of a period still running
                     figure = replace(figure, as_of=published.isoformat(), note="; ".join(n for n in (
                         figure.note, f"as of publication ({published.isoformat()}): {as_of.surface} runs on past it") if n))
-                if not as_of and "截至目前" in sentence.text[:figure.start - offset]:
-                    figure = replace(figure, note=(figure.note + "; " if figure.note else "")
-                                     + "as of publication (截至目前), date not stated")
+                elif now:  # 2014年以来, 2015年…，目前…: as of the writing, not the end of the year before it
+                    figure = replace(figure, as_of=published.isoformat() if published else "", as_of_inferred=False,
+                                     note="; ".join(n for n in (figure.note, (
+                                         f"as of publication ({published.isoformat()}): {now}" if published
+                                         else f"as of publication ({now}), date not stated")) if n))
             figures.append(figure)
         if len(stats) > 1:
             here = [k for k in range(sentence_first, len(figures)) if figures[k].kind in STATISTIC_KINDS]
@@ -1118,12 +1130,38 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         # A month with no year takes the last year stated as such; one compared with (比2019年同期增长20.2%) or stated
         # in an aside ((2015年1-2月份比2014年同期回落1.1个百分点)) only where the text has stated none: it is the year
         # of the comparison or the aside, not of what is reported.
-        for m in RE_YEAR.finditer(sentence.text):
+        # A year counted back or on from the writing (去年, 前年, 明年) stated after it ends that year's reach: the text
+        # now counts from its own date (去年，全省进出口总额…。4月21日，…: not 4月21日 of the 2015 stated sentences
+        # before), which only the publication date gives, where it is known. 今年 and 本年 leave it (the year stated
+        # is most often this year's), and so does 上年, which releases write for what is compared with (与上年各月).
+        for m in RE_YEAR_OR_RELATIVE.finditer(sentence.text):
             if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()):
-                compared_year = int(m.group(1))
+                if m.group(1):
+                    compared_year = int(m.group(1))
+            elif m.group(1):
+                last_year, counted_from = int(m.group(1)), ""
             else:
-                last_year = int(m.group(1))
+                if last_year is not None and not published:
+                    counted_from = f"{m.group()} after {last_year}年"
+                last_year = compared_year = None
     return figures
+
+
+#: A period running up to the writing, right after its first date: 2014年以来, 2018年起至今, 2019年到现在.
+RE_SINCE = re.compile(r"(?:起|开始|開始)?(?:以来|以來|至今|迄今|到现在|到現在|到目前|至目前)")
+#: A word of the present between a date and a figure: 2015年实现…，目前全省公路总里程突破8000公里 (not 体现在, 表现在).
+RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|現階段|如今|眼下|迄今|至今|(?<![体體表展实實发發出呈])(?:现在|現在)")
+
+
+def _as_of_now(text: str, date: str, after: int, at: int) -> str:
+    """What says a figure at ``at`` is as of the writing, not of the ``date`` before it (which ends at ``after``;
+    '' and 0 for none): a running period (2014年以来) or a word of the present between the two (目前); '' for
+    neither."""
+    since = RE_SINCE.match(text, after) if date else None
+    if since:
+        return date + since.group()
+    now = RE_NOW.search(text, after, at)
+    return now.group() if now else ""
 
 
 #: A run-in label before a double dash that opens a clause: 看总量——, 看增速——, 从结构看——.
@@ -1132,6 +1170,8 @@ RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9
 RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+#: The same, or a year counted back or on from the date of writing (not 去年同期, what is compared with).
+RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|(?:去年|前年|明年)(?!同期)")
 
 
 def _in_brackets(text: str, at: int) -> bool:
