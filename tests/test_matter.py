@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
+from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, publication_date, trailing_initials
 
 
 @pytest.mark.parametrize(
@@ -231,3 +231,26 @@ def test_editors_initials_closing_the_text(line, cut):
 )
 def test_a_lost_picture(line, lost):
     assert lost_picture(line) is lost
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        (["2021年03月01日08:15  来源:浙江日报"], (2021, 3, 1)),  # zhejiangribao-20210301-yuhuan
+        (["【 日  期 】19960210"], (1996, 2, 10)),  # fudancorpus-19960210-lipeng-huanbao: an archive record
+        (["【原刊期号】20000116", "【复印期号】200003"], (2000, 1, 16)),  # jiefangribao-20000116: not the reprint's issue
+        (["刊发时间:2021-03-24 A2版"], (2021, 3, 24)),  # lincangribao-20210324-hezuoshe
+        (["date 2025-09-15   • 會員", "15/09/2025 12:09"], (2025, 9, 15)),  # jingjitong-20250915-sanjidu
+        # renminribao-20231004-guoqingjiaqi: the page's update time is not the edition's date
+        (["更新时间:2023-11-28 07:04:03作者:未知", "《 人民日报 》( 2023年10月04日 01 版)"], (2023, 10, 4)),
+        # qiaobaowang-20201014-waimao: a date in an address dates nothing
+        (["http://www.uschinapress.com/image/2020-10-14/765936388767227.jpg"], None),
+        (["Copyright ©1999-2025 chinanews.com. All Rights Reserved"], None),  # chinanews-20090811-money-supply
+        (["股票代码:601328 股票简称:交通银行 编号:临 2024-017"], None),  # bocom-20240517-board-resolution
+        (["责任编辑：张三"], None),
+    ],
+    ids=["stamp", "archive-date", "archive-issue", "label", "two-stamps", "edition-not-update", "address", "copyright",
+         "document-number", "none"],
+)
+def test_the_date_a_copy_gives_itself_is_read_from_its_matter(lines, date):
+    assert publication_date(lines) == date

@@ -128,3 +128,20 @@ def test_a_year_compared_with_does_not_date_the_months_after_it_in_the_sentence(
     text = "1月零售業總銷貨價值臨時估計為373億元,升幅較去年12月放緩1.1個百分點,扣除價格變動,1月零售業總銷貨數量按年上升百分之3.4"
     assert [(p.surface, p.last) for p in find_periods(text, base=dt.date(2026, 3, 4))] == [
         ("1月", "2026-01-31"), ("去年12月", "2025-12-31"), ("1月", "2026-01-31")]
+
+
+def test_a_day_alone_is_of_the_base_month_only_in_digits_and_with_ri():
+    base = dt.date(2024, 4, 16)
+    # 经济观察网 2024-04-16 (tests/data/articles/jingjiguanchawang-20240416-sigeguanjianci.txt)
+    assert [(p.surface, p.first) for p in find_periods("国家统计局16日发布的数据显示", base=base)] == [("16日", "2024-04-16")]
+    # 人民日报 2025-06-02: 福鲍1号 is a platform's name; an idiom and a tour count no day
+    assert find_periods("“福鲍1号”深远海养殖平台上", base=base) == []
+    assert find_periods("发展一日千里，推出一日游线路", base=base) == []
+
+
+def test_a_period_counted_from_the_writing_reaches_as_far_with_no_date_to_count_from():
+    # rmrb (tests/data/articles/rmrb-unknown-banama-jingji.txt); 晨报 2008-08-12 (chenbao-20080812-cunkuan.txt)
+    assert [(p.surface, p.first) for p in find_periods("据统计，去年1月至9月科隆区进口达到33.39亿美元")] == [("去年1月至9月", "")]
+    assert [(p.surface, p.first, p.last) for p in find_periods("去年1月至9月", base=dt.date(2000, 3, 1))] == [
+        ("去年1月至9月", "1999-01-01", "1999-09-30")]
+    assert [p.surface for p in find_periods("这主要与当月末新股发行及上月末")] == ["当月末", "上月末"]

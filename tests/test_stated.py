@@ -1244,3 +1244,42 @@ def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_befor
     # states 2021年 before 去年下半年以来 and 2月26日, which the reset leaves unplaced: see the note above)
     kept = extract_figures("2021年1月，全市出口增长30%。数量较去年增长近50%。2月26日，一艘货轮靠港。").set_index("surface")
     assert kept.loc["2月26日", "period_end"] == "2021-02-26"
+
+
+def test_an_article_is_read_against_the_date_its_own_matter_gives_it():
+    from helpers.paths import CORPUS
+    from tests.loaded import article, figures
+
+    # 人民日报 2023-10-04 (tests/data/articles/renminribao-20231004-guoqingjiaqi.txt): its edition line dates it; the
+    # days of 看铁路,10月3日 are 2023's, not 2019's (the year compared with, the only one stated before them)
+    path = CORPUS / "renminribao-20231004-guoqingjiaqi.txt"
+    assert article(path).published == dt.date(2023, 10, 4)
+    frame = figures(path)
+    assert frame[frame["surface"] == "1635万人次"]["as_of"].tolist() == ["2023-10-03"]
+    assert set(frame[frame["surface"] == "10月3日"]["note"]) == {
+        "year 2023 inferred from the date the article was published (2023-10-04)"}
+    # 成都日报 2021-09-03: 上半年 with no year is this year's half, by the stamp (was 2020's, a year stated before it)
+    chengdu = figures(CORPUS / "chengduribao-20210903-shangshigongsi.txt")
+    assert chengdu[chengdu["surface"] == "33.89亿元"]["as_of"].tolist() == ["2021-06-30"]
+    # a copy with no dated matter (the seed) keeps to what its text states
+    assert article(CORPUS / "chinanews-20090811-money-supply.txt").published is None
+
+
+def test_a_year_measured_from_or_against_dates_no_month_after_it():
+    # 金融时报 2000-03-29 (an archive copy, not in the corpus): 1至2月 is 2000's, as its record dates it, not 1999's
+    text = ("其中，国有及国有控股企业增长10.4%，集体企业增长7.6%，外商及港澳台企业增长14.1%。自1999年8月起，国有及国有控股"
+            "企业生产增长已连续超过集体企业。1至2月累计，社会消费品零售总额增长10.9%，高于1998年和1999年同期水平。"
+            "1至2月累计，固定资产投资增长8.6%，高于1999年末全社会投资增长6.3%的水平。"
+            "对外贸易高速增长。1至2月累计，进出口总额达603亿美元，同比增长47.1%。")
+    frame = extract_figures(text, published=dt.date(2000, 3, 29)).set_index("surface")
+    assert frame.loc[["10.9%", "8.6%", "603亿美元"], "as_of"].tolist() == ["2000-02-29"] * 3  # were 1999-02-28
+    assert frame.loc["6.3%", "as_of"] == "1999-12-31"  # the 1999 figure itself
+
+
+def test_a_date_in_a_list_compared_with_dates_nothing():
+    # 經濟通 2025-10-20 (tests/data/articles/jingjitong-20251020-qiansanji.txt): 上年同期 after 比上年全年和 is compared
+    # with too; what follows is as of 前三季度 (was 2024-12-31)
+    text = ("國家統計局發言人表示，前三季度GDP同比增長5.2%，比上年全年和上年同期分別加快0.2、0.4個百分點；"
+            "經濟增量達到39679億元(人民幣．下同)，同比多增1368億元。")
+    frame = statistics(extract_figures(text, published=dt.date(2025, 10, 20)))
+    assert frame["as_of"].tolist() == ["2025-09-30"] * 5

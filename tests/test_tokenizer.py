@@ -294,3 +294,12 @@ def test_the_posseg_model_is_jieba_posseg_own_and_a_stale_pickle_is_rebuilt(tmp_
         assert tokenizer.posseg_model() == first
     finally:
         tokenizer.posseg_model.cache_clear()
+
+
+def test_a_day_stated_alone_is_one_figure_token_and_an_idiom_is_not():
+    # 经济观察网 2024-04-16 (tests/data/articles/jingjiguanchawang-20240416-sigeguanjianci.txt): 16日 is a date, as
+    # the extractor reads it where the publication date is known, not 16 and 日
+    assert [(t.text, t.kind) for t in tokenize("国家统计局16日发布的数据显示")][:3] == [
+        ("国家统计局", "word"), ("16日", "figure"), ("发布", "word")]
+    assert "一日千里" in [t.text for t in tokenize("发展一日千里")]
+    assert [t.text for t in tokenize("去年1月至9月科隆区进口")][:2] == ["去年1月至9月", "科隆"]

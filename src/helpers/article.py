@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ import pandas as pd
 from helpers.chinese import Span, split_sentences
 from helpers.errors import StructureWarning
 from helpers.layout import Byline, Caption, Repair, Section, analyse
+from helpers.matter import publication_date
 from helpers.paths import SEED_ARTICLE
 from helpers.reading import read_lines
 
@@ -141,6 +143,17 @@ class Article:
                                     offset + span.start, offset + span.end))
             offset += len(block.text) + 1
         return tuple(out)
+
+    @cached_property
+    def published(self) -> dt.date | None:
+        """The date the copy's own matter gives it (a portal's stamp, an archive record's date, an e-paper's
+        edition: ``matter.publication_date``), or None. What the text counts from the writing (今年, 去年) and a
+        month it states no year for are read against it."""
+        found = publication_date(self.matter)
+        try:
+            return dt.date(*found) if found else None
+        except ValueError:  # 2月30日: no such day
+            return None
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -285,3 +285,36 @@ def trailing_initials(line: str) -> int | None:
     """
     match = RE_INITIALS.search(line)
     return match.start() if match is not None else None
+
+
+# The date a copy's own matter gives it: an archive record's date or issue (“【 日  期 】19960210”, “【原刊期号】20000329”),
+# a page's stamp or label (“2021年03月01日08:15  来源:浙江日报”, “发布时间:2018-01-25”, “date: 2025-03-01”,
+# “15/09/2025 12:09”), an e-paper's edition (“《 人民日报 》（ 2026年06月12日 06 版）”). Not a date in an address
+# (“…/image/2020-10-14/…”), a copyright's years (©1999-2025), a document number (临 2024-017) or an update's time.
+RE_ARCHIVE_DATE = re.compile(r"^【\s*(?:日\s*期|原\s*刊\s*期\s*号)\s*】\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*$")
+RE_MATTER_DATE = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})(?![\d/])"
+                            r"|(?<![\w/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/])")
+RE_NOT_PUBLISHED = re.compile(r"更新时间|更新時間|修改时间|修改時間|Copyright|©|编号|編號|复印期号|複印期號")
+
+
+def publication_date(lines: tuple[str, ...] | list[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first matter line that dates the copy (see ``RE_MATTER_DATE``), or None.
+
+    >>> publication_date(["更新时间:2023-11-28 07:04:03作者:未知", "《 人民日报 》( 2023年10月04日 01 版)"])
+    (2023, 10, 4)
+    >>> publication_date(["【原刊期号】20000329", "【复印期号】200005"]), publication_date(["编号:临 2024-017"])
+    ((2000, 3, 29), None)
+    """
+    for line in lines:
+        text = fold(line).strip()
+        if RE_NOT_PUBLISHED.search(text):
+            continue
+        found = RE_ARCHIVE_DATE.match(text) or RE_MATTER_DATE.search(text)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        year, month, day = (int(parts[k] or parts[f"{k}2"]) for k in ("y", "m", "d")) if "y2" in parts \
+            else (int(parts[k]) for k in ("y", "m", "d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return year, month, day
+    return None

@@ -197,8 +197,10 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
                ) -> _Point | None:
     """A date or period at ``pos``, with or without its year (then ``context_year``)."""
     if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
-        if base is None:
-            return _Point(m.end(), dt.date.min, dt.date.min, "unresolved", True, False,
+        if base is None:  # what follows still belongs to it (当月末, 上月10日, 上季度末): read it for its extent only
+            tail = _read_month_tail(text, m.end(), 2000, 1) if m["unit"] == "月" else None
+            end = tail.end if tail else m.end() + (1 if m["unit"] == "季度" and text.startswith(("末", "初"), m.end()) else 0)
+            return _Point(end, dt.date.min, dt.date.min, "unresolved", True, False,
                           f"{m.group()} unresolved: the text states no date to count from")
         step = RELATIVE_STEPS[m["rel"]]
         if m["unit"] == "月":
@@ -224,8 +226,11 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
         if b == a + 1:
             return _Point(m.end(), dt.date(a, 1, 1), dt.date(b, 12, 31), "years", True, False,
                           f"{m.group()} resolved against {base.isoformat()}")
-    if base is not None and after_month is None and (d := RE_DAY.match(text, pos)) is not None and context_year is not None:
-        day = _number(d["d"])  # 30日 alone: a day of the base month
+    if base is not None and after_month is None and (d := RE_DAY.match(text, pos)) is not None and context_year is not None \
+            and d.group().endswith("日") and d["d"].isdigit():
+        # 国家统计局16日发布: a day of the base month (not 号 alone: 福鲍1号, 3号线 are names; nor a day in words: 一日千里,
+        # 一日游)
+        day = _number(d["d"])
         if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
             date = dt.date(base.year, base.month, day)
             return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
@@ -263,8 +268,9 @@ RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
 # (the 年 of 2025——2027年 is the eleventh): a start with none so near opens no period, and is not read at all. In
 # running text most starts are numerals and words (一, 上, 前) far from any date, each tried against every form.
 RE_NEAR_PERIOD = re.compile(r"(?:\s*[^\s年月日号號季旬]){0,12}\s*[年月日号號季旬]")
-# What comes right before a date that is compared with (较去年12月, 比2019年同期): its year dates nothing after it.
-RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}、)*$")
+# What comes right before a date that is compared with (较去年12月, 比2019年同期, the 上年同期 of 比上年全年和上年同期): its
+# year dates nothing after it.
+RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}?(?:、|和|与|與|及))*$")
 # 与 compares a date only with 相比 after it (与2019年同期平均相比), not in 参与 or between two years (2023年与2024年).
 RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
 RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
@@ -336,8 +342,12 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = start + 1
             continue
         if point.grain == "unresolved":
-            out.append(Period(written[start:point.end], start, point.end, "period", "", "", False, point.note))
-            pos = point.end
+            end = point.end  # 今年1月至9月 with no date to count from: one period all the same, as far as it reaches
+            if (sep := RE_SEPARATOR.match(text, end)) is not None and (second := _read_full(text, sep.end(), 2000, None)) \
+                    is not None and second.grain != "unresolved":
+                end = second.end
+            out.append(Period(written[start:end], start, end, "period", "", "", False, point.note))
+            pos = end
             continue
         if point.year_stated and not is_compared(text, start, point.end):
             context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)

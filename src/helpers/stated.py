@@ -1051,7 +1051,8 @@ def extract_figures(source: Article | str, *, published: dt.date | None = None) 
     period stated before the figure in its sentence, unless the figure is as of the writing: that period runs
     on to it (2014年以来, 年初至今) or a word of the present comes between (目前, 现在); then ``as_of`` is the
     publication date, or empty and the ``note`` says so. ``published``, the date the article was published where
-    it is known (a corpus's metadata), resolves relative dates (今年, 上半年 with no year stated), each saying so
+    it is known (a corpus's metadata; by default, for an Article, the date its own matter gives it: a portal's stamp,
+    an e-paper's edition, ``Article.published``), resolves relative dates (今年, 上半年 with no year stated), each saying so
     in its ``note``. A month with no year takes the last year stated before it, until a year counted from the
     writing (去年, 明年) is stated after that one. See the module docstring for qualifiers.
     """
@@ -1061,6 +1062,8 @@ def extract_figures(source: Article | str, *, published: dt.date | None = None) 
 
 def stated_figures(source: Article | str, *, published: dt.date | None = None) -> list[StatedFigure]:
     """The records behind ``extract_figures``, in reading order (for callers that batch many articles)."""
+    if published is None and isinstance(source, Article):
+        published = source.published  # the date the copy's matter gives it, where it has one
     figures: list[StatedFigure] = []
     last_year: int | None = None
     compared_year: int | None = None  # the last year stated only as what is compared with (比2019年同期)
@@ -1135,7 +1138,8 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         # before), which only the publication date gives, where it is known. 今年 and 本年 leave it (the year stated
         # is most often this year's), and so does 上年, which releases write for what is compared with (与上年各月).
         for m in RE_YEAR_OR_RELATIVE.finditer(sentence.text):
-            if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()):
+            if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()) \
+                    or (m.group(1) and _year_of_reference(sentence.text, m.start(), m.end())):
                 if m.group(1):
                     compared_year = int(m.group(1))
             elif m.group(1):
@@ -1172,6 +1176,20 @@ RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 #: The same, or a year counted back or on from the date of writing (not 去年同期, what is compared with).
 RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|(?:去年|前年|明年)(?!同期)")
+
+
+#: After a year, what makes it a point of reference rather than the year of what is reported next: the start of a
+#: running period (自1999年8月起, 2014年以来) or the same period of it, compared with (1999年同期水平).
+RE_REFERENCE_AFTER = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?(?:起|以来|以來|开始|開始|至今)|同期")
+#: Before a year, a comparison the words 较/比 do not make: 高于1999年末全社会投资增长6.3%的水平, 低于2019年.
+RE_MEASURED_AGAINST = re.compile(r"(?:高于|高於|低于|低於|快于|快於|慢于|慢於|好于|好於)(?:[^，。；,;]{0,8}?[和、与與及])?$")
+
+
+def _year_of_reference(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is a point the text measures from or against (see RE_REFERENCE_AFTER,
+    RE_MEASURED_AGAINST), not the year the months after it are in: 1至2月 after 自1999年8月起 in a report of March
+    2000 is not 1999's."""
+    return RE_REFERENCE_AFTER.match(text, end) is not None or RE_MEASURED_AGAINST.search(text, 0, start) is not None
 
 
 def _in_brackets(text: str, at: int) -> bool:

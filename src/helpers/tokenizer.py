@@ -15,6 +15,7 @@ tags, a list of corrections, and jieba.posseg's HMM for words in none of them.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import importlib
 import importlib.util
@@ -72,6 +73,11 @@ RE_MAY_HOLD_FIGURE = re.compile(rf"[0-9０-９{numerals.CN_NUMERAL_CHARS}数几�
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # Any digit, ASCII or full-width: text without one holds no figure (the grammar's own).
 RE_DIGIT = numerals.RE_DIGIT
+
+#: The date figure_spans reads periods against: any date reads the same extents; January, so that every day
+#: number (1日 to 31日) is one.
+_SPAN_BASE = dt.date(2000, 1, 1)
+
 
 class Token(NamedTuple):
     """One token with its offsets in the text it was cut from.
@@ -354,7 +360,9 @@ def figure_spans(text: str, read: str | None = None) -> list[tuple[int, int]]:
         if not _overlapping(spans, start, end):
             bisect.insort(spans, (start, end))
 
-    for period in periods.find_periods(read, year=2000):  # the year only lets a month stand alone; no value is kept
+    # The year and the base only let a month or a day stand alone and 今年 reach as far as the extractor reads it
+    # where the publication date is known (今年1月至9月, 国家统计局16日发布); no value is kept.
+    for period in periods.find_periods(read, year=2000, base=_SPAN_BASE):
         take(period.start, period.end)  # 今年 too, unresolved or not: a date, kept out of keyword lists
     digits = RE_DIGIT.search(read) is not None  # a date figure and a bare number each hold one
     if digits and ("年" in read or "月" in read):
