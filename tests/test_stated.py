@@ -1283,3 +1283,14 @@ def test_a_date_in_a_list_compared_with_dates_nothing():
             "經濟增量達到39679億元(人民幣．下同)，同比多增1368億元。")
     frame = statistics(extract_figures(text, published=dt.date(2025, 10, 20)))
     assert frame["as_of"].tolist() == ["2025-09-30"] * 5
+
+
+def test_taiwans_month_and_quarter_on_changes_are_changes():
+    # 鉅亨網 (a 太陽能 copy, not in the corpus), as the loader reads it (its spaces around numbers removed): 月增 is month
+    # on month, 季增 quarter on quarter, as 年增/年減 is year on year
+    text = "茂迪9月營收5.29億元，月增3.54%，年減19.4%，第三季營收13.88億元，季增19.35%，年減11.77%。"
+    assert statistics(extract_figures(text))[["surface", "about", "change", "direction"]].values.tolist() == [
+        ["5.29億元", "茂迪9月營收", "", ""], ["3.54%", "茂迪9月營收", "月增", "up"], ["19.4%", "茂迪9月營收", "年減", "down"],
+        ["13.88億元", "營收", "", ""], ["19.35%", "營收", "季增", "up"], ["11.77%", "營收", "年減", "down"]]
+    # the 月 of a month and the 季 of a quarter stay the name's: 9月增长 is growth in September
+    assert statistics(extract_figures("全市9月增长5%，三季增长6%。"))["change"].tolist() == ["增长", "增长"]

@@ -82,6 +82,9 @@ _WHEN = r"(?:[0-9\-－—~至一二三四五六七八九十上下前本去今同
 _COMPARED = rf"(?:(?:较|比){_WHEN}(?:[和、及与]{_WHEN})*|(?:与|和|同){_WHEN}相比)"  # 与去年同期相比均增长100%
 # Taiwan's 年增/年減/年成長: year on year; not the 年 of 今年, 全年, 去年 (全年增长8.5%).
 _YEAR_ON_YEAR = r"(?<![今去明全当當每上前本该該近])年"
+# Taiwan's 月增/月減 and 季增/季減: month on month, quarter on quarter (鉅亨網: 月增3.78%，年增62.48%…季增20.36%); not the
+# 月 of 9月, 本月, 每月, nor the 季 of 三季, 第三季, 本季.
+_MONTH_OR_QUARTER_ON = r"(?<![0-9０-９一二三四五六七八九十两兩本上下当當每个個该該同])[月季]"
 # How a change was worked out, said before it (按可比口径增长16.3%, 扣除价格因素实际增长5%): no part of a name.
 _METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[价價]格因素(?:后|後)?(?:实际|實際)?)"
 RE_CHANGE = re.compile(
@@ -90,7 +93,8 @@ RE_CHANGE = re.compile(
     r"(?:负增长|負增長|增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
     r"|成长|衰退)了?$"  # 年成長10.5%: Taiwan's year-on-year growth
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
-    rf"|{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|再|又|则|則|大|小|微|略|实|實|{_COMPARED})(?:分别|均)?"
+    rf"|{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_MONTH_OR_QUARTER_ON}|再|又|则|則|大|小|微|略|实|實|{_COMPARED})"
+    r"(?:分别|均)?"
     r"(?:增|降|减|升|(?:多|少)(?:增|减|成交|投放))$"  # 扣除价格因素后实增10.7%: 实增 is 实际增长
     r"|(?:同比|环比|按年|按月)$"  # 按年: year on year, as Hong Kong and Malaysian copies write it
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
