@@ -1294,3 +1294,10 @@ def test_taiwans_month_and_quarter_on_changes_are_changes():
         ["13.88億元", "營收", "", ""], ["19.35%", "營收", "季增", "up"], ["11.77%", "營收", "年減", "down"]]
     # the 月 of a month and the 季 of a quarter stay the name's: 9月增长 is growth in September
     assert statistics(extract_figures("全市9月增长5%，三季增长6%。"))["change"].tolist() == ["增长", "增长"]
+
+
+def test_a_number_that_opens_a_name_is_no_figure():
+    # 经济日报 (a 贵州 report, not in the corpus): 九万大山 is a mountain range, not 90,000 of 大山
+    text = "最长隧道九万大山一号隧道顺利贯通；最大新建车站南宁北站站房框架柱开始浇筑作业。"
+    assert extract_figures(text).empty
+    assert extract_figures("吸引游客数十万")["surface"].tolist() == ["数十万"]  # a number with no name after it

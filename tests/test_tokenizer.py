@@ -303,3 +303,7 @@ def test_a_day_stated_alone_is_one_figure_token_and_an_idiom_is_not():
         ("国家统计局", "word"), ("16日", "figure"), ("发布", "word")]
     assert "一日千里" in [t.text for t in tokenize("发展一日千里")]
     assert [t.text for t in tokenize("去年1月至9月科隆区进口")][:2] == ["去年1月至9月", "科隆"]
+
+
+def test_a_number_that_opens_a_name_is_cut_as_the_name():
+    assert [t.text for t in tokenize("最长隧道九万大山一号隧道顺利贯通")][:3] == ["最长", "隧道", "九万大山"]

@@ -53,7 +53,7 @@ from helpers.numerals import (
     statistics_of,
 )
 from helpers.periods import UNPLACED, find_periods, is_compared
-from helpers.tokenizer import line_of, span_tokens, tokenize
+from helpers.tokenizer import line_of, opens_a_name, span_tokens, tokenize
 from helpers.traditional import fold, has_traditional
 
 # Qualifier words (PRE_QUALIFIERS, POST_QUALIFIERS) and the statistic grammar live in helpers.numerals,
@@ -1086,6 +1086,8 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
+        readings = [r for r in readings  # 九万大山 is a mountain range: no count of 90,000
+                    if r.unit or not opens_a_name(text, origin + r.token_start, origin + r.token_end)]
         shift = origin - offset  # from the readings' offsets to the sentence's
         stats = [_implied_money(_figure(r, sentence, origin), sentence) for r in readings
                  if not any(s < r.end + shift and r.start + shift < e for s, e in taken)]

@@ -348,6 +348,18 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tup
     return out
 
 
+#: Dictionary tags of names: a place, a person, an organisation, another proper name.
+NAME_TAGS = frozenset({"ns", "nr", "nt", "nz", "nrt", "nrfg"})
+
+
+def opens_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a name in the dictionaries starts at ``start`` and runs on past ``end``: the 九万 of 九万大山 (a
+    mountain range, ns) is no count of ninety thousand. Asked of a number with no unit only."""
+    tags = pos_table()
+    return any(tags.get(traditional.fold(text[start:stop])) in NAME_TAGS
+               for stop in range(end + 1, min(len(text), start + 8) + 1))
+
+
 def figure_spans(text: str, read: str | None = None) -> list[tuple[int, int]]:
     """Where the figure tokens of ``text`` are: dates and periods (``periods.find_periods``, the
     extractor's grammar, then RE_DATE_FIGURE), then statistics (``numerals.statistics_of``,
@@ -369,7 +381,8 @@ def figure_spans(text: str, read: str | None = None) -> list[tuple[int, int]]:
         for match in RE_DATE_FIGURE.finditer(read):
             take(*match.span())
     for reading in numerals.statistics_of(text):  # shared with the extractor, which reads the same lines
-        take(reading.token_start, reading.token_end)
+        if reading.unit or not opens_a_name(read, reading.token_start, reading.token_end):
+            take(reading.token_start, reading.token_end)
     if digits:
         for match in RE_BARE_NUMBER.finditer(read):
             take(*match.span())
