@@ -42,7 +42,7 @@ RE_YEAR = re.compile(
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
 # Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
 RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
-RELATIVE_STEPS = {"本": 0, "当": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}
+RELATIVE_STEPS = {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}  # 当 (the one in question) is counted from nothing
 # This year and next (今明两年) and similar pairs.
 RE_YEAR_PAIR = re.compile(r"(?P<a>今|去|明)(?P<b>明|今|后)两年")
 # A bare four-digit year before a range separator whose other end says 年: the 2025 of 2025—2027年.
@@ -197,11 +197,13 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
                ) -> _Point | None:
     """A date or period at ``pos``, with or without its year (then ``context_year``)."""
     if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
-        if base is None:  # what follows still belongs to it (当月末, 上月10日, 上季度末): read it for its extent only
+        if base is None or m["rel"] == "当":  # what follows still belongs to it (当月末, 上月10日, 上季度末): its extent
             tail = _read_month_tail(text, m.end(), 2000, 1) if m["unit"] == "月" else None
             end = tail.end if tail else m.end() + (1 if m["unit"] == "季度" and text.startswith(("末", "初"), m.end()) else 0)
-            return _Point(end, dt.date.min, dt.date.min, "unresolved", True, False,
-                          f"{m.group()} unresolved: the text states no date to count from")
+            # 当月 is the month in question (当月居民消费价格…: the month a release reports), not the month of writing
+            why = "the month or quarter in question, which it does not date itself" if m["rel"] == "当" \
+                else "the text states no date to count from"
+            return _Point(end, dt.date.min, dt.date.min, "unresolved", True, False, f"{m.group()} unresolved: {why}")
         step = RELATIVE_STEPS[m["rel"]]
         if m["unit"] == "月":
             index = base.year * 12 + base.month - 1 + step
