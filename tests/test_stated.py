@@ -1301,3 +1301,11 @@ def test_a_number_that_opens_a_name_is_no_figure():
     text = "最长隧道九万大山一号隧道顺利贯通；最大新建车站南宁北站站房框架柱开始浇筑作业。"
     assert extract_figures(text).empty
     assert extract_figures("吸引游客数十万")["surface"].tolist() == ["数十万"]  # a number with no name after it
+
+
+def test_a_record_set_is_no_part_of_what_a_figure_measures():
+    # 鉅亨網 (a 太陽能 copy, not in the corpus), as the loader reads it: 達7.73億元 names nothing itself, the clause
+    # before does; 創下歷史新高 is what the revenue did, not its name
+    text = "元晶9月營收改寫歷史第三高，達7.73億元，月增3.78%，第三季營收創下歷史新高、約22.76億元，季增20.36%。"
+    assert statistics(extract_figures(text))[["surface", "about"]].values.tolist() == [
+        ["7.73億元", "元晶9月營收"], ["3.78%", "元晶9月營收"], ["約22.76億元", "營收"], ["20.36%", "營收"]]

@@ -679,6 +679,17 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         led_to = led_to or words[-1].text in TO_VERBS or words[-1].text in ("到", "至")
         words.pop()  # 贫困发生率下降到0.9%: neither 到 nor 下降 is what 0.9% measures
     led_to = led_to or bool(words and re.search("[到至]$", words[-1].text))
+    if not words and not earlier and reach == clause_start > 1 and sentence.text[clause_start - 1] in "，,":
+        # 元晶9月營收改寫歷史第三高，達7.73億元: a clause of a link word alone reaches what the clause before names
+        back = max(lead.rfind(ch, 0, clause_start - 1) for ch in CLAUSE_BREAKS) + 1
+        before_words = [t for t in tokens if t.start >= back and t.end <= clause_start - 1]
+        record = next((k for k in range(1, len(before_words))
+                       if RE_RECORD.fullmatch("".join(t.text for t in before_words[k:]))), None)
+        if record is not None and before_words[record - 1].pos in NOUNISH:
+            words = before_words[:record]
+    record = next((k for k in range(1, len(words)) if RE_RECORD.fullmatch("".join(t.text for t in words[k:]))), None)
+    if record is not None and words[record - 1].pos in NOUNISH:
+        words = words[:record]  # 第三季營收創下歷史新高、約22.76億元: the revenue, not the record it set
     cut = max((k for k, t in enumerate(words[:-1]) if t.text in CUT_VERBS
                and (t.text not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
     if cut is not None and figure.unit not in VISITS:  # 北京实现国内生产总值: what follows the verb (not 全国共接待游客:
@@ -1174,6 +1185,9 @@ def _as_of_now(text: str, date: str, after: int, at: int) -> str:
     return now.group() if now else ""
 
 
+#: A record said of what a figure measures, between its name and the figure: 創下歷史新高, 改寫歷史第三高, 刷新纪录.
+RE_RECORD = re.compile(r"(?:[创創](?:下|出)?|改[写寫]|刷新|再[创創])(?:[历歷]史)?(?:第[一二三四五六七八九十]+)?"
+                       r"(?:新高|新低|[纪紀][录錄]|最高|最低|高|低|高位|低位)[、]?")
 #: A run-in label before a double dash that opens a clause: 看总量——, 看增速——, 从结构看——.
 RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9fff]{1,8}看)\s*")
 #: What follows a compared date when the figure is that date's own value: 较2020年同期的177.25亿元.
