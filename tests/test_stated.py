@@ -1309,3 +1309,6 @@ def test_a_record_set_is_no_part_of_what_a_figure_measures():
     text = "元晶9月營收改寫歷史第三高，達7.73億元，月增3.78%，第三季營收創下歷史新高、約22.76億元，季增20.36%。"
     assert statistics(extract_figures(text))[["surface", "about"]].values.tolist() == [
         ["7.73億元", "元晶9月營收"], ["3.78%", "元晶9月營收"], ["約22.76億元", "營收"], ["20.36%", "營收"]]
+    # the same said in simplified copies (was 社会消费品零售总额再创新高, and nothing at all after 创纪录的)
+    assert statistics(extract_figures("全年社会消费品零售总额再创新高，达到4.1万亿元。"))["about"].tolist() == ["社会消费品零售总额"]
+    assert statistics(extract_figures("全市粮食产量达到创纪录的120万吨。"))["about"].tolist() == ["全市粮食产量"]

@@ -663,6 +663,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if change and compared_at is not None and not any(t.text in RATE_NOUNS for t in words[compared_at:]):
         # 猪肉价格较2014年的均价上涨28.6%, (航班)比2022年、2019年假期同期分别增长: what changes is named before what it
         words = words[:compared_at]  # is compared with, or by the figure before; a rate stays (较1-10月增速降低)
+    record = next((k for k in range(1, len(words)) if RE_RECORD.fullmatch("".join(t.text for t in words[k:]))), None)
+    if record is not None:
+        words = words[:record]  # 第三季營收創下歷史新高、約22.76億元, 产量达到创纪录的120万吨: not the record it set
     if any(t.text == "的" for t in words):  # 归属于本行股东的净利润 → 净利润
         words = words[max(k for k, t in enumerate(words) if t.text == "的") + 1:]
     joined_at = max((k for k, t in enumerate(words[:-1]) if t.text == "而" or t.text.endswith("且")), default=None)
@@ -687,9 +690,6 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
                        if RE_RECORD.fullmatch("".join(t.text for t in before_words[k:]))), None)
         if record is not None and before_words[record - 1].pos in NOUNISH:
             words = before_words[:record]
-    record = next((k for k in range(1, len(words)) if RE_RECORD.fullmatch("".join(t.text for t in words[k:]))), None)
-    if record is not None and words[record - 1].pos in NOUNISH:
-        words = words[:record]  # 第三季營收創下歷史新高、約22.76億元: the revenue, not the record it set
     cut = max((k for k, t in enumerate(words[:-1]) if t.text in CUT_VERBS
                and (t.text not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
     if cut is not None and figure.unit not in VISITS:  # 北京实现国内生产总值: what follows the verb (not 全国共接待游客:
@@ -1187,7 +1187,7 @@ def _as_of_now(text: str, date: str, after: int, at: int) -> str:
 
 #: A record said of what a figure measures, between its name and the figure: 創下歷史新高, 改寫歷史第三高, 刷新纪录.
 RE_RECORD = re.compile(r"(?:[创創](?:下|出)?|改[写寫]|刷新|再[创創])(?:[历歷]史)?(?:第[一二三四五六七八九十]+)?"
-                       r"(?:新高|新低|[纪紀][录錄]|最高|最低|高|低|高位|低位)[、]?")
+                       r"(?:新高|新低|[纪紀][录錄]|最高|最低|高|低|高位|低位)[、的]?")
 #: A run-in label before a double dash that opens a clause: 看总量——, 看增速——, 从结构看——.
 RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9fff]{1,8}看)\s*")
 #: What follows a compared date when the figure is that date's own value: 较2020年同期的177.25亿元.
