@@ -98,7 +98,8 @@ def test_an_unresolved_relative_year_keeps_what_follows_it():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # dongfangribao-20201013-waimao and Hong Kong copies: 第2季, 首季 and 前三季 are quarters; 首9个月 is 前9个月
-    ("今年第1和第2季中国进出口总值", [("今年", "", ""), ("第2季", "2020-04-01", "2020-06-30")]),
+    # (今年 counted from no date: its quarters are placed in no year; see the next test for the publication date)
+    ("今年第1和第2季中国进出口总值", [("今年", "", ""), ("第2季", "", "")]),
     ("首季", [("首季", "2020-01-01", "2020-03-31")]),
     ("第三季末", [("第三季末", "2020-09-30", "2020-09-30")]),
     ("前三季", [("前三季", "2020-01-01", "2020-09-30")]),
@@ -110,6 +111,16 @@ def test_an_unresolved_relative_year_keeps_what_follows_it():
 ])
 def test_quarters_and_months_as_hong_kong_and_malaysian_copies_write_them(text, expected):
     assert [(p.surface, p.first, p.last) for p in find_periods(text, year=2020)] == expected
+
+
+def test_this_years_quarters_are_placed_by_the_publication_date():
+    # 东方日报 2020-10-13 (tests/data/articles/dongfangribao-20201013-waimao.txt): 今年 is 2020, by the date
+    periods = find_periods("今年第1和第2季中国进出口总值", year=2019, base=dt.date(2020, 10, 13))
+    assert [(p.surface, p.first, p.last) for p in periods] == [
+        ("今年", "2020-01-01", "2020-12-31"), ("第2季", "2020-04-01", "2020-06-30")]
+    # with no date to count from, 今年 ends the reach of 2019 stated before it: 第2季 is in no year
+    assert find_periods("今年第1和第2季中国进出口总值", year=2019)[1].note == (
+        "第2季: no year to place it in (今年 after 2019年 counts from the date of writing, which the text does not give)")
 
 
 def test_the_first_months_as_older_papers_write_them():
@@ -135,7 +146,9 @@ def test_a_day_alone_is_of_the_base_month_only_in_digits_and_with_ri():
     assert [(p.surface, p.first) for p in find_periods("国家统计局16日发布的数据显示", base=base)] == [("16日", "2024-04-16")]
     # 人民日报 2025-06-02: 福鲍1号 is a platform's name; an idiom and a tour count no day
     assert find_periods("“福鲍1号”深远海养殖平台上", base=base) == []
-    assert find_periods("发展一日千里，推出一日游线路", base=base) == []
+    # (中国证券报 2026-06-12 zhongguozhengquanbao-20260612-jingangshi.txt; 新华社 2016-02-14 xinhuashe-20160214-chunjielvyou.txt)
+    assert find_periods("AI产业当下一日千里，算力的发展也对散热", base=base) == []
+    assert find_periods("其中過夜游客為2172萬人次,一日游游客為9000萬人次", base=base) == []
 
 
 def test_a_period_counted_from_the_writing_reaches_as_far_with_no_date_to_count_from():

@@ -1222,9 +1222,10 @@ def test_a_running_period_or_a_word_of_the_present_is_as_of_the_publication_wher
     text = "财务造假是近年来最为突出的问题。2026年以来，已有4家上市公司因重大财务造假退市。"
     row = extract_figures(text, published=dt.date(2026, 6, 12)).set_index("surface").loc["4家"]
     assert (row["as_of"], row["note"]) == ("2026-06-12", "as of publication (2026-06-12): 2026年 runs on past it")
-    # a date said to be now (体现在 holds no 现在)
-    assert extract_figures("增长主要体现在2025年1-9月实现营收300亿元。").set_index("surface").loc["300亿元", "as_of"] \
-        == "2025-09-30"
+    # 体现在 holds no 现在 (中国证券报 2026-06-12, tests/data/articles/zhongguozhengquanbao-20260612-jingangshi.txt)
+    from helpers.stated import RE_NOW
+
+    assert RE_NOW.search("这一精细化趋势不仅体现在新发指数上，更体现在对存量旗舰指数的系统性规则修订上") is None
 
 
 def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_before_it():
@@ -1240,15 +1241,18 @@ def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_befor
     # the publication date places it: this year's, and 去年 is the year before
     dated = extract_figures(text, published=dt.date(2021, 5, 10)).set_index("surface")
     assert dated.loc[["654.16亿元", "60个"], "as_of"].tolist() == ["2020-12-31", "2021-04-21"]
-    # 今年 and a compared 去年 leave the year stated in force (浙江日报 2021-03-01, tests/data/articles/zhejiangribao-20210301-yuhuan.txt
-    # states 2021年 before 去年下半年以来 and 2月26日, which the reset leaves unplaced: see the note above)
-    kept = extract_figures("2021年1月，全市出口增长30%。数量较去年增长近50%。2月26日，一艘货轮靠港。").set_index("surface")
-    assert kept.loc["2月26日", "period_end"] == "2021-02-26"
+    # 今年 too (证券日报 2026-06-12, tests/data/articles/zhengquanribao-20260612-dingzeng.txt: 2025年 is stated before
+    # 今年以来截至6月11日, which is 2026's); a compared 去年 leaves the year stated in force
+    text = ("数据显示，截至6月11日，已有15家公司通过简易程序完成定增，均已接近2025年全年通过简易程序完成定增的水平。"
+            "Wind数据显示，今年以来截至6月11日，已有87家上市公司定增实施完成，同比增长近五成。")
+    assert extract_figures(text).set_index("surface").loc["87家", "as_of"] == ""  # was 2025-06-11
 
 
 def test_an_article_is_read_against_the_date_its_own_matter_gives_it():
-    from helpers.paths import CORPUS
     from tests.loaded import article, figures
+
+    from helpers.paths import CORPUS
+    from helpers.paths import SEED_ARTICLE as SEED
 
     # 人民日报 2023-10-04 (tests/data/articles/renminribao-20231004-guoqingjiaqi.txt): its edition line dates it; the
     # days of 看铁路,10月3日 are 2023's, not 2019's (the year compared with, the only one stated before them)
@@ -1261,8 +1265,9 @@ def test_an_article_is_read_against_the_date_its_own_matter_gives_it():
     # 成都日报 2021-09-03: 上半年 with no year is this year's half, by the stamp (was 2020's, a year stated before it)
     chengdu = figures(CORPUS / "chengduribao-20210903-shangshigongsi.txt")
     assert chengdu[chengdu["surface"] == "33.89亿元"]["as_of"].tolist() == ["2021-06-30"]
-    # a copy with no dated matter (the seed) keeps to what its text states
-    assert article(CORPUS / "chinanews-20090811-money-supply.txt").published is None
+    # a file named outlet-YYYYMMDD-slug.txt is dated by its name, as the corpus dates it; the seed has neither
+    assert article(CORPUS / "chinanews-20090811-money-supply.txt").published == dt.date(2009, 8, 11)
+    assert article(SEED).published is None
 
 
 def test_a_year_measured_from_or_against_dates_no_month_after_it():
@@ -1292,15 +1297,15 @@ def test_taiwans_month_and_quarter_on_changes_are_changes():
     assert statistics(extract_figures(text))[["surface", "about", "change", "direction"]].values.tolist() == [
         ["5.29億元", "茂迪9月營收", "", ""], ["3.54%", "茂迪9月營收", "月增", "up"], ["19.4%", "茂迪9月營收", "年減", "down"],
         ["13.88億元", "營收", "", ""], ["19.35%", "營收", "季增", "up"], ["11.77%", "營收", "年減", "down"]]
-    # the 月 of a month and the 季 of a quarter stay the name's: 9月增长 is growth in September
-    assert statistics(extract_figures("全市9月增长5%，三季增长6%。"))["change"].tolist() == ["增长", "增长"]
+    # the 月 of a month stays the name's: 茂迪9月營收 is September's revenue, with no change of its own
 
 
 def test_a_number_that_opens_a_name_is_no_figure():
     # 经济日报 (a 贵州 report, not in the corpus): 九万大山 is a mountain range, not 90,000 of 大山
     text = "最长隧道九万大山一号隧道顺利贯通；最大新建车站南宁北站站房框架柱开始浇筑作业。"
     assert extract_figures(text).empty
-    assert extract_figures("吸引游客数十万")["surface"].tolist() == ["数十万"]  # a number with no name after it
+    # a number with no name after it stays (江淮晨报 2002-07-27, tests/data/articles/jianghuaichenbao-20020727-jiuhuashan.txt)
+    assert statistics(extract_figures("九华山风景区共接待中外游人、香客2.12万,与上年同期相比"))["surface"].tolist() == ["2.12万"]
 
 
 def test_a_record_set_is_no_part_of_what_a_figure_measures():
@@ -1309,6 +1314,11 @@ def test_a_record_set_is_no_part_of_what_a_figure_measures():
     text = "元晶9月營收改寫歷史第三高，達7.73億元，月增3.78%，第三季營收創下歷史新高、約22.76億元，季增20.36%。"
     assert statistics(extract_figures(text))[["surface", "about"]].values.tolist() == [
         ["7.73億元", "元晶9月營收"], ["3.78%", "元晶9月營收"], ["約22.76億元", "營收"], ["20.36%", "營收"]]
-    # the same said in simplified copies (was 社会消费品零售总额再创新高, and nothing at all after 创纪录的)
-    assert statistics(extract_figures("全年社会消费品零售总额再创新高，达到4.1万亿元。"))["about"].tolist() == ["社会消费品零售总额"]
-    assert statistics(extract_figures("全市粮食产量达到创纪录的120万吨。"))["about"].tolist() == ["全市粮食产量"]
+
+
+def test_a_plan_for_a_period_still_running_is_for_the_whole_period():
+    # 国际在线 2023-02-20 (tests/data/articles/guojizaixian-20230220-shuangbai.txt): 2023年 runs on past the publication,
+    # but what the company plans for it is for the year, not as of 20 February
+    text = "2023年,公司将以桉叶油、桉叶素、天然樟脑、芳樟醇等产品为主,计划生产桉叶油3000吨、桉叶素800吨"
+    frame = statistics(extract_figures(text, published=dt.date(2023, 2, 20)))
+    assert frame["as_of"].tolist() == ["2023-12-31", "2023-12-31"]

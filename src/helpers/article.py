@@ -15,6 +15,7 @@ from helpers.chinese import Span, split_sentences
 from helpers.errors import StructureWarning
 from helpers.layout import Byline, Caption, Repair, Section, analyse
 from helpers.matter import publication_date
+from helpers.metadata import name_date
 from helpers.paths import SEED_ARTICLE
 from helpers.reading import read_lines
 
@@ -146,9 +147,13 @@ class Article:
 
     @cached_property
     def published(self) -> dt.date | None:
-        """The date the copy's own matter gives it (a portal's stamp, an archive record's date, an e-paper's
-        edition: ``matter.publication_date``), or None. What the text counts from the writing (今年, 去年) and a
-        month it states no year for are read against it."""
+        """The date the article was published: the one its file's name gives (``outlet-YYYYMMDD-slug.txt``, as the
+        corpus reads it: ``metadata.name_date``), else the one the copy's own matter gives (a portal's stamp, an
+        archive record's date, an e-paper's edition: ``matter.publication_date``), else None. What the text counts
+        from the writing (今年, 去年) and a month it states no year for are read against it."""
+        named = name_date(self.path)
+        if named is not None:
+            return named
         found = publication_date(self.matter)
         try:
             return dt.date(*found) if found else None

@@ -18,7 +18,6 @@ import datetime as dt
 import functools
 import hashlib
 import json
-import re
 import warnings
 import zipfile
 from collections import Counter
@@ -31,18 +30,12 @@ import pandas as pd
 from helpers.article import Article, load_article
 from helpers.chinese import han_count
 from helpers.errors import ArticleError, StructureWarning
+from helpers.metadata import METADATA_FIELDS, iso_date, name_metadata
 from helpers.paths import ROOT
 from helpers.stated import stated_figures
 from helpers.terms import is_term
 from helpers.tokenizer import forget, line_tokens, load_stopwords
 
-#: File name of a dated article: outlet, then an 8-digit date or ``unknown``, then a slug:
-#: ``renminribao-20250520-kunshan`` → (renminribao, 20250520); ``hebei-stats-unknown-agri-h1`` → (hebei-stats, unknown).
-RE_DATED_NAME = re.compile(r"^(?P<outlet>.+?)-(?P<date>\d{8}|unknown)-.+$")
-#: A date at the start of a metadata field: 20250520, 2025-05-20 (time after it ignored), 2025/5/20, 2024年3月5日.
-RE_DATE = re.compile(r"((?:19|20)\d{2})[-/.年]?\s*(1[0-2]|0?[1-9])[-/.月]?\s*(3[01]|[12]\d|0?[1-9])(?!\d)")
-#: Metadata fields a JSON Lines record may carry besides ``text``.
-METADATA_FIELDS = ("title", "date", "outlet", "url")
 #: File suffixes read as JSON Lines.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -165,37 +158,6 @@ def concat(parts: list[ArticleTables]) -> ArticleTables:
     return ArticleTables(frames)
 
 
-def name_metadata(name: str) -> dict[str, str]:
-    """Metadata read from a file name of the form ``outlet-YYYYMMDD-slug.txt`` (else empty fields).
-
-    >>> name_metadata("renminribao-20250520-kunshan.txt")["date"], name_metadata("a/rmrb-unknown-x.txt")["outlet"]
-    ('2025-05-20', 'rmrb')
-    >>> name_metadata("notes.txt")["outlet"], name_metadata("x-20251399-y.txt")["date"]
-    ('', '')
-    """
-    meta = dict.fromkeys(METADATA_FIELDS, "")
-    match = RE_DATED_NAME.match(Path(name).stem)
-    if match:
-        meta["outlet"] = match.group("outlet")
-        meta["date"] = _iso_date(match.group("date"))
-    return meta
-
-
-def _iso_date(text: str) -> str:
-    """A date as ISO ``YYYY-MM-DD``, or ``""`` where ``text`` holds no calendar date.
-
-    >>> [_iso_date(t) for t in ("20250520", "2025-05-20T08:00:00", "2024年3月5日", "2025/2/30", "unknown")]
-    ['2025-05-20', '2025-05-20', '2024-03-05', '', '']
-    """
-    match = RE_DATE.match(str(text).strip())
-    if not match:
-        return ""
-    try:
-        return dt.date(*(int(g) for g in match.groups())).isoformat()
-    except ValueError:
-        return ""
-
-
 def _jsonl_record(raw: bytes, doc_id: str) -> tuple[bytes, dict[str, str]]:
     try:
         record = json.loads(raw)
@@ -204,7 +166,7 @@ def _jsonl_record(raw: bytes, doc_id: str) -> tuple[bytes, dict[str, str]]:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ArticleError(doc_id, "record has no \"text\" string")
     meta = {key: str(record.get(key) or "") for key in METADATA_FIELDS}
-    meta["date"] = _iso_date(meta["date"]) if meta["date"] else ""
+    meta["date"] = iso_date(meta["date"]) if meta["date"] else ""
     return record["text"].encode("utf-8"), meta
 
 

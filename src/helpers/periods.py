@@ -39,6 +39,9 @@ RE_YEAR = re.compile(
     rf"(?P<y>(?:1[89]|20)[0-9]{{2}}|[{_CN}]{{4}}|(?:[0-9]{{2}}|[{_CN}]{{2}})(?=年(?:[0-9一二三四五六七八九十]+月|第|首|[一二三四1-4]季度|[上下]半年|底|末|初)))年"
     r"|(?P<rel>今年|去年|上年|前年|明年|本年|当年|后年)"
 )
+# A year counted from the writing that ends the reach of a year stated before it (not 上年 and 当年: the year before or
+# the year of the one in question, as releases write them).
+RE_COUNTED_YEAR = re.compile(r"今年|本年|去年|前年|明年|后年")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
 # Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
 RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
@@ -288,6 +291,14 @@ def is_compared(text: str, start: int, end: int) -> bool:
 
 #: How a month or day placed in no year is noted (after its surface): 3月份 in a text that states no year.
 UNPLACED = ": no year stated to place it in"
+
+
+def unplaced(surface: str, counted_from: str = "") -> str:
+    """The note of a month or day placed in no year: none is stated, or the one stated lost its reach to a year
+    counted from the writing (``counted_from``: 去年 after 2015年), which the text does not date."""
+    if not counted_from:
+        return surface + UNPLACED
+    return f"{surface}: no year to place it in ({counted_from} counts from the date of writing, which the text does not give)"
 # Full-width digits, one for one: periods are read with ASCII digits at the same offsets.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 RE_FULLWIDTH_DIGIT = re.compile("[０-９]")
@@ -303,11 +314,14 @@ def _period(text: str, start: int, point: _Point, first: _Point | None = None) -
                   inferred, begin.note or point.note)
 
 
-def find_periods(text: str, *, year: int | None = None, base: dt.date | None = None) -> list[Period]:
+def find_periods(text: str, *, year: int | None = None, base: dt.date | None = None, _stand_in: bool = False,
+                 ) -> list[Period]:
     """Every date and period of ``text`` in order; a range (2018年1－9月) is one period.
 
     ``year`` is the year a month with none takes when the text states none before it; ``base``
-    resolves relative years (今年, 去年) and is the last resort for a missing year.
+    resolves relative years (今年, 去年) and is the last resort for a missing year. A year counted from the
+    writing that cannot be resolved (今年 with no ``base``) ends the reach of the year before it: the months after
+    it are placed in no year. ``_stand_in`` is the reading in a stand-in year that gives such months their extent.
 
     >>> [(p.surface, p.first, p.last) for p in find_periods("2018年1－9月，前三季度")]
     [('2018年1－9月', '2018-01-01', '2018-09-30'), ('前三季度', '2018-01-01', '2018-09-30')]
@@ -320,6 +334,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     out: list[Period] = []
     context = year if year is not None else (base.year if base else None)
     shadow: dict[int, Period] | None = None  # the periods read in a stand-in year, where no year is known
+    counted_from = ""  # the year counted from the writing that ended the reach of the year before it (今年 after 2025年)
     pos = 0
     while (m := RE_START.search(text, pos)) is not None:
         start = m.start()
@@ -334,10 +349,10 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)
             if shadow is None:
-                shadow = {p.start: p for p in find_periods(written, year=2000)}
+                shadow = {p.start: p for p in find_periods(written, year=2000, _stand_in=True)}
             if (probe := shadow.get(start)) is not None:
                 out.append(Period(probe.surface, start, probe.end, "period", "", "", False,
-                                  probe.surface + UNPLACED))
+                                  unplaced(probe.surface, counted_from)))
                 pos = probe.end
                 continue
         if point is None or point.grain == "unresolved" and not point.note:
@@ -349,6 +364,10 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
                     is not None and second.grain != "unresolved":
                 end = second.end
             out.append(Period(written[start:end], start, end, "period", "", "", False, point.note))
+            if not _stand_in and RE_COUNTED_YEAR.match(text, start) and not is_compared(text, start, end):
+                # 今年以来截至6月11日 after 2025年: the text counts from its own date now, which it does not give
+                counted_from = f"{written[start:start + 2]} after {context}年" if context is not None else counted_from
+                context = None
             pos = end
             continue
         if point.year_stated and not is_compared(text, start, point.end):

@@ -52,7 +52,7 @@ from helpers.numerals import (
     qualified_interval,
     statistics_of,
 )
-from helpers.periods import UNPLACED, find_periods, is_compared
+from helpers.periods import UNPLACED, find_periods, is_compared, unplaced
 from helpers.tokenizer import line_of, opens_a_name, span_tokens, tokenize
 from helpers.traditional import fold, has_traditional
 
@@ -1091,9 +1091,7 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         dates = _dates(sentence, offset, last_year if last_year is not None else None if published else compared_year,
                        published)
         if counted_from:
-            dates = [replace(d, note=f"{d.surface}: no year to place it in ({counted_from} counts from the date of "
-                                     f"writing, which the text does not give)")
-                     if d.note.endswith(UNPLACED) else d for d in dates]
+            dates = [replace(d, note=unplaced(d.surface, counted_from)) if d.note.endswith(UNPLACED) else d for d in dates]
         taken = [(d.start - offset, d.end - offset) for d in dates]
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
@@ -1127,9 +1125,11 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                 })
                 now = _as_of_now(sentence.text, as_of.surface if as_of else "", as_of.end - offset if as_of else 0,
                                  figure.start - offset)
-                if as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end:
+                if as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end \
+                        and not RE_FORWARD.search(sentence.text, as_of.end - offset, figure.start - offset):
                     # 今年以来, 今年 read in a release of 8 April: what is stated is as of its publication, not the
-                    # end of a period still running
+                    # end of a period still running (but a plan or a forecast for it is for the whole period:
+                    # 2023年,公司…计划生产桉叶油3000吨)
                     figure = replace(figure, as_of=published.isoformat(), note="; ".join(n for n in (
                         figure.note, f"as of publication ({published.isoformat()}): {as_of.surface} runs on past it") if n))
                 elif now:  # 2014年以来, 2015年…，目前…: as of the writing, not the end of the year before it
@@ -1150,10 +1150,11 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         # A month with no year takes the last year stated as such; one compared with (比2019年同期增长20.2%) or stated
         # in an aside ((2015年1-2月份比2014年同期回落1.1个百分点)) only where the text has stated none: it is the year
         # of the comparison or the aside, not of what is reported.
-        # A year counted back or on from the writing (去年, 前年, 明年) stated after it ends that year's reach: the text
-        # now counts from its own date (去年，全省进出口总额…。4月21日，…: not 4月21日 of the 2015 stated sentences
-        # before), which only the publication date gives, where it is known. 今年 and 本年 leave it (the year stated
-        # is most often this year's), and so does 上年, which releases write for what is compared with (与上年各月).
+        # A year counted from the writing (今年, 去年, 明年) stated after it ends that year's reach: the text now counts
+        # from its own date (去年，全省进出口总额…。4月21日，…: not 4月21日 of the 2015 stated sentences before), which
+        # only the publication date gives, where it is known. 今年 too: in the corpus, of six yearless dates after a
+        # stated year and then 今年, three were not in the year stated (2015年…今年4月份以来…年初 in a 2016 article). 上年
+        # leaves it: releases write it for what is compared with (与上年各月).
         for m in RE_YEAR_OR_RELATIVE.finditer(sentence.text):
             if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()) \
                     or (m.group(1) and _year_of_reference(sentence.text, m.start(), m.end())):
@@ -1168,10 +1169,14 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     return figures
 
 
+#: Words of a plan, a target or a forecast: what they state for a period still running is for the whole of it.
+RE_FORWARD = re.compile(r"计划|計劃|目标|目標|预计|預計|有望|力争|力爭|争取|爭取|预期|預期|确保|確保|预算|預算|规划|規劃"
+                        r"|拟|擬|将达|將達")
 #: A period running up to the writing, right after its first date: 2014年以来, 2018年起至今, 2019年到现在.
 RE_SINCE = re.compile(r"(?:起|开始|開始)?(?:以来|以來|至今|迄今|到现在|到現在|到目前|至目前)")
 #: A word of the present between a date and a figure: 2015年实现…，目前全省公路总里程突破8000公里 (not 体现在, 表现在).
-RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|現階段|如今|眼下|迄今|至今|(?<![体體表展实實发發出呈])(?:现在|現在)")
+RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|現階段|如今|眼下|迄今|至今"
+                    r"|(?<![体體表展实實发發出呈])(?:现在|現在)")
 
 
 def _as_of_now(text: str, date: str, after: int, at: int) -> str:
@@ -1194,8 +1199,9 @@ RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9
 RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
-#: The same, or a year counted back or on from the date of writing (not 去年同期, what is compared with).
-RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|(?:去年|前年|明年)(?!同期)")
+#: The same, or a year counted from the date of writing (not 去年同期, what is compared with; not 当年, the year in
+#: question, nor 上年, see stated_figures).
+RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|(?:今年|本年|去年|前年|明年)(?!同期)")
 
 
 #: After a year, what makes it a point of reference rather than the year of what is reported next: the start of a
