@@ -247,7 +247,7 @@ def test_a_lost_picture(line, lost):
         (["http://www.uschinapress.com/image/2020-10-14/765936388767227.jpg"], None),
         (["Copyright ©1999-2025 chinanews.com. All Rights Reserved"], None),  # chinanews-20090811-money-supply
         (["股票代码:601328 股票简称:交通银行 编号:临 2024-017"], None),  # bocom-20240517-board-resolution
-        (["责任编辑：张三"], None),
+        (["(責編:焦隆、王彤)"], None),  # an editor's credit dates nothing
     ],
     ids=["stamp", "archive-date", "archive-issue", "label", "two-stamps", "edition-not-update", "address", "copyright",
          "document-number", "none"],

@@ -1199,7 +1199,7 @@ def test_a_year_in_the_brackets_of_a_title_is_stated_not_an_aside():
     ("text", "surface", "now"),
     [
         # 人民日报 2019-10-15 (tests/data/articles/rmrb-20191015-hubei-5g.txt)
-        ("2016年湖北开始布局5G基站建设，目前已建成5G基站6000多个，计划到2021年建成5G基站5万个。", "6000多个", "目前"),
+        ("2016年湖北开始布局5G基站建设，目前已建成5G基站6000多个，计划到2021年建设5G基站5万个以上", "6000多个", "目前"),
         # 中国经济周刊 (tests/data/articles/zhongguojingjizhoukan-unknown-danmai.txt)
         ("自2000年以来，丹麦绿色能源技术出口额增长了300%。", "300%", "2000年以来"),
         ("丹麦人均用水量从1989年的每天170升下降到现在的每天114升。", "114升", "现在"),
@@ -1231,9 +1231,11 @@ def test_a_running_period_or_a_word_of_the_present_is_as_of_the_publication_wher
 def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_before_it():
     # 经济日报 (a 贵州 report, not in the corpus): 4月21日 is not in 2015, the last year stated, but in a year the
     # text counts from its own date (去年), which it does not give
-    text = ("党的十八大以来，贵州全力突破交通瓶颈制约，2015年在西部地区率先实现县县通高速公路。"
-            "去年，全省实现进出口总额654.16亿元，同比增长19.7%。"
-            "4月21日，满载着60个标准集装箱、约1650吨水泥熟料的货运列车从贵阳都拉营国际陆海通物流港发车。")
+    text = ("党的十八大以来，贵州全力突破交通瓶颈制约，2015年在西部地区率先实现县县通高速公路，目前全省公路总里程突破8000公里，"
+            "位居全国第五。同时，高铁通车里程达1527公里；形成“一枢十一支”机场布局，贵阳龙洞堡机场3号航站楼正式启用，"
+            "进入全国大型繁忙机场行列。\n借助日益完善的交通网络，贵州稳步推进内陆开放型经济试验区建设，陆海内外联动、东西双向开放的新"
+            "格局正加速形成。去年，全省实现进出口总额654.16亿元，同比增长19.7%。\n4月21日，满载着60个标准集装箱、约1650吨水泥熟料"
+            "的货运列车从贵阳都拉营国际陆海通物流港发车，驶向广西钦州港，标志着西部陆海新通道“贵阳都拉营—广西钦州港”专列常态化开行。")
     frame = extract_figures(text).set_index("surface")
     assert frame.loc["4月21日", ["period_end", "note"]].tolist() == [
         "", "4月21日: no year to place it in (去年 after 2015年 counts from the date of writing, which the text does not give)"]
@@ -1243,8 +1245,12 @@ def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_befor
     assert dated.loc[["654.16亿元", "60个"], "as_of"].tolist() == ["2020-12-31", "2021-04-21"]
     # 今年 too (证券日报 2026-06-12, tests/data/articles/zhengquanribao-20260612-dingzeng.txt: 2025年 is stated before
     # 今年以来截至6月11日, which is 2026's); a compared 去年 leaves the year stated in force
-    text = ("数据显示，截至6月11日，已有15家公司通过简易程序完成定增，均已接近2025年全年通过简易程序完成定增的水平。"
-            "Wind数据显示，今年以来截至6月11日，已有87家上市公司定增实施完成，同比增长近五成。")
+    from helpers.paths import CORPUS
+    from tests.loaded import article
+
+    whole = article(CORPUS / "zhengquanribao-20260612-dingzeng.txt").text
+    start = whole.index("“根据我们的统计")
+    text = whole[start:whole.index("同比增长85.94%。", start) + len("同比增长85.94%。")]
     assert extract_figures(text).set_index("surface").loc["87家", "as_of"] == ""  # was 2025-06-11
 
 
@@ -1271,14 +1277,19 @@ def test_an_article_is_read_against_the_date_its_own_matter_gives_it():
 
 
 def test_a_year_measured_from_or_against_dates_no_month_after_it():
-    # 金融时报 2000-03-29 (an archive copy, not in the corpus): 1至2月 is 2000's, as its record dates it, not 1999's
-    text = ("其中，国有及国有控股企业增长10.4%，集体企业增长7.6%，外商及港澳台企业增长14.1%。自1999年8月起，国有及国有控股"
-            "企业生产增长已连续超过集体企业。1至2月累计，社会消费品零售总额增长10.9%，高于1998年和1999年同期水平。"
-            "1至2月累计，固定资产投资增长8.6%，高于1999年末全社会投资增长6.3%的水平。"
-            "对外贸易高速增长。1至2月累计，进出口总额达603亿美元，同比增长47.1%。")
-    frame = extract_figures(text, published=dt.date(2000, 3, 29)).set_index("surface")
-    assert frame.loc[["10.9%", "8.6%", "603亿美元"], "as_of"].tolist() == ["2000-02-29"] * 3  # were 1999-02-28
-    assert frame.loc["6.3%", "as_of"] == "1999-12-31"  # the 1999 figure itself
+    # 金融时报 2000-03-29 (an archive copy, not in the corpus; its record dates it): 1至2月 is 2000's, not 1999's,
+    # the year only measured from (自1999年8月起) or against (1999年同期, 高于1999年末…的水平)
+    text = ("其中，国有及国有控股企业增长10.4%，集体企业增长7.6%，外商及港澳台企业增长14.1%。自1999年8月起，国有及国有控股企业"
+            "生产增长已连续超过集体企业，扭转了90年代以来国有企业生产增速落后于集体企业的状况。从效益指标看，库存产成品、费用支出等"
+            "指标连续下降，反映出经过多年的改革，企业对市场竞争的适应能力有所提高。\n公众预期有所改善，消费增长较快，固定资产投资仍需"
+            "进一步拉动。1至2月累计，社会消费品零售总额增长10.9%，高于1998年和1999年同期水平。这反映了随着社会保障体系的不断完善，"
+            "以及加大国家对收入政策的调整，在影响人们经济预期诸多因素中的收入预期、安全预期在减弱，公众预期得到改善，居民消费需求进入"
+            "一个平缓扩张阶段。\n1至2月累计，固定资产投资增长8.6%，高于1999年末全社会投资增长6.3%的水平，但低于前几年固定资产投资同期"
+            "水平。")
+    frame = statistics(extract_figures(text, published=dt.date(2000, 3, 29)))
+    assert frame[["surface", "as_of"]].values.tolist() == [  # 10.9% and 8.6% were 1999-02-28
+        ["10.4%", ""], ["7.6%", ""], ["14.1%", ""], ["10.9%", "2000-02-29"], ["8.6%", "2000-02-29"],
+        ["6.3%", "1999-12-31"]]  # the 1999 figure itself
 
 
 def test_a_date_in_a_list_compared_with_dates_nothing():
@@ -1291,13 +1302,14 @@ def test_a_date_in_a_list_compared_with_dates_nothing():
 
 
 def test_taiwans_month_and_quarter_on_changes_are_changes():
-    # 鉅亨網 (a 太陽能 copy, not in the corpus), as the loader reads it (its spaces around numbers removed): 月增 is month
-    # on month, 季增 quarter on quarter, as 年增/年減 is year on year
-    text = "茂迪9月營收5.29億元，月增3.54%，年減19.4%，第三季營收13.88億元，季增19.35%，年減11.77%。"
+    # 鉅亨網 (a 太陽能 copy, not in the corpus), a whole sentence as the loader reads it (its spaces around numbers
+    # removed): 月增 is month on month, 季增 quarter on quarter, as 年增/年減 is year on year; the 月 of 9月營收 is the
+    # name's, with no change of its own
+    text = "茂迪9月營收5.29億元，月增3.54%，年減19.4%，第三季營收13.88億元，季增19.35%，年減11.77%，累計前三季營收36.5億元年減15.31%。"
     assert statistics(extract_figures(text))[["surface", "about", "change", "direction"]].values.tolist() == [
         ["5.29億元", "茂迪9月營收", "", ""], ["3.54%", "茂迪9月營收", "月增", "up"], ["19.4%", "茂迪9月營收", "年減", "down"],
-        ["13.88億元", "營收", "", ""], ["19.35%", "營收", "季增", "up"], ["11.77%", "營收", "年減", "down"]]
-    # the 月 of a month stays the name's: 茂迪9月營收 is September's revenue, with no change of its own
+        ["13.88億元", "營收", "", ""], ["19.35%", "營收", "季增", "up"], ["11.77%", "營收", "年減", "down"],
+        ["36.5億元", "營收", "", ""], ["15.31%", "營收", "年減", "down"]]
 
 
 def test_a_number_that_opens_a_name_is_no_figure():
@@ -1305,15 +1317,18 @@ def test_a_number_that_opens_a_name_is_no_figure():
     text = "最长隧道九万大山一号隧道顺利贯通；最大新建车站南宁北站站房框架柱开始浇筑作业。"
     assert extract_figures(text).empty
     # a number with no name after it stays (江淮晨报 2002-07-27, tests/data/articles/jianghuaichenbao-20020727-jiuhuashan.txt)
-    assert statistics(extract_figures("九华山风景区共接待中外游人、香客2.12万,与上年同期相比"))["surface"].tolist() == ["2.12万"]
+    text = "九华山风景区共接待中外游人、香客2.12万,与上年同期相比增长143.8%"
+    assert statistics(extract_figures(text))["surface"].tolist() == ["2.12万", "143.8%"]
 
 
 def test_a_record_set_is_no_part_of_what_a_figure_measures():
-    # 鉅亨網 (a 太陽能 copy, not in the corpus), as the loader reads it: 達7.73億元 names nothing itself, the clause
-    # before does; 創下歷史新高 is what the revenue did, not its name
-    text = "元晶9月營收改寫歷史第三高，達7.73億元，月增3.78%，第三季營收創下歷史新高、約22.76億元，季增20.36%。"
-    assert statistics(extract_figures(text))[["surface", "about"]].values.tolist() == [
-        ["7.73億元", "元晶9月營收"], ["3.78%", "元晶9月營收"], ["約22.76億元", "營收"], ["20.36%", "營收"]]
+    # 鉅亨網 (a 太陽能 copy, not in the corpus), a whole sentence as the loader reads it: 達7.73億元 names nothing
+    # itself, the clause before does; 創下歷史新高 is what the revenue did, not its name
+    text = ("元晶9月營收改寫歷史第三高，達7.73億元，月增3.78%，年增62.48%，第三季營收創下歷史新高、約22.76億元，季增20.36%，"
+            "年增61.88%，累計前三季營收更已超越去年全年的61.6億元，達61.7億元，年增57.55%。")
+    assert statistics(extract_figures(text))[["surface", "about"]].values.tolist()[:6] == [
+        ["7.73億元", "元晶9月營收"], ["3.78%", "元晶9月營收"], ["62.48%", "元晶9月營收"], ["約22.76億元", "營收"],
+        ["20.36%", "營收"], ["61.88%", "營收"]]
 
 
 def test_a_plan_for_a_period_still_running_is_for_the_whole_period():
