@@ -1337,3 +1337,18 @@ def test_a_plan_for_a_period_still_running_is_for_the_whole_period():
     text = "2023年,公司将以桉叶油、桉叶素、天然樟脑、芳樟醇等产品为主,计划生产桉叶油3000吨、桉叶素800吨"
     frame = statistics(extract_figures(text, published=dt.date(2023, 2, 20)))
     assert frame["as_of"].tolist() == ["2023-12-31", "2023-12-31"]
+
+
+def test_an_older_copys_middle_dot_decimal_and_its_adverb_before_the_verb():
+    # 新华社 1990-05-17 (an archive copy, not in the corpus), as the loader reads it: 共 before 完成 cuts nothing off
+    # 工业总产值; ２６·５亿美元 is 26.5亿 (the dot is its decimal point, not 5亿 after 26)
+    text = "４月份，工业总产值共完成１６４６亿元，按可比价格计算，比去年同月增长百分之二。"
+    assert statistics(extract_figures(text))[["surface", "about"]].values.tolist() == [
+        ["１６４６亿元", "工业总产值"], ["百分之二", "工业总产值"]]
+    text = ("１至４月，出口１５６亿美元，比去年同期增长百分之十四点六；进口１４３亿美元，下降百分之十七点八。"
+            "其中收付外汇部分出大于进２６·５亿美元。")
+    frame = statistics(extract_figures(text))
+    assert frame[["surface", "value", "about"]].values.tolist() == [
+        ["１５６亿美元", 15_600_000_000.0, "出口"], ["百分之十四点六", 14.6, "出口"],
+        ["１４３亿美元", 14_300_000_000.0, "进口"], ["百分之十七点八", 17.8, "进口"],
+        ["２６·５亿美元", 2_650_000_000.0, "收付外汇部分出大于进"]]

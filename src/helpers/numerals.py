@@ -115,7 +115,8 @@ def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
 
 
 # An Arabic number, full-width digits and thousands separators allowed: 36.1, 4,000, ３６.１, 82，225.00.
-RE_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．﹒][0-9０-９]+)?"
+# A decimal point may be a middle dot, as older copies set it (新华社 1990: 出大于进２６·５亿美元).
+RE_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．﹒·・][0-9０-９]+)?"
 _DIGIT_CHARS = "".join(CN_DIGITS)
 _CN_ALL = CN_NUMERAL_CHARS
 # A Chinese number: 二十, 一百二十, 三千万, 十二点二, 壹万贰仟. It begins with a digit or 十 (十五): a
@@ -132,7 +133,7 @@ _BIG = re.compile("[万萬亿億]")
 # An Arabic number with its multipliers inside it, as news writes large amounts: 1亿2000万, 3万亿8800亿,
 # 2万5000, 1万600, 1万5千, 3万5千5百, 1亿零500万. Nothing that could scale it again follows it.
 RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:(?:[万萬亿億]+|兆(?={RE_ARABIC}[亿億]))[零〇]?(?:{RE_ARABIC}[十百千拾佰仟]?)+)+"
-                   r"(?![0-9０-９A-Za-z.．﹒十百千拾佰仟])[万萬亿億]*(?![万萬亿億十百千拾佰仟兆])")
+                   r"(?![0-9０-９A-Za-z.．﹒·・十百千拾佰仟])[万萬亿億]*(?![万萬亿億十百千拾佰仟兆])")
 # The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 百万, 千亿.
 RE_MULT = (r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億瓦克米])"  # 100千瓦: a unit
            r"|兆(?=(?:人民币|人民幣|新台币|新台幣|台币|台幣|美元|港元|港币|日元|欧元|令吉|马币|新元|元)))")  # 新台币3兆元
@@ -153,7 +154,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
         rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
-        rf"(?<![0-9０-９.．﹒第{_CN_ALL}點点兆])(?<!第[ \u3000])"
+        rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])"
         # After Latin letters a number is a code or a name (G20, C919大飞机, G1234次列车, M2余额, PM2.5浓度, G20元首,
         # Web3元宇宙, F1万众瞩目) unless an amount follows it at once: 万/亿 and a currency or no more Chinese, a
         # percent, or 元 that ends the word (GDP99939.18亿元, a page copy's lost space)
@@ -212,7 +213,7 @@ IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线",
 RE_IDIOM = re.compile("|".join("之一(?<!百分之一)(?<!千分之一)" if i == "之一" else re.escape(i) for i in IDIOMS))
 # Uppercase digits that are also common characters of names (陆家镇, 伍先生): one alone is no numeral.
 UPPERCASE_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．﹒，－", "0123456789..,-")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．﹒·・，－", "0123456789....,-")
 
 
 def parse_arabic(text: str) -> float:

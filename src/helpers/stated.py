@@ -691,7 +691,9 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if record is not None and before_words[record - 1].pos in NOUNISH:
             words = before_words[:record]
     cut = max((k for k, t in enumerate(words[:-1]) if t.text in CUT_VERBS
-               and (t.text not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})), default=None)
+               and (t.text not in TALLY_VERBS or words[-1].pos in NOUNISH - {"vn"})
+               # 工业总产值共完成１６４６亿元: 共 before the verb that ends the clause is an adverb, no cut
+               and not (k + 2 == len(words) and words[-1].text in AFTER_NAME_VERBS | CUT_VERBS)), default=None)
     if cut is not None and figure.unit not in VISITS:  # 北京实现国内生产总值: what follows the verb (not 全国共接待游客:
         # visits are named by who received or carried them, the act and who made it)
         words = words[cut + 1:]  # (人民币交易累计成交 names an action: kept whole)
