@@ -146,3 +146,68 @@ def test_a_line_opened_by_two_spaces_breaks_where_two_spaces_follow_a_full_stop(
         ("23日,青岛市抚顺路蔬菜副食品批发市场的白菜批发价每斤0.5元。", True)]
     unindented = read_lines(write_article(raw.lstrip(), name="unindented.txt"))
     assert len(unindented.lines) == 1
+
+
+# 眾新聞 2018-05-02, an archive's Markdown page (hkarchivist/hkcnews-article-archive, articles/11001-12000/article_11875.md,
+# commit 2882a22a4e8f55937819fd454aab87fceefafdca): its lines 15-28 and 40-54, as printed
+HKCNEWS_HEAD = (
+        '# 整體稅收$3286億創新高\u3000股市暢旺印花稅飆54%\n'
+        '\n'
+        '去年股市和樓市大漲，帶旺印花稅收入大增，令稅務局整體稅收創新高。稅務局周三公布2017/18年度的稅收臨時數字，整體稅收達到3286億元，按年增加13%，主要來自印花稅。除了利得稅收入較去年微跌外，其餘稅項收入均創新高，其中又以印花稅升幅最勁，收入達952億元，按年大增54%。稅務局長黃權輝表示，印花稅大增實屬始料不及，因為去年第三季起股票市場興旺，每日市場交投逾千億元。\n'
+        '\n'
+        '<figure>\n'
+        '<img src="https://web.archive.org/web/20210712015125im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/05/稅務局-20180502234850_1514_large.png" alt="">\n'
+        '</figure>\n'
+        '\n'
+        '<figure>\n'
+        '<img src="https://web.archive.org/web/20210712015125im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/05/稅務局-20180502171624_1376_large.jpg" alt="">\n'
+        '<figcaption>稅務局長黃權輝（中）表示，印花稅大增屬始料不及，主要因為股票市場興旺。彭麗芳攝</figcaption>\n'
+        '</figure>\n'
+        '\n'
+        '據2017/18年度的稅收臨時數字，多項稅收都創有紀錄以來新高，包括薪俸稅、物業稅、個人入息稅、印花稅、博彩稅，收入分別為608億元、34億元、53億元、952億元、220億元，分別升3%、2%、2%、54%、4%。佔稅收最大部分的利得稅，今年則微跌1.5億元至1391億元。\n'
+    )
+HKCNEWS_TAIL = (
+        '局方預計來年整體稅收上升4%至3423億元，黃權輝說，受財政預算案中退稅、增加免稅額和邊際稅率等安排，預期薪俸稅會下跌10%，個人入息課稅會跌9%，但沒有資料顯示有多少人會因而跌出稅網。\n'
+        '\n'
+        '稅務局今天發出260萬份2017/18個別人士報稅表，其中39萬份為電子通知書，一般納稅人須於6月2日或之前填妥及遞交。\n'
+        '\n'
+        '<figure>\n'
+        '<img src="https://web.archive.org/web/20210712015125im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/05/稅務局-20180502234830_19c7_large.png" alt="">\n'
+        '</figure>\n'
+        '\n'
+        '\n'
+        '---\n'
+        '\n'
+        '\n'
+        '請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。\n'
+        '\n'
+        '月費訂戶 [網址：hkcnews.com/aboutus/#subscribe](/web/20210712015125/https://www.hkcnews.com/aboutus/#subscribe)\n'
+    )
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_an_archived_pages_html_tags_are_markup_and_its_figcaption_a_caption(write_article):
+    """The page's <figure>, <img> and <figcaption> tags were read as text (an image's address counted as words, the
+    caption run into the next paragraph); a tag is markup taken out and logged, what it wraps is kept, and a Hong
+    Kong credit with no space (彭麗芳攝) closes a caption."""
+    article = load_article(write_article("".join(HKCNEWS_HEAD)))
+    assert "<" not in article.text and "img" not in article.text
+    assert [c.text for c in article.captions] == ["稅務局長黃權輝（中）表示，印花稅大增屬始料不及，主要因為股票市場興旺。"]
+    assert [c.credit for c in article.captions] == ["彭麗芳攝"]
+    # the caption, then the paragraph after the picture, each a block of its own
+    assert article.text.split("\n")[2] == "稅務局長黃權輝（中）表示，印花稅大增屬始料不及，主要因為股票市場興旺。"
+    assert article.text.split("\n")[3].startswith("據2017/18年度的稅收臨時數字")
+    assert article.normalisation["html_tags"] == 8
+    assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_an_archived_pages_rule_and_appeal_are_no_text(write_article):
+    """After the story: a Markdown rule (a break, not a line joined to the next), the site's appeal to subscribe and
+    its address in a Markdown link are matter, each logged."""
+    article = load_article(write_article("".join(HKCNEWS_TAIL)))
+    assert article.text.endswith("一般納稅人須於6月2日或之前填妥及遞交。")
+    assert article.matter == ("請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。",
+                              "月費訂戶 網址：hkcnews.com/aboutus/#subscribe")
+    assert article.normalisation["markdown_links"] == 1
+    assert article.ledger()["closes"]

@@ -54,7 +54,9 @@ RE_TRAILING_CREDIT = re.compile(
     r"[\u4e00-\u9fff]{0,8}?记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,6})*\s*摄"
     r"|[\u4e00-\u9fff]{0,8}?(?:新华社|中新社|人民日报|本报)发(?:\s*[（(][^）)]{1,20}[）)])?"
     r"|新华社|中新社|视觉中国|[\u4e00-\u9fff]{2,10}\s?供图|图片来源\s*[:：]\s*[^。，]{1,20}|图\s*[/／丨|]\s*[^。，]{1,20}"
-    r"|[\u4e00-\u9fff·]{2,6}\s+摄)[）)]?)$"
+    r"|[\u4e00-\u9fff·]{2,6}\s+摄"
+    # a Hong Kong copy's name and 攝 with no space: “……主要因為股票市場興旺。彭麗芳攝” (not 拍摄, 航拍)
+    r"|[\u4e00-\u9fff·]{2,4}(?<![拍航])[摄攝])[）)]?)$"
 )
 # A credit in brackets closing a caption line, whatever comes before it: “发布会现场(方堃 摄)”,
 # “漫画绘制：曹  一（新华社发）”, “……首度正增长。(图片来自网络)”.

@@ -158,6 +158,11 @@ RE_PROMOTION = re.compile(
     r"^(?:新浪|搜狐|网易|腾讯|雅虎)(?=[^。！？!?]*(?:下载|送|点击|短信|手机图片|订阅|注册))[^。！？!?]{2,40}[!！]$"
     r"|》期待(?:你|您)(?:的参与|的来信)?[!！]$"
 )
+# A site's appeal to its readers under a story, full stops and all: “請加入成為眾新聞的月費訂戶，長期支持我們的工作。
+# 所有訂戶都可以收到我們的「每周時事」通訊。”.
+RE_APPEAL = re.compile(r"^[请請](?:加入|订阅|訂閱|成为|成為|支持)[^。！？]{0,24}(?:订户|訂戶|订阅|訂閱|会员|會員)")
+# The address a site's appeal points to, after a word or two: “月費訂戶 網址：hkcnews.com/aboutus/#subscribe”.
+RE_ADDRESS_LINE = re.compile(r"^[^。！？\s]{0,12}\s*(?:网址|網址|网站|網站|链接|鏈接)\s*[:：]\s*\S+$")
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
 # A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.
 RE_TAG = re.compile(r"^(?:【(?![一二三四五六七八九十\d]+[、.．])[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]完[）)]|完)$")
@@ -213,6 +218,8 @@ def matter_kind(line: str) -> str | None:
     if RE_STAMP.match(text) and not RE_SENTENCE_MARKS.search(text):
         return "stamp"
     if len(text) <= MAX_PROMOTION_CHARS and RE_PROMOTION.search(text) and not text.endswith("。"):
+        return "promotion"
+    if len(text) <= MAX_LABELLED_CHARS and (RE_APPEAL.match(text) or RE_ADDRESS_LINE.match(text)):
         return "promotion"
     return None
 

@@ -63,9 +63,20 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 RE_PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 # HTML character entities left in web copies: “&nbsp;”, “&amp;”, “&#12288;”.
 RE_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+# HTML tags a web page's export left in the copy: an archive's “<figure>”, “<img src="…" alt="">”, “<figcaption>…
+# </figcaption>”, a paragraph's “<p>”, a break's “<br/>”. Only tags of known names are markup: “增速<5%” is text.
+RE_HTML_TAG = re.compile(
+    r"</?(?:figure|figcaption|img|picture|source|video|audio|iframe|p|br|hr|div|span|section|article|header|footer|"
+    r"strong|b|em|i|u|a|font|center|sup|sub|blockquote|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE)
 # Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
 # matter block fenced by “---” at the top of the file.
 RE_MD_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")
+# A Markdown link in an archived page: “[網址：hkcnews.com/aboutus/#subscribe](/web/2021…/https://www.hkcnews.com/…)”:
+# its text is kept, the brackets and the address are markup. (An empty one, “![]()”, is a lost picture: matter.)
+RE_MD_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(([^()\s]*)\)")
+# A Markdown thematic break below the front matter (“---” before an archive page's back matter): a break, no text.
+RE_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 RE_MD_QUOTE = re.compile(r"^>\s?(?=\S)")
 RE_MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 RE_FENCE = re.compile(r"^-{3}\s*$")
@@ -100,7 +111,7 @@ class ReadResult:
     raw_text: str
     lines: tuple[Line, ...]
     normalisation: dict[str, int] = field(default_factory=dict)
-    markup_removed: str = ""  # Markdown marks and HTML entities taken out of the text
+    markup_removed: str = ""  # Markdown marks, HTML tags and HTML entities taken out of the text
     markup_added: str = ""  # what the entities stood for (“&amp;” -> “&”)
 
 
@@ -241,6 +252,18 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             else:
                 blank = True
             continue
+        tags = RE_HTML_TAG.findall(raw_line)
+        if tags:  # a tag's text is no one's words: taken out (a line of tags alone is a break), what it wraps kept
+            counts["html_tags"] += len(tags)
+            counts["markup_chars"] += sum(map(_visible, tags))
+            markup_removed += tags
+            raw_line = RE_HTML_TAG.sub("", raw_line)
+        for link in RE_MD_LINK.finditer(raw_line):
+            counts["markdown_links"] += 1
+            marks = ["[", f"]({link.group(2)})"]
+            counts["markup_chars"] += sum(map(_visible, marks))
+            markup_removed += marks
+        raw_line = RE_MD_LINK.sub(r"\1", raw_line)
         unescaped = RE_ENTITY.sub(lambda m: html.unescape(m.group()), raw_line)
         if unescaped != raw_line:
             entities = RE_ENTITY.findall(raw_line)
@@ -271,6 +294,10 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             clean = normalise_line(part, counts)
             if not clean:
                 continue
+            if RE_MD_RULE.match(clean):
+                counts["markup_chars"] += len(clean)
+                markup_removed.append(clean)
+                continue  # the line stays blank: what follows opens a block of its own
             visible = True
             clean, markup = _strip_markup(clean, counts, markup_removed)
             if clean:
