@@ -1352,3 +1352,15 @@ def test_an_older_copys_middle_dot_decimal_and_its_adverb_before_the_verb():
         ["１５６亿美元", 15_600_000_000.0, "出口"], ["百分之十四点六", 14.6, "出口"],
         ["１４３亿美元", 14_300_000_000.0, "进口"], ["百分之十七点八", 17.8, "进口"],
         ["２６·５亿美元", 2_650_000_000.0, "收付外汇部分出大于进"]]
+
+
+def test_a_dollar_sign_names_the_currency_and_a_headlines_gap_parts_its_clauses():
+    # 眾新聞 2018-05-02 (an archived page, not in the corpus), its headline as printed: $3286億 is money (元, the copy's
+    # own dollar), and the full-width space parts two clauses: 54% is what 印花稅 did (飆, soared), not 創新高's
+    frame = statistics(extract_figures("整體稅收$3286億創新高　股市暢旺印花稅飆54%"))
+    assert frame[["surface", "kind", "value", "unit", "about", "change", "direction"]].values.tolist() == [
+        ["$3286億", "money", 328_600_000_000.0, "元", "整體稅收", "", ""],
+        ["54%", "percent", 54.0, "%", "股市暢旺印花稅", "飆", "up"]]
+    # 重庆时报 2018-01-01 (tests/data/articles/chongqingshibao-20180101-yuandanlvyou.txt): a sub-heading's gap
+    row = statistics(extract_figures("增长大 万盛游客同比增长208.8%")).iloc[0]
+    assert (row["about"], row["change"]) == ("万盛游客", "同比增长")

@@ -818,7 +818,29 @@ def _scan_statistics(text: str) -> list[Reading]:
                 bisect.insort(taken, (reading.start, reading.end))
                 out.append(_list_unit(reading, text))
     out.sort(key=lambda r: r.start)
+    if "$" in text or "＄" in text:
+        out = _dollar_signs(out, text)
     return _exchange_rates(out, text) if "兑" in text or "兌" in text else out
+
+
+# A currency named by its sign right before an amount that states no unit, as Hong Kong copies write it: $3286億
+# (整體稅收$3286億創新高), HK$500萬, US$12億; a bare $ is the copy's own dollar (元: 港元 in a Hong Kong copy, as 元 is).
+RE_DOLLAR_SIGN = re.compile(r"(?P<sign>(?:HK|US|NT|S)?[$＄])\s?$")
+DOLLAR_SIGNS = {"HK": "港元", "US": "美元", "NT": "新台币", "S": "新加坡元", "": "元"}
+
+
+def _dollar_signs(readings: list[Reading], text: str) -> list[Reading]:
+    """A count with no unit right after a dollar sign is money in that currency, the sign part of its surface."""
+    out = []
+    for reading in readings:
+        sign = RE_DOLLAR_SIGN.search(text, max(0, reading.start - 4), reading.start) if not reading.unit else None
+        if sign is not None and reading.kind == "count":
+            unit = DOLLAR_SIGNS[sign["sign"].rstrip("$＄")]
+            reading = replace(reading, surface=text[sign.start():reading.end], start=sign.start(), kind="money",
+                              unit=unit, note="; ".join(n for n in (reading.note, f"currency stated by its sign {sign['sign']}")
+                                                       if n))
+        out.append(reading)
+    return out
 
 
 # An exchange rate quoted for one unit of a currency: 1美元兑8.2789元人民币, 1美元兑换7.1元.

@@ -101,15 +101,15 @@ RE_CHANGE = re.compile(
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
     r"|(?:分别|分別)?(?<!占)(?:比(?![重例率])|较)[\u4e00-\u9fff、]{1,12}?要?(?:(?<![提升降])(?:高|低)出?|多|少)$"
     # 分别比全国、全省高19.7、8.7个百分点 (not 比重…提高: 比重 is a noun, 提高 a change)
-    r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)$"  # 工业富联跌逾2%, 创业板指一度涨逾1%: a stock's or an index's move
+    r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)$"  # 工业富联跌逾2%, 创业板指一度涨逾1%, 印花稅飆54%: a move
     r"|(?<![提上下回拉攀飙飆])[升降]$"  # 零售业总销货额升4.1% (Hong Kong's copy): a rise or a fall in one character
 )
 # A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
-RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲)")
+RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
 RE_DOWN = re.compile(r"负增长|負增長|"
                      r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌$|[减減]$|(?:比|较)\S*少$")
-RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲]$|(?:比|较)\S*多$")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲飙飆]$|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
               "高达", "多达", "长达",
@@ -613,6 +613,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     lead = sentence.text[:local_start]
     folded_lead = lead  # a Traditional sentence is read in its simplified reading already (stated_figures)
     clause_start = max(lead.rfind(ch) for ch in CLAUSE_BREAKS) + 1
+    gap = max((m.end() for m in RE_HEADLINE_GAP.finditer(lead, clause_start)), default=clause_start)
+    clause_start = max(clause_start, gap)  # 整體稅收$3286億創新高　股市暢旺印花稅飆54%: a headline's gap parts two clauses
     dash = lead.rfind("——")  # 看总量——广东前三季度GDP99939.18亿元: a run-in label before a dash names nothing measured
     if dash > clause_start and RE_RUN_IN_LABEL.fullmatch(lead, clause_start, dash):
         clause_start = dash + 2  # (a dash joining two names stays: 中国——东盟贸易额; a single — joins a range: 1—2月份)
@@ -1195,6 +1197,9 @@ def _as_of_now(text: str, date: str, after: int, at: int) -> str:
 #: A record said of what a figure measures, between its name and the figure: 創下歷史新高, 改寫歷史第三高, 刷新纪录.
 RE_RECORD = re.compile(r"(?:[创創](?:下|出)?|改[写寫]|刷新|再[创創])(?:[历歷]史)?(?:第[一二三四五六七八九十]+)?"
                        r"(?:新高|新低|[纪紀][录錄]|最高|最低|高|低|高位|低位)[、的]?")
+#: A gap between two Chinese characters, where a headline parts its clauses (…創新高　股市暢旺…): running text has
+#: none (the loader takes such spaces out of it).
+RE_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 #: A run-in label before a double dash that opens a clause: 看总量——, 看增速——, 从结构看——.
 RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9fff]{1,8}看)\s*")
 #: What follows a compared date when the figure is that date's own value: 较2020年同期的177.25亿元.
