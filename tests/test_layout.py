@@ -1068,3 +1068,41 @@ def test_a_dateline_left_in_its_paragraph_keeps_the_space_between_two_reporters(
         article = load_article(write_article(text))
     assert article.byline.reporters == ("韩金雨", "杜成")
     assert article.lead[0].startswith("中新网成都7月23日电(韩金雨 杜成)23日,")
+
+
+
+# 深圳市统计信息局's 1998 bulletin as 深圳特区报 printed it, 1999-04-07 (smoothnlp/DomainWords,
+# Corpus_Fudan/test/C34-Economy/C34-Economy2093.txt, commit 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc): lines 22-39, as printed
+SHENZHEN_TABLE = (
+    '            二、农业\r\n'
+    '    农业生产稳定发展。全年农业增加值15.84亿元，比上年增长1.1%。农村三级经济总收入110.7亿元，增长10.0%。鲜活产品出口额10.88亿\r\n'
+    '港元，增长0.4%。\r\n'
+    '    全年种植业播种面积18.05万亩，比上年增长3.0%。其中，粮食播种面积1.17万亩，下降21.5%；粮食产量0.38万吨，下降24.0%。蔬菜各植\r\n'
+    '面积15.30万亩，产量18.57万吨，分别比上年增长4.8%和9.4%。水果种植面积21.51万亩，比上年下降0.8%；水果产量3.43万吨，下降13.8%。\r\n'
+    '    全年主要畜产品产量如下：\r\n'
+    '    指标名称            单位          数量        上年增长％\r\n'
+    '    肉猪出栏量          万头          59.3              9.0\r\n'
+    '    猪肉产量            万吨          4.3              13.2\r\n'
+    '    三鸟饲养量          万只        2900.2              35.4\r\n'
+    '    禽蛋产量              吨          1421              6.6\r\n'
+    '    鲜奶产量            万吨          1.9                5.5\r\n'
+    '    全年完成造林面积4.9万亩，全民义务植树102.7万株，育中幼林0.12万亩，四旁植树174.6万株。\r\n'
+    '    水产品养殖总面积13.6万亩，其中海水养殖面积10.5万亩，淡水养殖面积3.1万亩。水产品总产量5.8万吨，比上年增长3.6%，其中海产品\r\n'
+    '产量5.0万吨，增长4.2%。海捕产量1.9万吨，下降1.0%。\r\n'
+    '    农村基础设施得到加强。农业机械总动力6141万瓦特，比上年增长5.6%。农村用电量31.5亿千瓦小时，增长31.8%。\r\n'
+    '            三、工业和建筑业\r\n'
+    '    工业加速发展，在国民经济中所占比重上升，居于带动全市经济增长的主导地位。全年工业增加值515.70亿元，增长16.9%，占国内生产总\r\n'
+)
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_table_set_out_in_spaces_is_rows_not_headings(write_article):
+    """A bulletin's table, cells parted by runs of spaces: each row was a sub-heading of its own (a section per row);
+    now each is a line of the text, never joined to the next, and the section heads around the table stay the two."""
+    article = load_article(write_article(SHENZHEN_TABLE))
+    assert [s.heading for s in article.sections] == ["二、农业", "三、工业和建筑业"]
+    lines = article.text.split("\n")
+    start = lines.index("指标名称 单位 数量 上年增长％")
+    assert lines[start:start + 6] == ["指标名称 单位 数量 上年增长％", "肉猪出栏量 万头 59.3 9.0", "猪肉产量 万吨 4.3 13.2",
+                                      "三鸟饲养量 万只 2900.2 35.4", "禽蛋产量 吨 1421 6.6", "鲜奶产量 万吨 1.9 5.5"]
+    assert article.ledger()["closes"]

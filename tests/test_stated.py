@@ -1245,8 +1245,9 @@ def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_befor
     assert dated.loc[["654.16亿元", "60个"], "as_of"].tolist() == ["2020-12-31", "2021-04-21"]
     # 今年 too (证券日报 2026-06-12, tests/data/articles/zhengquanribao-20260612-dingzeng.txt: 2025年 is stated before
     # 今年以来截至6月11日, which is 2026's); a compared 去年 leaves the year stated in force
-    from helpers.paths import CORPUS
     from tests.loaded import article
+
+    from helpers.paths import CORPUS
 
     whole = article(CORPUS / "zhengquanribao-20260612-dingzeng.txt").text
     start = whole.index("“根据我们的统计")

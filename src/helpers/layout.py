@@ -1330,10 +1330,11 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
     indents = Counter(b.indent_cols for b in body if b.indent and len(b.text) > MAX_HEADING_CHARS)
     paragraph_indent = indents.most_common(1)[0][0] if indents else None
     for i, block in enumerate(body):
-        if block.kind != "body" or i + 1 >= len(body):
-            continue
+        if block.kind != "body" or i + 1 >= len(body) or block.markup == "table":
+            continue  # (a table's row is no heading)
         prev = body[i - 1] if i else None
-        after_paragraph = prev is None or prev.kind != "body" or (i - 1) in marked or ends_paragraph(prev.text)
+        after_paragraph = prev is None or prev.kind != "body" or (i - 1) in marked or ends_paragraph(prev.text) \
+            or prev.markup == "table"  # a table's last row ends what came before
         shape_of = _heading_shape(block.text)
         centered = paragraph_indent is not None and block.indent_cols >= paragraph_indent + CENTERED_EXTRA_COLS
         if centered and (shape_of or _centered_heading(block.text)):

@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from helpers.errors import BinaryArticleError, EmptyArticleError, UndecodableArticleError
@@ -72,6 +72,13 @@ RE_HTML_TAG = re.compile(
 # Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
 # matter block fenced by “---” at the top of the file.
 RE_MD_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")
+# A row of a table set out in spaces, as bulletins print them: “肉猪出栏量          万头          59.3              9.0”:
+# cells parted by runs of three spaces or more, no sentence punctuation, a number among the cells after the first;
+# its header (“指标名称            单位          数量”) has cells of words, and is one where a row follows it.
+RE_TABLE_CELLS = re.compile(r"^\S+(?:[ \u3000\u00a0]{3,}\S+)+$")
+RE_NUMBER_CELL = re.compile(r"^[-+－−]?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$")
+RE_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
+MAX_TABLE_ROW_CHARS = 80
 # A Markdown link in an archived page: “[網址：hkcnews.com/aboutus/#subscribe](/web/2021…/https://www.hkcnews.com/…)”:
 # its text is kept, the brackets and the address are markup. (An empty one, “![]()”, is a lost picture: matter.)
 RE_MD_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(([^()\s]*)\)")
@@ -98,7 +105,7 @@ class Line:
     text: str
     indent: bool = False
     blank_before: bool = False
-    markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold: the Markdown the line carried
+    markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold | table: the Markdown the line carried, or a table row
     indent_cols: int = 0  # width of the indent in columns (a full-width space 2, a tab 4)
 
 
@@ -224,6 +231,26 @@ def _spaced_paragraphs(line: str) -> bool:
     return breaks == MIN_SPACED_BREAKS - 1 and min(map(len, RE_SPACED_BREAK.split(line))) >= MIN_SPACED_PARAGRAPH
 
 
+def _table_row(raw: str) -> str:
+    """'row' where a raw line is a table row with a number in it, 'cells' where it is cells of words only, else ''."""
+    text = raw.strip()
+    if len(text) > MAX_TABLE_ROW_CHARS or RE_SENTENCE_PUNCTUATION.search(text) or not RE_TABLE_CELLS.match(text):
+        return ""
+    cells = re.split(r"[ \u3000\u00a0]{3,}", text)
+    return "row" if any(RE_NUMBER_CELL.match(c) for c in cells[1:]) else "cells"
+
+
+def _mark_table_rows(lines: list[Line], raw_lines: list[str]) -> list[Line]:
+    """``lines`` with a table's rows (and its header, over a row) marked ``table``: each row stays a block of its own,
+    never joined to the next line nor taken for a sub-heading (a bulletin's 40 rows read as 40 sections)."""
+    kinds = [_table_row(raw_lines[line.number - 1]) if not line.markup else "" for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        row = kinds[i] == "row" or (kinds[i] == "cells" and i + 1 < len(lines) and kinds[i + 1] == "row")
+        out.append(replace(line, markup="table") if row else line)
+    return out
+
+
 def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
     """Read and normalise an article file; the file itself is only ever read.
 
@@ -310,6 +337,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             blank = True
     if not lines:
         raise EmptyArticleError(path, "holds no visible text")
+    lines = _mark_table_rows(lines, raw_lines)
     return ReadResult(
         path=path,
         encoding=encoding,
