@@ -156,3 +156,12 @@ def test_merge_keeps_each_reporter_once_in_order():
 def test_parse_signature(text, reporters, place):
     byline = parse_signature(text)
     assert ((byline.reporters, byline.place) if byline else (None, None)) == (reporters, place)
+
+
+def test_a_taiwan_reporters_line_glued_to_the_text_it_opens():
+    # ETtoday (Larix/KNN, data/ettoday.news.json record 453, commit 815c7964ae4220230e6542e1f9c7d40da256081c), a
+    # one-line copy: 報導 is Taiwan's 报道, and the byline runs into the first sentence with no mark between
+    paragraph = "記者李蕙璇／台北報導網路投保旅平險已成趨勢，根據統計今年一月份產險旅綜險的投保成長率為116%，"
+    byline = parse_dateline(paragraph)
+    assert (byline.text, byline.reporters, byline.place) == ("記者李蕙璇／台北報導", ("李蕙璇",), "台北")
+    assert parse_byline("記者李蕙璇／台北報導").reporters == ("李蕙璇",)  # not 台北報導, a second name

@@ -36,9 +36,10 @@ RE_TOKEN = re.compile(r"[^\s、，,丨|｜/／:：]+")
 RE_BYLINE_SEP = re.compile(r"[\s、，,丨|｜/／:：]+")
 # A bullet that may open a byline or standfirst line: “□ 本报记者 张三”.
 RE_BULLET = re.compile(r"^[□■●◆◇◎○▲△★☆▌▎|]\s*")
-# The end of a byline: “北京报道”, “报道”, “发自北京”, “北京电”, “丹麦哥本哈根、奥胡斯报道”.
+# The end of a byline: “北京报道”, “报道”, “发自北京”, “北京电”, “丹麦哥本哈根、奥胡斯报道”, and Taiwan's 報導
+# (read 报导: “記者李蕙璇／台北報導”).
 RE_PLACE_END = re.compile(
-    r"(?:(?P<place>" + HAN + r"{2,10}?(?:、" + HAN + r"{2,10})*)?(?:报道|专电|电)|发自(?P<from>" + HAN + r"{2,10}))$"
+    r"(?:(?P<place>" + HAN + r"{2,10}?(?:、" + HAN + r"{2,10})*)?(?:报道|报导|专电|电)|发自(?P<from>" + HAN + r"{2,10}))$"
 )
 # A source citation an archive appends to a byline: “本报记者 王伟健《人民日报》（2025年05月20日第 01 版）”.
 RE_CITATION = re.compile(r"\s*《[^》]{1,20}》\s*[（(][^（）()]{0,40}[）)]\s*$")
@@ -316,6 +317,10 @@ def parse_bulleted_name(text: str) -> Byline | None:
 
 # A reporter's byline in brackets opening a paragraph, with no dateline before it: “(实习记者 乔倩)7月第一周,……”.
 RE_OPENING_BYLINE = re.compile(r"^[（(](?P<people>[^（）()。，,；;]{2,40})[）)]")
+# A reporter and the place reported from, glued to the text they open, as a one-line Taiwan copy runs them together:
+# “記者李蕙璇／台北報導網路投保旅平險已成趨勢，……” (read simplified: 记者李蕙璇／台北报导…).
+RE_OPENING_REPORTER = re.compile(
+    r"^(?:本报)?记者\s?" + HAN + r"{2,4}?\s?[/／丨|｜]\s?" + HAN + r"{2,6}?(?:报道|报导)(?=" + HAN + r")")
 
 
 def parse_dateline(paragraph: str) -> Byline | None:
@@ -403,9 +408,10 @@ def _bracketed_dateline(paragraph: str, folded: str) -> Byline | None:
 
 
 def _opening_byline(paragraph: str, folded: str) -> Byline | None:
-    """“(实习记者 乔倩)7月第一周,……”: a byline in brackets opening the paragraph, read only where it names a
-    reporter's role (记者, 通讯员 …) and text follows it; it stays in its paragraph, as a dateline does."""
-    match = RE_OPENING_BYLINE.match(folded)
+    """“(实习记者 乔倩)7月第一周,……”, “記者李蕙璇／台北報導網路投保…”: a byline in brackets, or a reporter and a
+    place reported from, opening the paragraph, read only where it names a reporter's role (记者, 通讯员 …) and text
+    follows it; it stays in its paragraph, as a dateline does."""
+    match = RE_OPENING_BYLINE.match(folded) or RE_OPENING_REPORTER.match(folded)
     if match is None or match.end() == len(folded.rstrip()):
         return None
     byline = parse_byline(paragraph[: match.end()])
