@@ -1365,3 +1365,13 @@ def test_a_dollar_sign_names_the_currency_and_a_headlines_gap_parts_its_clauses(
     # 重庆时报 2018-01-01 (tests/data/articles/chongqingshibao-20180101-yuandanlvyou.txt): a sub-heading's gap
     row = statistics(extract_figures("增长大 万盛游客同比增长208.8%")).iloc[0]
     assert (row["about"], row["change"]) == ("万盛游客", "同比增长")
+
+
+def test_an_amount_with_no_unit_before_a_noun_of_money_is_money():
+    # 华夏时报 via 新浪 (THUCNews cnews, qianshuang/dl-exp data/cnews/cnews.val.txt line 258, not in the corpus)
+    frame = statistics(extract_figures("据我们了解，大约有600亿资金会用到投资房地产方向。"))
+    assert frame[["surface", "kind", "value", "unit", "about"]].values.tolist() == [
+        ["600亿", "money", 60_000_000_000.0, "元", "资金"]]
+    frame = statistics(extract_figures("以此推测，按照2009年上半年我国新增的7.37万亿信贷总额计算，或有约2000余亿流入房地产。"))
+    assert frame.iloc[0][["surface", "kind", "unit", "about"]].tolist() == ["7.37万亿", "money", "元", "信贷总额"]
+    assert frame.iloc[1]["kind"] == "count"  # 约2000余亿流入房地产: no noun of money names it

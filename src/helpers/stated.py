@@ -289,12 +289,18 @@ RE_MONEY_BEFORE = re.compile(r"(?P<word>赚|挣|卖|收入|营收|利润|销售�
                              r"|获利)(?:到|了)?[均都也就能可将共已才]*$")  # not the 花 of 棉花, 鲜花
 
 
+# What money is, right after an amount with no unit that it names (600亿资金, 7.37万亿信贷总额).
+RE_MONEY_AFTER = re.compile(r"的?(?P<word>资金|信贷|贷款|存款|资本|资产|融资|投资|收入|利润|营收|销售额|成交额|营业额)")
+
+
 def _implied_money(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
-    """An amount in 万 or 亿 with no unit after a word of earning, selling or spending is money in 元, as
-    speech and headlines leave the 元 out (“今年种地加养鸡,能赚30万”, 4家上市企业凈利潤均超1億)."""
+    """An amount in 万 or 亿 with no unit after a word of earning, selling or spending, or before a noun of money, is
+    money in 元, as speech, headlines and loose copy leave the 元 out (“今年种地加养鸡,能赚30万”,
+    4家上市企业凈利潤均超1億, 大约有600亿资金会用到投资房地产)."""
     if figure.unit or figure.kind != "count" or not re.search("[万萬亿億]", figure.surface):
         return figure
-    word = RE_MONEY_BEFORE.search(fold(sentence.text[:figure.start - sentence.start]))
+    word = RE_MONEY_BEFORE.search(fold(sentence.text[:figure.start - sentence.start])) \
+        or RE_MONEY_AFTER.match(fold(sentence.text), figure.end - sentence.start)
     if word is None:
         return figure
     note = f"元 implied by {word['word']}"
