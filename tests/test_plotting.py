@@ -12,7 +12,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
-from helpers import fonts, plotting  # noqa: E402
+from helpers import fonts, load_article, plotting  # noqa: E402
 from helpers.outline import map_frame  # noqa: E402
 from helpers.presentation import cloud_weights, short_titles  # noqa: E402
 
@@ -252,3 +252,18 @@ def test_tracked_points_of_one_date_that_would_overlap_are_left_unlabelled_and_c
     labels = [t for t in ax.texts if "亿元 ·" in t.get_text()]
     assert 2 <= len(labels) < 6 and f"{6 - len(labels)} 点未标注" in ax.get_title()
     assert ax.get_ylabel() == "数值 value (亿元)"
+
+
+def test_many_section_titles_stand_upright_and_a_few_slant():
+    # the twelve section titles of 深圳市统计信息局's 1998 bulletin (1999), and the seed's six parts
+    bulletin = ["一、综合", "二、农业", "三、工业和建筑业", "四、固定资产投资", "五、交通运输和邮电通信业", "六、国内贸易和市场物价",
+                "七、对外经济贸易和旅游", "八、财政、金融和保险", "九、科学技术和教育", "十、文化、卫生和体育",
+                "十一、城市建设和环境保护", "十二、人口和人民生活"]
+    fig, (many, few) = plt.subplots(1, 2)
+    many.bar(bulletin, range(12))
+    few.bar(list(short_titles(load_article()).values()), range(6))
+    plotting.slant_labels(many)
+    plotting.slant_labels(few)
+    assert {label.get_rotation() for label in many.get_xticklabels()} == {90.0}
+    assert {label.get_rotation() for label in few.get_xticklabels()} == {30.0}
+    plt.close(fig)

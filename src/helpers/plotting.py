@@ -132,6 +132,16 @@ def empty_state(ax: Axes | None = None, *, message: str = EMPTY_MESSAGE, title: 
     return ax
 
 
+#: More category labels than this under one axis stand upright: a bulletin's twelve section titles at a slant overlap.
+MAX_SLANTED_LABELS = 8
+
+
+def slant_labels(ax: Axes, rotation: int = 30) -> None:
+    """Slant the x-axis labels by ``rotation`` degrees, or stand them upright where there are more than
+    ``MAX_SLANTED_LABELS`` (each title then has its own column of space)."""
+    ax.tick_params(axis="x", rotation=90 if len(ax.get_xticks()) > MAX_SLANTED_LABELS else rotation)
+
+
 def bar_chart(values: pd.Series, *, ax: Axes | None = None, xlabel: str = "", ylabel: str = "",
               title: str = "", colours: Sequence[str] | None = None, horizontal: bool = False) -> Axes:
     """Bars with their value written at the end; labels from the Series index."""
