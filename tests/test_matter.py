@@ -248,9 +248,11 @@ def test_a_lost_picture(line, lost):
         (["Copyright ©1999-2025 chinanews.com. All Rights Reserved"], None),  # chinanews-20090811-money-supply
         (["股票代码:601328 股票简称:交通银行 编号:临 2024-017"], None),  # bocom-20240517-board-resolution
         (["(責編:焦隆、王彤)"], None),  # an editor's credit dates nothing
+        # zhongxinwang-20240207-zhejiangshichang: a mirror's stamp dates its own copy, nine months on
+        (["发布时间:2024-11-05 18:55:17 来源: sp20241105"], None),
     ],
     ids=["stamp", "archive-date", "archive-issue", "label", "two-stamps", "edition-not-update", "address", "copyright",
-         "document-number", "none"],
+         "document-number", "none", "mirror"],
 )
 def test_the_date_a_copy_gives_itself_is_read_from_its_matter(lines, date):
     assert publication_date(lines) == date

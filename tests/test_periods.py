@@ -165,3 +165,15 @@ def test_the_month_in_question_is_not_the_month_of_writing():
                            base=dt.date(2000, 3, 29))
     assert [(p.surface, p.first, p.note) for p in periods][0] == (
         "当月", "", "当月 unresolved: the month or quarter in question, which it does not date itself")
+
+
+def test_a_day_in_words_dates_a_dispatch_or_a_report_and_当月_is_the_month_stated_before_it():
+    # 中新网 2009-08-11 (chinanews-20090811-money-supply.txt) and 澳門日報 2024-09-02 (aomenribao-20240902-shangshigongsi.txt)
+    assert [(p.surface, p.first) for p in find_periods("中國央行十一日公布數據稱", base=dt.date(2009, 8, 11))] == [
+        ("十一日", "2009-08-11")]
+    assert [p.first for p in find_periods("【中新社北京一日電】根據中國上市公司協會一日披露的數據", base=dt.date(2024, 9, 2))] == [
+        "2024-09-01", "2024-09-01"]
+    # 晨报 2008-08-12 (chenbao-20080812-cunkuan.txt): the report is July's, and so is 当月
+    periods = find_periods("“7月份信贷运行报告”显示,当月全市人民币储蓄存款增加108.1亿元", year=2008)
+    assert [(p.surface, p.first, p.last, p.note) for p in periods] == [
+        ("7月份", "2008-07-01", "2008-07-31", ""), ("当月", "2008-07-01", "2008-07-31", "当月: the month stated before it")]

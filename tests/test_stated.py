@@ -1315,7 +1315,7 @@ def test_taiwans_month_and_quarter_on_changes_are_changes():
 
 def test_a_number_that_opens_a_name_is_no_figure():
     # 经济日报 (a 贵州 report, not in the corpus): 九万大山 is a mountain range, not 90,000 of 大山
-    text = "最长隧道九万大山一号隧道顺利贯通；最大新建车站南宁北站站房框架柱开始浇筑作业。"
+    text = "最长隧道九万大山一号隧道顺利贯通；最大新建车站南宁北站站房框架柱开始浇筑作业……"
     assert extract_figures(text).empty
     # a number with no name after it stays (江淮晨报 2002-07-27, tests/data/articles/jianghuaichenbao-20020727-jiuhuashan.txt)
     text = "九华山风景区共接待中外游人、香客2.12万,与上年同期相比增长143.8%"
@@ -1375,3 +1375,32 @@ def test_an_amount_with_no_unit_before_a_noun_of_money_is_money():
     frame = statistics(extract_figures("以此推测，按照2009年上半年我国新增的7.37万亿信贷总额计算，或有约2000余亿流入房地产。"))
     assert frame.iloc[0][["surface", "kind", "unit", "about"]].tolist() == ["7.37万亿", "money", "元", "信贷总额"]
     assert frame.iloc[1]["kind"] == "count"  # 约2000余亿流入房地产: no noun of money names it
+
+
+def test_a_date_ahead_of_the_publication_stays_this_years_and_this_year_is_the_dates_year():
+    # 中国经济网 2026-06-12 (tests/data/articles/zhongguojingjiwang-20260612-tuishi.txt): 今年 is 2026 by the date, and
+    # the last trading day still to come (预计…6月22日) is 2026's, not last year's (review: it was read as 2025-06-22)
+    from tests.loaded import figures
+
+    from helpers.paths import CORPUS
+
+    frame = figures(CORPUS / "zhongguojingjiwang-20260612-tuishi.txt")
+    assert frame[frame["surface"].isin(["6月22日", "6月29日"])]["period_start"].tolist() == ["2026-06-22", "2026-06-29"]
+    # 环球时报 2017-04-18 (tests/data/articles/huanqiushibao-20170418-gdp.txt): 高于去年的8.1% measures against last
+    # year, and 3月份 after it is this year's
+    text = ("据还显示,一季度,固定资产投资(不含农户)同比增长9.2%,高于去年的8.1%;3月份,社会消费品零售总额同比增长10.9%,"
+            "高于彭博社调查预计的9.7%;3月规模以上工业增加值同比增长7.6%,高于调查预期的6.3%。")
+    dated = statistics(extract_figures(text, published=dt.date(2017, 4, 18))).set_index("surface")
+    assert dated.loc[["9.2%", "8.1%", "10.9%", "7.6%"], "as_of"].tolist() == [
+        "2017-03-31", "2016-12-31", "2017-03-31", "2017-03-31"]  # 10.9% and 7.6% were 2016-03-31
+
+
+def test_a_noun_of_people_after_an_amount_makes_it_no_money_and_a_bare_dollar_names_no_currency():
+    # a product deck in a public repository (search index file id 63021918728): 2.5亿投资者 counts people
+    frame = statistics(extract_figures("潜在市场规模1250亿（2.5亿投资者×500元/年）"))
+    assert frame[["surface", "kind", "unit"]].values.tolist()[:2] == [["1250亿", "count", ""], ["2.5亿", "count", ""]]
+    # a mainland AI-news digest (search index file id 62675535327): the $ is the US dollar, which the text does not say
+    frame = statistics(extract_figures("OpenAI Q1 2026 财务数据：收入 $57 亿（同比 3x），烧钱 $37 亿"))
+    assert frame[["surface", "kind", "unit", "note"]].values.tolist() == [
+        ["$57 亿", "money", "$", "a dollar sign that names no country"],
+        ["$37 亿", "money", "$", "a dollar sign that names no country"]]

@@ -161,8 +161,10 @@ RE_PROMOTION = re.compile(
 # A site's appeal to its readers under a story, full stops and all: “請加入成為眾新聞的月費訂戶，長期支持我們的工作。
 # 所有訂戶都可以收到我們的「每周時事」通訊。”.
 RE_APPEAL = re.compile(r"^[请請](?:加入|订阅|訂閱|成为|成為|支持)[^。！？]{0,24}(?:订户|訂戶|订阅|訂閱|会员|會員)")
-# The address a site's appeal points to, after a word or two: “月費訂戶 網址：hkcnews.com/aboutus/#subscribe”.
-RE_ADDRESS_LINE = re.compile(r"^[^。！？\s]{0,12}\s*(?:网址|網址|网站|網站|链接|鏈接)\s*[:：]\s*\S+$")
+# The address a site's appeal to subscribe points to: “月費訂戶 網址：hkcnews.com/aboutus/#subscribe” (not a sentence
+# naming a site: 市民可登录官方网站：……).
+RE_ADDRESS_LINE = re.compile(r"^[^。！？\s]{0,8}?(?:订户|訂戶|订阅|訂閱|会员|會員)\s*"
+                             r"(?:网址|網址|网站|網站|链接|鏈接)\s*[:：]\s*\S+$")
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
 # A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.
 RE_TAG = re.compile(r"^(?:【(?![一二三四五六七八九十\d]+[、.．])[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]完[）)]|完)$")
@@ -301,7 +303,9 @@ def trailing_initials(line: str) -> int | None:
 RE_ARCHIVE_DATE = re.compile(r"^【\s*(?:日\s*期|原\s*刊\s*期\s*号)\s*】\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*$")
 RE_MATTER_DATE = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})(?![\d/])"
                             r"|(?<![\w/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/])")
-RE_NOT_PUBLISHED = re.compile(r"更新时间|更新時間|修改时间|修改時間|Copyright|©|编号|編號|复印期号|複印期號")
+RE_NOT_PUBLISHED = re.compile(r"更新时间|更新時間|修改时间|修改時間|Copyright|©|编号|編號|复印期号|複印期號"
+                              # a mirror's stamp, its own copy for a source: “发布时间:2024-11-05 18:55:17 来源: sp20241105”
+                              r"|来源\s*[:：]\s*sp\d{6,8}")
 
 
 def publication_date(lines: tuple[str, ...] | list[str]) -> tuple[int, int, int] | None:

@@ -824,9 +824,12 @@ def _scan_statistics(text: str) -> list[Reading]:
 
 
 # A currency named by its sign right before an amount that states no unit, as Hong Kong copies write it: $3286億
-# (整體稅收$3286億創新高), HK$500萬, US$12億; a bare $ is the copy's own dollar (元: 港元 in a Hong Kong copy, as 元 is).
-RE_DOLLAR_SIGN = re.compile(r"(?P<sign>(?:HK|US|NT|S)?[$＄])\s?$")
-DOLLAR_SIGNS = {"HK": "港元", "US": "美元", "NT": "新台币", "S": "新加坡元", "": "元"}
+# (整體稅收$3286億創新高), HK$500萬, US$12億. A bare $ names no country: its unit is "$" (helpers.stated reads it as
+# the copy's own dollar, 元, in a Traditional copy; a mainland digest's 收入 $57 亿 is in US dollars, which it does not
+# say). A Latin prefix outside the table is no sign of a known currency: the amount is left as it reads.
+RE_DOLLAR_SIGN = re.compile(r"(?<![A-Za-z])(?P<sign>(?:HK|US|NT|MOP|NZ|A|C|S)?[$＄])\s?$")
+DOLLAR_SIGNS = {"HK": "港元", "US": "美元", "NT": "新台币", "S": "新加坡元", "A": "澳元", "C": "加元", "NZ": "新西兰元",
+                "MOP": "澳门元", "": "$"}
 
 
 def _dollar_signs(readings: list[Reading], text: str) -> list[Reading]:
@@ -835,10 +838,10 @@ def _dollar_signs(readings: list[Reading], text: str) -> list[Reading]:
     for reading in readings:
         sign = RE_DOLLAR_SIGN.search(text, max(0, reading.start - 4), reading.start) if not reading.unit else None
         if sign is not None and reading.kind == "count":
-            unit = DOLLAR_SIGNS[sign["sign"].rstrip("$＄")]
+            prefix = sign["sign"].rstrip("$＄")
+            said = f"currency stated by its sign {sign['sign']}" if prefix else "a dollar sign that names no country"
             reading = replace(reading, surface=text[sign.start():reading.end], start=sign.start(), kind="money",
-                              unit=unit, note="; ".join(n for n in (reading.note, f"currency stated by its sign {sign['sign']}")
-                                                       if n))
+                              unit=DOLLAR_SIGNS[prefix], note="; ".join(n for n in (reading.note, said) if n))
         out.append(reading)
     return out
 

@@ -41,7 +41,7 @@ RE_YEAR = re.compile(
 )
 # A year counted from the writing that ends the reach of a year stated before it (not 上年 and 当年: the year before or
 # the year of the one in question, as releases write them).
-RE_COUNTED_YEAR = re.compile(r"今年|本年|去年|前年|明年|后年")
+RE_COUNTED_YEAR = re.compile(r"(?<![过過年])(?:今年|本年|去年|前年|明年|后年|後年)(?!同期)")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
 # Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
 RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
@@ -55,6 +55,8 @@ _DAY = r"[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一
 # 第三季, 首季: a quarter as Hong Kong, Taiwan and Malaysian copies write it (not 季节, 季风, 季军).
 RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))(?:季度|季(?![节節风風候军軍度]))(?P<part>末|初)?")
 RE_HALF = re.compile(r"(?P<h>[上下])半年")
+# What follows a day a dispatch or a report is dated by: 电, 讯, 公布, 发布, 表示, 宣布, 披露, 称 (folded or not).
+RE_REPORTED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|公布|发布|發布|表示|宣布|披露|称|稱|报道|報道|消息)")
 
 
 def _quarter_named(text: str, m: re.Match[str]) -> bool:
@@ -197,9 +199,16 @@ def _read_month_tail(text: str, end: int, year: int, month: int, inferred: bool 
 
 
 def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | None, *, after_month: int | None = None,
-               ) -> _Point | None:
-    """A date or period at ``pos``, with or without its year (then ``context_year``)."""
+               in_question: tuple[int, int] | None = None) -> _Point | None:
+    """A date or period at ``pos``, with or without its year (then ``context_year``); ``in_question`` is the month
+    (year, month) stated last before it, the one 当月 names."""
     if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
+        if m["rel"] == "当" and m["unit"] == "月" and in_question is not None:
+            year, month = in_question  # “7月份信贷运行报告”显示,当月全市…: the month the text is about
+            point = _read_month_tail(text, m.end(), year, month) or _Point(
+                m.end(), dt.date(year, month, 1), _month_end(year, month), "month", True, False)
+            point.note = f"{m.group()}: the month stated before it"
+            return point
         if base is None or m["rel"] == "当":  # what follows still belongs to it (当月末, 上月10日, 上季度末): its extent
             tail = _read_month_tail(text, m.end(), 2000, 1) if m["unit"] == "月" else None
             end = tail.end if tail else m.end() + (1 if m["unit"] == "季度" and text.startswith(("末", "初"), m.end()) else 0)
@@ -232,9 +241,9 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
             return _Point(m.end(), dt.date(a, 1, 1), dt.date(b, 12, 31), "years", True, False,
                           f"{m.group()} resolved against {base.isoformat()}")
     if base is not None and after_month is None and (d := RE_DAY.match(text, pos)) is not None and context_year is not None \
-            and d.group().endswith("日") and d["d"].isdigit():
-        # 国家统计局16日发布: a day of the base month (not 号 alone: 福鲍1号, 3号线 are names; nor a day in words: 一日千里,
-        # 一日游)
+            and d.group().endswith("日") and (d["d"].isdigit() or RE_REPORTED.match(text, d.end())):
+        # 国家统计局16日发布: a day of the base month (not 号 alone: 福鲍1号, 3号线 are names; nor a day in words, 一日千里,
+        # 一日游, unless a dispatch or a report follows it: 中國央行十一日公布, 中新社北京一日電)
         day = _number(d["d"])
         if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
             date = dt.date(base.year, base.month, day)
@@ -279,6 +288,27 @@ RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:
 # 与 compares a date only with 相比 after it (与2019年同期平均相比), not in 参与 or between two years (2023年与2024年).
 RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
 RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
+
+
+# After a date, the start of a period that runs on to the writing: 自1999年8月起, 2014年以来, 今年以来.
+RE_RUNS_ON = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?(?:起|以来|以來|开始|開始|至今)")
+# After a year, what makes it a point of reference rather than the year of what is reported next: the start of a
+# running period (RE_RUNS_ON) or the same period of it, compared with (1999年同期水平).
+RE_REFERENCE_AFTER = re.compile(RE_RUNS_ON.pattern + r"|同期")
+# Before a year, a comparison the words 较/比 do not make: 高于1999年末全社会投资增长6.3%的水平, 高于去年的8.1%.
+RE_MEASURED_AGAINST = re.compile(r"(?:高于|高於|低于|低於|快于|快於|慢于|慢於|好于|好於)(?:[^，。；,;]{0,8}?[和、与與及])?$")
+
+
+def runs_on(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` opens a period that runs on to the writing (2014年以来, 自1999年8月起): the
+    months after it are in the year of writing, not in its own."""
+    return RE_RUNS_ON.match(text, end) is not None
+
+
+def is_reference(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a point measured from (自1999年8月起, 2014年以来) or against
+    (1999年同期, 高于去年的8.1%): it sets no year for the months after it."""
+    return RE_REFERENCE_AFTER.match(text, end) is not None or RE_MEASURED_AGAINST.search(text, 0, start) is not None
 
 
 def is_compared(text: str, start: int, end: int) -> bool:
@@ -335,6 +365,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     context = year if year is not None else (base.year if base else None)
     shadow: dict[int, Period] | None = None  # the periods read in a stand-in year, where no year is known
     counted_from = ""  # the year counted from the writing that ended the reach of the year before it (今年 after 2025年)
+    in_question: tuple[int, int] | None = None  # the last month stated, the one 当月 names
     pos = 0
     while (m := RE_START.search(text, pos)) is not None:
         start = m.start()
@@ -344,7 +375,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
         if start and re.match(r"[0-9A-Za-z.．]", text[start - 1]) and text[start].isdigit():
             pos = start + 1
             continue
-        point = _read_full(text, start, context, base)
+        point = _read_full(text, start, context, base, in_question=in_question)
         if point is None and context is None and base is None:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)
@@ -371,7 +402,10 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = end
             continue
         if point.year_stated and not is_compared(text, start, point.end):
-            context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
+            if runs_on(text, point.end):  # 今年以来截至6月11日, 自1999年8月起…1至2月: the year of writing, where known
+                context = base.year if base is not None else None
+            elif not is_reference(text, start, point.end):
+                context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
         sep = RE_SEPARATOR.match(text, point.end)
         second = None
         if sep is not None:
@@ -392,6 +426,9 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
         else:
             out.append(_period(written, start, point))
             pos = point.end
+        if out and out[-1].first and (point.grain in ("month", "day", "days", "part") or second is not None):
+            last = dt.date.fromisoformat(out[-1].last)
+            in_question = (last.year, last.month)
     return out
 
 

@@ -52,7 +52,7 @@ from helpers.numerals import (
     qualified_interval,
     statistics_of,
 )
-from helpers.periods import UNPLACED, find_periods, is_compared, unplaced
+from helpers.periods import RE_COUNTED_YEAR, UNPLACED, find_periods, is_compared, is_reference, runs_on, unplaced
 from helpers.tokenizer import line_of, opens_a_name, span_tokens, tokenize
 from helpers.traditional import fold, has_traditional
 
@@ -83,8 +83,8 @@ _COMPARED = rf"(?:(?:较|比){_WHEN}(?:[和、及与]{_WHEN})*|(?:与|和|同){_
 # Taiwan's 年增/年減/年成長: year on year; not the 年 of 今年, 全年, 去年 (全年增长8.5%).
 _YEAR_ON_YEAR = r"(?<![今去明全当當每上前本该該近])年"
 # Taiwan's 月增/月減 and 季增/季減: month on month, quarter on quarter (鉅亨網: 月增3.78%，年增62.48%…季增20.36%); not the
-# 月 of 9月, 本月, 每月, nor the 季 of 三季, 第三季, 本季.
-_MONTH_OR_QUARTER_ON = r"(?<![0-9０-９一二三四五六七八九十两兩本上下当當每个個该該同])[月季]"
+# 月 of 9月, 本月, 每月, 单月, 元月, nor the 季 of 三季, 第三季, 本季, 首季, 旺季.
+_MONTH_OR_QUARTER_ON = r"(?<![0-9０-９一二三四五六七八九十两兩本上下当當每个個该該同首前旺淡春夏秋冬单單元正腊臘各])[月季]"
 # How a change was worked out, said before it (按可比口径增长16.3%, 扣除价格因素实际增长5%): no part of a name.
 _METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[价價]格因素(?:后|後)?(?:实际|實際)?)"
 RE_CHANGE = re.compile(
@@ -289,8 +289,17 @@ RE_MONEY_BEFORE = re.compile(r"(?P<word>赚|挣|卖|收入|营收|利润|销售�
                              r"|获利)(?:到|了)?[均都也就能可将共已才]*$")  # not the 花 of 棉花, 鲜花
 
 
+def _own_dollar(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
+    """An amount after a bare $ in a Traditional copy (Hong Kong, Macao, Taiwan) is in the copy's own dollar, 元, as
+    its 元 is (整體稅收$3286億創新高); elsewhere the $ names no currency and stays the unit."""
+    if figure.unit != "$" or not has_traditional(sentence.text):
+        return figure
+    return replace(figure, unit="元", note="; ".join(n for n in (figure.note, "the copy's own dollar ($)") if n))
+
+
 # What money is, right after an amount with no unit that it names (600亿资金, 7.37万亿信贷总额).
-RE_MONEY_AFTER = re.compile(r"的?(?P<word>资金|信贷|贷款|存款|资本|资产|融资|投资|收入|利润|营收|销售额|成交额|营业额)")
+RE_MONEY_AFTER = re.compile(r"的?(?P<word>资金|信贷|贷款|存款|资本|资产|融资|投资|收入|利润|营收|销售额|成交额|营业额)"
+                            r"(?![者人户戶方家机機管])")  # not 2.5亿投资者, 10万存款户, 资产管理: people or firms counted
 
 
 def _implied_money(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
@@ -341,8 +350,10 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
     text = fold(sentence.text)  # a Traditional copy's periods read as the tokenizer reads them (今年前兩個月)
     periods = find_periods(text, year=last_year, base=base)
     later: set[tuple[int, int]] = set()
-    if base is not None and last_year is None and any(p.inferred and p.first > base.isoformat() for p in periods):
+    if base is not None and last_year is None and any(p.inferred and p.first > base.isoformat() for p in periods) \
+            and not RE_AHEAD.search(text):
         # 12月份 in a release of 17 January: a month after the publication date, in no year stated, is last year's
+        # (not one said to be ahead: 预计最后交易日为6月22日, 有望8月通车, 7月1日起… are this year's)
         later = {(p.start, p.end) for p in periods if p.inferred and p.first > base.isoformat()}
         earlier = {(q.start, q.end): q for q in find_periods(text, year=base.year - 1, base=base)}
         periods = [earlier.get((p.start, p.end), p) if (p.start, p.end) in later else p for p in periods]
@@ -1109,7 +1120,7 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         readings = [r for r in readings  # 九万大山 is a mountain range: no count of 90,000
                     if r.unit or not opens_a_name(text, origin + r.token_start, origin + r.token_end)]
         shift = origin - offset  # from the readings' offsets to the sentence's
-        stats = [_implied_money(_figure(r, sentence, origin), sentence) for r in readings
+        stats = [_own_dollar(_implied_money(_figure(r, sentence, origin), sentence), sentence) for r in readings
                  if not any(s < r.end + shift and r.start + shift < e for s, e in taken)]
         tokens = span_tokens(text, sentence.start, sentence.start + len(sentence.text)) if stats else []
         # A Traditional copy is read as its simplified reading (the word lists and patterns are simplified),
@@ -1167,12 +1178,19 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         # stated year and then 今年, three were not in the year stated (2015年…今年4月份以来…年初 in a 2016 article). 上年
         # leaves it: releases write it for what is compared with (与上年各月).
         for m in RE_YEAR_OR_RELATIVE.finditer(sentence.text):
-            if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()) \
-                    or (m.group(1) and _year_of_reference(sentence.text, m.start(), m.end())):
+            if m.group(1) and runs_on(sentence.text, m.end()):
+                # 自1999年8月起, 2014年以来: the months after it are in the year of writing, where the date gives it
+                last_year, compared_year = (published.year, None) if published else (None, None)
+                continue
+            if m.group(1) and _year_of_reference(sentence.text, m.start(), m.end()):
+                continue  # 1999年同期, 高于1999年末: a point measured against dates nothing
+            if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()):
                 if m.group(1):
                     compared_year = int(m.group(1))
             elif m.group(1):
                 last_year, counted_from = int(m.group(1)), ""
+            elif published and m.group() in ("今年", "本年"):
+                last_year, counted_from = published.year, ""  # this year, by the date: 进入2026年…今年1月…6月22日
             else:
                 if last_year is not None and not published:
                     counted_from = f"{m.group()} after {last_year}年"
@@ -1213,23 +1231,17 @@ RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9
 RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
-#: The same, or a year counted from the date of writing (not 去年同期, what is compared with; not 当年, the year in
-#: question, nor 上年, see stated_figures).
-RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|(?:今年|本年|去年|前年|明年)(?!同期)")
-
-
-#: After a year, what makes it a point of reference rather than the year of what is reported next: the start of a
-#: running period (自1999年8月起, 2014年以来) or the same period of it, compared with (1999年同期水平).
-RE_REFERENCE_AFTER = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?(?:起|以来|以來|开始|開始|至今)|同期")
-#: Before a year, a comparison the words 较/比 do not make: 高于1999年末全社会投资增长6.3%的水平, 低于2019年.
-RE_MEASURED_AGAINST = re.compile(r"(?:高于|高於|低于|低於|快于|快於|慢于|慢於|好于|好於)(?:[^，。；,;]{0,8}?[和、与與及])?$")
+#: The same, or a year counted from the date of writing (periods.RE_COUNTED_YEAR: not 去年同期, what is compared
+#: with; not 当年, the year in question, nor 上年, see stated_figures; not the 去年 of 过去年均).
+RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|" + RE_COUNTED_YEAR.pattern)
+#: Words that put a date ahead of the writing: a month after the publication date is then this year's, not last.
+RE_AHEAD = re.compile(r"将|將|预计|預計|有望|计划|計劃|拟|擬|即将|即將|以后|以後|之后|之後|届时|屆時|(?<=[日月])起")
 
 
 def _year_of_reference(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``text[start:end]`` is a point the text measures from or against (see RE_REFERENCE_AFTER,
-    RE_MEASURED_AGAINST), not the year the months after it are in: 1至2月 after 自1999年8月起 in a report of March
-    2000 is not 1999's."""
-    return RE_REFERENCE_AFTER.match(text, end) is not None or RE_MEASURED_AGAINST.search(text, 0, start) is not None
+    """Whether the year at ``text[start:end]`` is a point the text measures from or against (``periods.is_reference``),
+    not the year the months after it are in: 1至2月 after 自1999年8月起 in a report of March 2000 is not 1999's."""
+    return is_reference(text, start, end)
 
 
 def _in_brackets(text: str, at: int) -> bool:
