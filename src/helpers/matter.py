@@ -323,9 +323,8 @@ def publication_date(lines: tuple[str, ...] | list[str]) -> tuple[int, int, int]
         found = RE_ARCHIVE_DATE.match(text) or RE_MATTER_DATE.search(text)
         if found is None:
             continue
-        parts = found.groupdict()
-        year, month, day = (int(parts[k] or parts[f"{k}2"]) for k in ("y", "m", "d")) if "y2" in parts \
-            else (int(parts[k]) for k in ("y", "m", "d"))
+        parts = found.groupdict()  # (the archive pattern has no second, day-first form)
+        year, month, day = (int(parts[k] or parts.get(f"{k}2")) for k in ("y", "m", "d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             return year, month, day
     return None

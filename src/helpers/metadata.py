@@ -54,5 +54,5 @@ def name_date(name: str | Path) -> dt.date | None:
     >>> name_date("tests/data/articles/renminribao-20250520-kunshan.txt"), name_date("seed.txt")
     (datetime.date(2025, 5, 20), None)
     """
-    found = name_metadata(Path(name).name)["date"]
+    found = name_metadata(str(name))["date"]
     return dt.date.fromisoformat(found) if found else None

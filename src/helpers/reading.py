@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from helpers.chinese import has_body_punctuation
 from helpers.errors import BinaryArticleError, EmptyArticleError, UndecodableArticleError
 
 # Byte-order marks, tried before anything else.
@@ -75,9 +76,9 @@ RE_MD_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")
 # A row of a table set out in spaces, as bulletins print them: “肉猪出栏量          万头          59.3              9.0”:
 # cells parted by runs of three spaces or more, no sentence punctuation, a number among the cells after the first;
 # its header (“指标名称            单位          数量”) has cells of words, and is one where a row follows it.
-RE_TABLE_CELLS = re.compile(r"^\S+(?:[ \u3000\u00a0]{3,}\S+)+$")
+RE_CELL_GAP = re.compile(r"[ \u3000\u00a0]{3,}")
+RE_TABLE_CELLS = re.compile(rf"^\S+(?:{RE_CELL_GAP.pattern}\S+)+$")
 RE_NUMBER_CELL = re.compile(r"^[-+－−]?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$")
-RE_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
 MAX_TABLE_ROW_CHARS = 80
 # A Markdown link in an archived page: “[網址：hkcnews.com/aboutus/#subscribe](/web/2021…/https://www.hkcnews.com/…)”:
 # its text is kept, the brackets and the address are markup. (An empty one, “![]()”, is a lost picture: matter.)
@@ -234,9 +235,9 @@ def _spaced_paragraphs(line: str) -> bool:
 def _table_row(raw: str) -> str:
     """'row' where a raw line is a table row with a number in it, 'cells' where it is cells of words only, else ''."""
     text = raw.strip()
-    if len(text) > MAX_TABLE_ROW_CHARS or RE_SENTENCE_PUNCTUATION.search(text) or not RE_TABLE_CELLS.match(text):
+    if len(text) > MAX_TABLE_ROW_CHARS or has_body_punctuation(text) or not RE_TABLE_CELLS.match(text):
         return ""
-    cells = re.split(r"[ \u3000\u00a0]{3,}", text)
+    cells = RE_CELL_GAP.split(text)
     return "row" if any(RE_NUMBER_CELL.match(c) for c in cells[1:]) else "cells"
 
 

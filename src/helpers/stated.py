@@ -1182,7 +1182,7 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                 # 自1999年8月起, 2014年以来: the months after it are in the year of writing, where the date gives it
                 last_year, compared_year = (published.year, None) if published else (None, None)
                 continue
-            if m.group(1) and _year_of_reference(sentence.text, m.start(), m.end()):
+            if m.group(1) and is_reference(sentence.text, m.start(), m.end()):
                 continue  # 1999年同期, 高于1999年末: a point measured against dates nothing
             if _compared_with(sentence.text, m.start(), m.end()) or _in_brackets(sentence.text, m.start()):
                 if m.group(1):
@@ -1236,12 +1236,6 @@ RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|" + RE_COUNTED_YEAR.pattern)
 #: Words that put a date ahead of the writing: a month after the publication date is then this year's, not last.
 RE_AHEAD = re.compile(r"将|將|预计|預計|有望|计划|計劃|拟|擬|即将|即將|以后|以後|之后|之後|届时|屆時|(?<=[日月])起")
-
-
-def _year_of_reference(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``text[start:end]`` is a point the text measures from or against (``periods.is_reference``),
-    not the year the months after it are in: 1至2月 after 自1999年8月起 in a report of March 2000 is not 1999's."""
-    return is_reference(text, start, end)
 
 
 def _in_brackets(text: str, at: int) -> bool:
