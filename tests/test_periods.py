@@ -177,3 +177,11 @@ def test_a_day_in_words_dates_a_dispatch_or_a_report_and_当月_is_the_month_sta
     periods = find_periods("“7月份信贷运行报告”显示,当月全市人民币储蓄存款增加108.1亿元", year=2008)
     assert [(p.surface, p.first, p.last, p.note) for p in periods] == [
         ("7月份", "2008-07-01", "2008-07-31", ""), ("当月", "2008-07-01", "2008-07-31", "当月: the month stated before it")]
+
+
+def test_a_year_running_on_in_a_text_with_no_date_ends_and_reads_in_finite_time():
+    # 中国经济网 2026-06-12 (corpus, tuishi): 2026年起 runs on to the writing, whose date the text alone does not give,
+    # so the year's reach ends; the stand-in reading of 期末…年报 once called itself without end (RecursionError).
+    line = ("退市力度加码的背后，2026年起全面实施的退市新规发挥了关键作用：主板净利润为负且营业收入低于3亿元即可“披星戴帽”；"
+            "期末净资产为负直接触发退市风险警示；年报被出具“无法表示意见”或“否定意见”触及退市风险警示")
+    assert [(p.surface, p.first, p.last) for p in find_periods(line)] == [("2026年", "2026-01-01", "2026-12-31")]

@@ -376,7 +376,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = start + 1
             continue
         point = _read_full(text, start, context, base, in_question=in_question)
-        if point is None and context is None and base is None:
+        if point is None and context is None and base is None and not _stand_in:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)
             if shadow is None:
@@ -403,7 +403,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             continue
         if point.year_stated and not is_compared(text, start, point.end):
             if runs_on(text, point.end):  # 今年以来截至6月11日, 自1999年8月起…1至2月: the year of writing, where known
-                context = base.year if base is not None else None
+                context = base.year if base is not None else year if _stand_in else None  # the stand-in stays
             elif not is_reference(text, start, point.end):
                 context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
         sep = RE_SEPARATOR.match(text, point.end)
