@@ -282,7 +282,9 @@ def _tag_unknown(word: str) -> str:
         _, pairs = fast(word)
         if sum(len(pair.word) for pair in pairs) == len(word):  # read whole: the words jieba.posseg's loop makes
             return pairs[0].flag if len(pairs) == 1 else "x"
-    return _tag_unknown_python(word)
+        if pairs:  # words, then an unfinished one: two words or more, as jieba.posseg's loop reads them
+            return "x"
+    return _tag_unknown_python(word)  # one unfinished word: its tag is its first state's, which only Python gives
 
 
 @cache
