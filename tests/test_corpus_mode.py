@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from helpers import load_article
+from helpers import stated as helpers_stated
 from helpers.corpus import SCHEMAS, TABLES, CorpusError, analyse, analyse_all, documents, name_metadata
 from helpers.corpus_run import build, main, plan, read_tables
 from helpers.terms import term_table
@@ -173,6 +174,27 @@ def test_an_article_that_fails_becomes_an_error_row_and_the_run_goes_on(tmp_path
     assert tables["articles"]["doc_id"].tolist() == [KUNSHAN, HUBEI]
     assert len(documents(folder)) == len(tables["articles"]) + len(tables["errors"]) == 7
     assert set(tables["paragraphs"]["doc_id"]) == {KUNSHAN, HUBEI}
+
+
+def test_a_fault_in_the_helpers_on_one_article_is_its_error_row_and_the_run_goes_on(tmp_path, monkeypatch):
+    # An IndexError in the loader on a title-only THUCNews record once stopped a whole corpus run: such a fault is
+    # reported as the article's error, named as the helpers' own, and the other articles are analysed.
+    folder = _corpus_with_bad_files(tmp_path / "mixed", [KUNSHAN, HUBEI])
+    real = helpers_stated.stated_figures
+
+    def faulty(article, **kwargs):  # noqa: ANN001, ANN202
+        if "昆山" in article.text:
+            raise IndexError("list index out of range")
+        return real(article, **kwargs)
+
+    monkeypatch.setattr("helpers.corpus.stated_figures", faulty)
+    tables = analyse_all(documents(folder))
+    errors = tables["errors"].set_index("doc_id")
+    assert errors.loc[KUNSHAN, "error"] == "IndexError"
+    assert errors.loc[KUNSHAN, "reason"] == ("a fault in the helpers, not in the text (please report it): "
+                                             "IndexError('list index out of range')")
+    assert tables["articles"]["doc_id"].tolist() == [HUBEI] and len(tables["errors"]) == 4
+    assert set(tables["figures"]["doc_id"]) == {HUBEI}
 
 
 @pytest.mark.parametrize("path", ["no/such/folder", "tests/data/articles/README.md"])

@@ -1106,3 +1106,42 @@ def test_a_table_set_out_in_spaces_is_rows_not_headings(write_article):
     assert lines[start:start + 6] == ["指标名称 单位 数量 上年增长％", "肉猪出栏量 万头 59.3 9.0", "猪肉产量 万吨 4.3 13.2",
                                       "三鸟饲养量 万只 2900.2 35.4", "禽蛋产量 吨 1421 6.6", "鲜奶产量 万吨 1.9 5.5"]
     assert article.ledger()["closes"]
+
+
+# THUCNews cnews (qianshuang/dl-exp, data/cnews/cnews.test.txt line 279; tests/data/quoted-texts.md): a brief whose
+# photo's caption the copy lost, its credit glued to the story's last sentence, the title run into the dateline.
+TURKEY_TITLE = "中国土耳其签署10亿欧元合作协议"
+TURKEY_STORY = ("本报讯(记者胡笑红) 昨天，中国贸促会主办的中国-土耳其经贸洽谈会在北京举行。当天，中土两国企业签署了6个项目协议金额超过"
+                "10亿元欧元的合作协议。项目涉及基建、电力、矿产、农产品进出口领域，中国企业包括中国电工设备总公司、中国五矿集团钢铁有限"
+                "责任公司、蒙牛集团等。")
+TURKEY_CREDIT = "本报记者欧阳晓菲摄"
+
+
+@LEAD_ONLY
+@NO_BYLINE  # one line: the title run into the dateline is not told apart from it (a known limit)
+@pytest.mark.parametrize("text", [
+    TURKEY_TITLE + TURKEY_STORY + TURKEY_CREDIT,  # as the dataset holds it, one line
+    f"{TURKEY_TITLE}\n\n{TURKEY_STORY}{TURKEY_CREDIT}\n",  # the title on a line of its own
+    f"{TURKEY_TITLE}\n\n{TURKEY_STORY}\n\n{TURKEY_CREDIT}\n",  # the credit too
+], ids=["one-line", "titled", "credit-line"])
+def test_a_story_opened_by_its_dateline_is_no_caption_and_a_credit_alone_follows_it(write_article, text):
+    # The story is not the caption of the credit under it (it was, whole, with 10亿欧元 out of the figures); the credit
+    # is lifted alone, after the story, and stays out of the counted text.
+    article = load_article(write_article(text))
+    assert [(c.text, c.credit, c.section, c.after_paragraph) for c in article.captions] == [("", TURKEY_CREDIT, 0, 1)]
+    assert article.lead[0].endswith("中国五矿集团钢铁有限责任公司、蒙牛集团等。")
+    assert [b["kind"] for b in article.block_rows()][-2:] == ["lead", "credit"]
+    assert TURKEY_CREDIT not in article.text and article.ledger()["closes"]
+    if text.startswith(TURKEY_TITLE + "\n"):
+        assert (article.headline, article.byline.reporters) == (TURKEY_TITLE, ("胡笑红",))
+
+
+@LEAD_ONLY
+@NO_BYLINE
+def test_a_copy_that_is_all_title_loads_with_no_body(write_article):
+    # THUCNews cnews (cnews.test.txt line 942): a picture's title and caption alone, no story. Looking for a standfirst
+    # in the empty body raised IndexError, which in corpus mode stopped the whole run.
+    text = "元旦流行秒杀风  科宝博洛尼出奇制胜图为科宝博洛尼总裁蔡明"
+    article = load_article(write_article(text))
+    assert (article.headline, article.lead, article.sections) == ("元旦流行秒杀风 科宝博洛尼出奇制胜图为科宝博洛尼总裁蔡明", (), ())
+    assert article.ledger()["closes"]

@@ -111,7 +111,8 @@ class Article:
     def _add_captions(self, out: list[TextBlock], section: int, number: int) -> None:
         for caption in self.captions:
             if caption.section == section and caption.after_paragraph == number:
-                out.append(TextBlock("caption", section, number or None, caption.text))
+                if caption.text:  # a credit alone: a picture whose caption the copy does not hold
+                    out.append(TextBlock("caption", section, number or None, caption.text))
                 if caption.credit:
                     out.append(TextBlock("credit", section, number or None, caption.credit))
 

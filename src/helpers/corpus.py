@@ -300,13 +300,29 @@ def _pieces(doc: Document, stopwords: frozenset[str]) -> dict[str, list[dict]]:
     forget()  # no article served the cached work of another (copies share lines); memory stays flat
     try:
         data, meta = doc.read()
+    except ArticleError as exc:  # a JSON Lines line that is no record or has no text
+        return _error(doc, data, exc, exc.problem)
+    except (OSError, KeyError) as exc:  # a missing file, a member missing from its zip
+        return _error(doc, data, exc, f"{type(exc).__name__}: {exc}")
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", StructureWarning)
             article = load_article(doc.doc_id, data=data)
-    except (ArticleError, OSError, KeyError) as exc:
-        reason = exc.problem if isinstance(exc, ArticleError) else f"{type(exc).__name__}: {exc}"
-        return {"errors": [{"doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
-                            "error": type(exc).__name__, "reason": reason}]}
+        return _analysed(doc, data, meta, article, stopwords)
+    except ArticleError as exc:
+        return _error(doc, data, exc, exc.problem)
+    except Exception as exc:  # noqa: BLE001 - a fault in the helpers on one text must not stop a corpus run
+        return _error(doc, data, exc, f"a fault in the helpers, not in the text (please report it): {exc!r}")
+
+
+def _error(doc: Document, data: bytes, exc: Exception, reason: str) -> dict[str, list[dict]]:
+    """The one ``errors`` row of a document that gives no article."""
+    return {"errors": [{"doc_id": doc.doc_id, "source": shown(doc.container), "content_hash": content_hash(data),
+                        "error": type(exc).__name__, "reason": reason}]}
+
+
+def _analysed(doc: Document, data: bytes, meta: dict, article: Article, stopwords: frozenset[str]) -> dict[str, list[dict]]:
+    """The rows of a loaded article (``_pieces``)."""
     terms, words, term_tokens = _term_counts(article, stopwords)
     sentences = article.sentences
     published = dt.date.fromisoformat(meta["date"]) if meta["date"] else None  # 今年 and 上半年 read against it

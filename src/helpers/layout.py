@@ -82,6 +82,8 @@ RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日|[（(](?
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
 MAX_CAPTION_CHARS = 240
+# Longest title run into the story under it that a look for the story's dateline reads past.
+MAX_GLUED_TITLE_CHARS = 40
 # Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), or a
 # closing quote or title mark at the end (“……“安全阀””).
 RE_HEADING_SHAPE = re.compile(r"\S \S|[”》」]$")
@@ -821,6 +823,8 @@ def lift_standfirst(body: list[Block], layout: Layout) -> list[Block]:
     block (核心阅读, 核心提示, 编者按 and the lines under it up to a blank line), a page's summary that the
     paragraphs under it repeat (``_summary``) or a summary field repeating a later sentence (``_page_summary``), or an
     editor's note signed “——编  者” before the first sub-heading."""
+    if not body:
+        return body  # all the copy was headline and matter
     i = 0
     if len(body) > 1 and _box_label(body[0].text) and RE_STANDFIRST.match(body[1].text):
         i = 1  # the box's label over its bullets: “數(shù)說亮點(diǎn)” | “■8家上市公司……”
@@ -1039,6 +1043,18 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
             out.append(block)
             i += 1
             continue
+        if not title and _story_with_dateline(block.text):
+            # “本报讯(记者胡笑红) 昨天，……蒙牛集团等。本报记者欧阳晓菲摄”: a story opened by its dateline is no caption;
+            # the credit is of a picture whose caption the copy does not hold, lifted alone
+            credit = nxt.text if own_line else block.text[trailing:].strip()
+            kept = block if own_line else Block(block.text[:trailing].rstrip(), block.lines, block.kind, block.indent,
+                                                block.blank_before, block.markup)
+            out.append(kept)
+            layout.captions.append(Caption("", credit, -1, -1, nxt.lines if own_line else block.lines))
+            layout.repairs.append(Repair("caption", nxt.lines if own_line else block.lines, credit, "",
+                                         "credit of a picture with no caption lifted off the story it follows"))
+            i += 2 if own_line else 1
+            continue
         if own_line and _caption_over_story(out, block):
             # a photo story's text between its first picture's caption and credit: the dated line is the caption
             dated = out.pop()
@@ -1080,6 +1096,17 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
                     if title else "caption lifted, credit at the end of its line")
             layout.repairs.append(Repair("caption", caption_lines, "\n".join(b.text for b in body[i - used : i]), "", note))
     return out
+
+
+def _story_with_dateline(text: str) -> bool:
+    """True where a dateline naming its reporters opens ``text`` or follows a title run into it, before any sentence
+    mark: the opening of a story, which no caption holds (“中国土耳其签署10亿欧元合作协议本报讯(记者胡笑红) 昨天，……”)."""
+    for start in range(min(len(text), MAX_GLUED_TITLE_CHARS + 1)):
+        if text[start] in SENTENCE_END or text[start] in "，,":
+            return False
+        if parse_dateline(text[start:]) is not None:
+            return True
+    return False
 
 
 def _caption_over_story(out: list[Block], block: Block) -> bool:
@@ -1584,8 +1611,8 @@ def _place_captions(layout: Layout, runs: list[tuple[Block | None, list[Block]]]
             if section and layout.sections[section - 1].pull_quote:
                 paragraphs = blocks[1:]
             for number, block in enumerate(paragraphs, start=1):
-                if block.first_line < caption.lines[0]:
-                    where = (section, number)
+                if block.first_line < caption.lines[0] or not caption.text and block.first_line == caption.lines[0]:
+                    where = (section, number)  # a credit alone was lifted off the end of the story on its line
         placed.append(Caption(caption.text, caption.credit, where[0], where[1], caption.lines))
     layout.captions = placed
 
