@@ -185,3 +185,11 @@ def test_a_year_running_on_in_a_text_with_no_date_ends_and_reads_in_finite_time(
     line = ("退市力度加码的背后，2026年起全面实施的退市新规发挥了关键作用：主板净利润为负且营业收入低于3亿元即可“披星戴帽”；"
             "期末净资产为负直接触发退市风险警示；年报被出具“无法表示意见”或“否定意见”触及退市风险警示")
     assert [(p.surface, p.first, p.last) for p in find_periods(line)] == [("2026年", "2026-01-01", "2026-12-31")]
+
+
+def test_days_of_the_lunar_new_year_are_not_the_start_of_the_year():
+    # THUCNews cnews line 43 (南方日报 via 新浪, 2009; tests/data/quoted-texts.md): 年初四 and 大年初二 are days of the
+    # Spring Festival (正月初四, 初二), not 年初 (January and February)
+    line = "据统计,年三十至年初四,广州市一手住宅网签量仅有22套,日均成交不足5套,其中大年初二更是交了白卷。"
+    assert find_periods(line, year=2009) == []
+    assert [(p.surface, p.last) for p in find_periods("2009年年初", year=2009)] == [("2009年年初", "2009-02-28")]

@@ -1370,8 +1370,8 @@ def test_a_dollar_sign_names_the_currency_and_a_headlines_gap_parts_its_clauses(
 def test_an_amount_with_no_unit_before_a_noun_of_money_is_money():
     # 华夏时报 via 新浪 (THUCNews cnews, qianshuang/dl-exp data/cnews/cnews.val.txt line 258, not in the corpus)
     frame = statistics(extract_figures("据我们了解，大约有600亿资金会用到投资房地产方向。"))
-    assert frame[["surface", "kind", "value", "unit", "about"]].values.tolist() == [
-        ["600亿", "money", 60_000_000_000.0, "元", "资金"]]
+    assert frame[["surface", "kind", "value", "unit", "qualifier", "about"]].values.tolist() == [
+        ["大约有600亿", "money", 60_000_000_000.0, "元", "approx", "资金"]]
     frame = statistics(extract_figures("以此推测，按照2009年上半年我国新增的7.37万亿信贷总额计算，或有约2000余亿流入房地产。"))
     assert frame.iloc[0][["surface", "kind", "unit", "about"]].tolist() == ["7.37万亿", "money", "元", "信贷总额"]
     assert frame.iloc[1]["kind"] == "count"  # 约2000余亿流入房地产: no noun of money names it
@@ -1404,3 +1404,59 @@ def test_a_noun_of_people_after_an_amount_makes_it_no_money_and_a_bare_dollar_na
     assert frame[["surface", "kind", "unit", "note"]].values.tolist() == [
         ["$57 亿", "money", "$", "a dollar sign that names no country"],
         ["$37 亿", "money", "$", "a dollar sign that names no country"]]
+
+
+# Real texts outside the corpus (tests/data/quoted-texts.md): THUCNews cnews records (Sina finance and property news,
+# 2009; cnews.test.txt lines 43, 155, 167, 183, 237, 273) and Fudan corpus economy reprints (金融时报 and others, 1999-2000).
+@pytest.mark.parametrize("sentence, surface, qualifier", [
+    ("这个商铺的成交均价现在都超过了6万元/平方米。", "超过了6万元/平方米", "over"),
+    ("股指一路下滑，累计跌幅也超过了30％；", "超过了30％", "over"),
+    ("现在的楼市存在比较严重的泡沫，大概有30%。", "大概有30%", "approx"),
+    ("约有2成业主开始愿意接受买家的小幅议价，幅度一般在4%-10%之间。", "约有2成", "approx"),
+    ("截至1998年底，全国私营企业户均注册资本已达59.94万元，比1990年的9.8万元增长5倍多。", "5倍多", "over"),
+    ("1998年， 全国各项税收之和占当年GDP的比重只不过11.6％多一点儿。", "11.6％多", "over"),
+])
+def test_a_qualifier_after_a_verb_or_after_the_unit(sentence, surface, qualifier):
+    frame = statistics(extract_figures(sentence))
+    row = frame[frame["surface"] == surface].iloc[0]
+    assert row["qualifier"] == qualifier
+
+
+def test_the_near_of_lately_is_no_qualifier_and_secondary_is_no_count():
+    frame = extract_figures("A股方面，最近两天很多家企业都进入了评审的程序")
+    assert "近两天" not in frame["surface"].tolist()
+    assert statistics(extract_figures("政府的税费在一定程度上起到二次分配的作用")).empty
+    assert statistics(extract_figures("2.民营企业要迎接二次创业的挑战。")).empty
+
+
+@pytest.mark.parametrize("sentence, surface, change, direction", [
+    ("仅8个月后，就飙升了73%，这个涨势，实在惊人。", "73%", "飙升了", "up"),
+    ("像今年涨了有将近四成，可是工资都没有涨这么多", "将近四成", "涨了有", "up"),
+    ("相比之下,春节楼市日均成交量同比“缩水”超八成。", "超八成", "同比“缩水”", "down"),
+    ("私营企业自1989年以来，注册户数平均每年增长34.3%，从业人数平均每年递增30.1%，注册资本平均每年递增67.2%，"
+     "总产值平均每年递增58.8%。", "67.2%", "平均每年递增", "up"),
+])
+def test_verbs_of_sharp_or_steady_change_state_a_change(sentence, surface, change, direction):
+    row = extract_figures(sentence).set_index("surface").loc[surface]
+    assert (row["change"], row["direction"]) == (change, direction)
+
+
+def test_a_rise_named_as_its_rate_goes_up():
+    frame = growth_rates(extract_figures("从年初到3月10日， 以高新科技股为代表的纳斯达克综合指数升幅超过30％，而后随网络股泡沫破灭"))
+    assert frame[["surface", "direction"]].values.tolist() == [["超过30％", "up"]]
+
+
+@pytest.mark.parametrize("sentence, surface, kind, value, unit", [
+    ("样本内开放式基金平均仓位自前一周67.68%增加14BP，平均仓位为67.82%", "14BP", "percent", 14.0, "个基点"),
+    ("根据我们的研究，100块钱的房地产投资可以带动60多个行业", "100块钱", "money", 100.0, "元"),
+    ("连婆婆都出去跟朋友借了一万块来应景。", "一万", "money", 10_000.0, "元"),
+    ("最新统计资料显示，证券投资基金的资产规模已高达19685亿，毫无疑问", "19685亿", "money", 1_968_500_000_000.0, "元"),
+])
+def test_units_as_finance_and_speech_write_them(sentence, surface, kind, value, unit):
+    row = extract_figures(sentence).set_index("surface").loc[surface]
+    assert (row["kind"], row["value"], row["unit"]) == (kind, value, unit)
+
+
+def test_what_an_amount_is_per_is_no_count():
+    frame = statistics(extract_figures("每股收益0.33元；拟每10股派发现金1.2元（含税）。"))
+    assert frame["surface"].tolist() == ["0.33元", "1.2元"]

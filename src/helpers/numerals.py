@@ -61,11 +61,12 @@ MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元"
                "瑞典克朗", "挪威克朗", "瑞士法郎")
 #: Other spellings of a currency, and the unit they normalise to.
 MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元",
-                 "人民币": "元", "人民幣": "元"}  # 3800亿人民币, as overseas copies write it: not 3800亿 人
+                 "人民币": "元", "人民幣": "元",  # 3800亿人民币, as overseas copies write it: not 3800亿 人
+                 "块钱": "元"}  # 100块钱, as people say 元
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
 CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
-PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本点", "基本点", "%", "％", "‰")
+PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本点", "基本点", "BP", "bp", "bps", "%", "％", "‰")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
 MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
@@ -93,7 +94,8 @@ RE_PER_BEFORE = re.compile(rf"(?<!每[\u4e00-\u9fff])(?<!每[\u4e00-\u9fff]{{2}}
 UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
 UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
                # 基本点 is the basis point's full name (略升9个基本点)
-               "个基本点": "个基点", "基本点": "个基点", "平米": "平方米"}
+               "个基本点": "个基点", "基本点": "个基点", "平米": "平方米",
+               "BP": "个基点", "bp": "个基点", "bps": "个基点"}  # 平均仓位…增加14BP (理财周报 2009)
 
 # Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
 PRE_QUALIFIERS = {
@@ -102,6 +104,8 @@ PRE_QUALIFIERS = {
     "小于": "under", "少于": "under", "将近": "nearly", "接近": "nearly", "超过": "over", "高于": "over", "大于": "over",
     "多于": "over", "大约": "approx", "约等于": "approx", "约合": "approx",
     "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over", "约达": "approx",
+    "超过了": "over", "突破了": "over", "接近了": "nearly",  # 累计跌幅也超过了30％ (金融时报 2000)
+    "大概": "approx", "大概有": "approx", "约有": "approx", "大约有": "approx",  # 泡沫，大概有30%; 约有2成业主
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
                    "及以上": "over", "及以下": "under"}
@@ -112,6 +116,12 @@ INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过"
 def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
     """A regex alternation of ``words``, longest first."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _pre_qualifiers() -> str:
+    """``PRE_QUALIFIERS`` as an alternation, 近 not where it ends another word: 最近两天 (lately), 附近3公里 (nearby)."""
+    return "|".join(r"(?<![最附靠临臨新晚就])近" if word == "近" else re.escape(word)
+                    for word in sorted(PRE_QUALIFIERS, key=len, reverse=True))
 
 
 # An Arabic number, full-width digits and thousands separators allowed: 36.1, 4,000, ３６.１, 82，225.00.
@@ -151,7 +161,7 @@ _RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_
 def _statistic_pattern(range_part: str) -> re.Pattern[str]:
     """RE_STATISTIC with ``range_part`` as its second number (a range's: _RANGE)."""
     return re.compile(
-        rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)}|上(?=[百千]))?"
+        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千]))?"
         rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
         rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])"
@@ -164,12 +174,13 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
         rf"(?P<mult_ge>(?<=个)[亿億])?"
         rf"{range_part}"
-        # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多: a measure and more (not 100亩多种经营)
+        # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
-        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])"
+        # (二次 before a word is “secondary”, no count: 二次分配, 二次创业; 两次降息 is two)
+        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=二次)[\u4e00-\u9fff])"
         rf"(?:(?:[/／]|(?<![%％‰])每)(?P<per>{_alternatives(PER_UNITS)}))?"
         # (多 as “mostly” stays out: 100吨多用于出口, 3万亩多为坡地)
-        rf"(?P<unit_more>(?<=[亩吨斤米])多(?![种样项个家次年月方少数为用销是在于被都已将还也就可能要会]))?)?"
+        rf"(?P<unit_more>(?<=[亩吨斤米倍%％])多(?![种样项个家次年月方少数为用销是在于被都已将还也就可能要会]))?)?"
         rf"(?:(?P<jiao>[{_DIGIT_CHARS}0-9])角)?(?:零?(?P<fen>[{_DIGIT_CHARS}0-9])分)?(?P<whole>整|正(?![\u4e00-\u9fff]))?"
         rf"(?P<post>(?:[（(]含[）)])?(?:{_alternatives(POST_QUALIFIERS)}))?"
     )
@@ -181,15 +192,17 @@ RE_STATISTIC = _statistic_pattern(_RANGE)
 RE_STATISTIC_ALONE = _statistic_pattern("(?:(?!)(?P<unit1>)(?P<num2>)(?P<more2>)(?P<mult2>))?")
 # 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out.
 RE_WRITTEN_PERCENT = re.compile(
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
+    rf"(?P<pre>{_pre_qualifiers()})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
     rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
 )
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
-    rf"(?P<pre>{_alternatives(PRE_QUALIFIERS)})?(?<![0-9.])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
-    # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产)
-    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?![\u4e00-\u9fff](?<!的)))"
+    rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9.])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
+    # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产);
+    # after Arabic digits it is a word only if it is one of 成's own (约有2成业主, not 3成立 or 5成交)
+    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?<=[0-9]成)(?![立交为為功本长長绩績果熟员員都型效品分就年人])"
+    rf"|(?![\u4e00-\u9fff](?<!的)))"
 )
 # A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点),
 # 分别达到0.51与0.67个百分点.
@@ -816,7 +829,8 @@ def _scan_statistics(text: str) -> list[Reading]:
                 continue  # a malformed numeral in running text is no figure
             if reading is not None:
                 bisect.insort(taken, (reading.start, reading.end))
-                out.append(_list_unit(reading, text))
+                if reading.kind != "count" or not text.endswith("每", 0, reading.start):
+                    out.append(_list_unit(reading, text))  # (每10股派1.2元: 10股 is what the amount is per, no count)
     out.sort(key=lambda r: r.start)
     if "$" in text or "＄" in text:
         out = _dollar_signs(out, text)

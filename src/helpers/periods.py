@@ -75,6 +75,9 @@ RE_MONTH = re.compile(rf"(?P<m>{_MONTH})月份?")
 RE_DAY = re.compile(rf"(?P<d>{_DAY})[日号]")
 RE_MONTH_PART = re.compile(r"(?P<part>上旬|中旬|下旬|月?末|月?底|初)")
 RE_YEAR_PART = re.compile(r"(?P<part>年?末|年?底|年?初)")
+# 年底, 年末, 年初 alone (in the year the text is in); not 年初一 or 年初四, days of the lunar new year (正月初一), though
+# 年初三个月 is the first three months
+RE_BARE_YEAR_PART = re.compile(r"年(?P<part>底|末|初(?![一二三四五六七八九十](?![个季月])))")
 _SEP = r"\s*(?:——|--|[—–\-~～至到－])\s*"
 RE_SEPARATOR = re.compile(_SEP)
 # A range of months or days that states the unit once: 1－9月份, 1-五月, 12-19日.
@@ -265,7 +268,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
                 return _Point(p.end(), dt.date(year, 1, 1), _month_end(year, 2), "part", True, False, note)
             return _Point(p.end(), dt.date(year, 12, 31), dt.date(year, 12, 31), "part", True, False, note)
         return _Point(end, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True, False, note)
-    if context_year is not None and (p := re.compile(r"年(?P<part>底|末|初)").match(text, pos)) is not None:
+    if context_year is not None and (p := RE_BARE_YEAR_PART.match(text, pos)) is not None:
         year = context_year  # 年底 with no year: the year in context
         if p["part"] == "初":
             return _Point(p.end(), dt.date(year, 1, 1), _month_end(year, 2), "part", False, True)

@@ -88,10 +88,12 @@ _MONTH_OR_QUARTER_ON = r"(?<![0-9０-９一二三四五六七八九十两兩本�
 # How a change was worked out, said before it (按可比口径增长16.3%, 扣除价格因素实际增长5%): no part of a name.
 _METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[价價]格因素(?:后|後)?(?:实际|實際)?)"
 RE_CHANGE = re.compile(
-    rf"{_METHOD}?(?:[两兩三五]年平均|年均)?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?"
+    rf"{_METHOD}?(?:[两兩三五]年平均|年均|平均每年|每年平均)?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?"
     r"(?:再|又|继续|持续)?(?:大幅|小幅)?"  # 两年平均增长3%: an average yearly change is a change
-    r"(?:负增长|負增長|增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
-    r"|成长|衰退)了?$"  # 年成長10.5%: Taiwan's year-on-year growth
+    r"[“\"]?(?:负增长|負增長|增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
+    r"|成长|衰退"  # 年成長10.5%: Taiwan's year-on-year growth
+    r"|递增|遞增|递减|遞減|飙升|飆升|猛增|激增|暴涨|暴漲|暴跌|骤降|驟降|锐减|銳減|缩水|縮水)"  # 平均每年递增30.1%, 就飙升了73%
+    r"[”\"]?了?有?$"  # 同比“缩水”超八成 (a verb in quotes), 涨了有将近四成
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
     rf"|{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_MONTH_OR_QUARTER_ON}|再|又|则|則|大|小|微|略|实|實|{_COMPARED})"
     r"(?:分别|均)?"
@@ -101,16 +103,16 @@ RE_CHANGE = re.compile(
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
     r"|(?:分别|分別)?(?<!占)(?:比(?![重例率])|较)[\u4e00-\u9fff、]{1,12}?要?(?:(?<![提升降])(?:高|低)出?|多|少)$"
     # 分别比全国、全省高19.7、8.7个百分点 (not 比重…提高: 比重 is a noun, 提高 a change)
-    r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)$"  # 工业富联跌逾2%, 创业板指一度涨逾1%, 印花稅飆54%: a move
+    r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)了?有?$"  # 工业富联跌逾2%, 创业板指一度涨逾1%, 印花稅飆54%: a move
     r"|(?<![提上下回拉攀飙飆])[升降]$"  # 零售业总销货额升4.1% (Hong Kong's copy): a rise or a fall in one character
 )
 # A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"负增长|負增長|"
-                     r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌$|[减減]$|(?:比|较)\S*少$")
-RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲飙飆]$"
-                   r"|(?:比|较)\S*多$")
+RE_DOWN = re.compile(r"负增长|負增長|递减|遞減|暴跌|骤降|驟降|锐减|銳減|缩水|縮水|"
+                     r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌了?有?$|[减減]$|(?:比|较)\S*少$")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲飙飆]了?有?$"
+                   r"|递增|遞增|飙升|飆升|猛增|激增|暴涨|暴漲|(?:比|较)\S*多$")
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
               "高达", "多达", "长达",
@@ -286,7 +288,8 @@ def _statistics(text: str, sentence: _Sentence) -> tuple[list[Reading], int]:
 
 # What earns, sells or costs money, just before an amount with no unit (能赚30万, 净利润均超1亿).
 RE_MONEY_BEFORE = re.compile(r"(?P<word>赚|挣|卖|收入|营收|利润|销售额|营业额|成交额|投资|投入|花费|花了|花掉|亏损|亏了|罚款"
-                             r"|获利)(?:到|了)?[均都也就能可将共已才]*$")  # not the 花 of 棉花, 鲜花
+                             r"|获利|资产规模|总资产|本金|借了|借款|欠了|欠款|市值)"  # 资产规模19685亿, 借了一万块
+                             r"(?:到|了)?[均都也就能可将共已才]*(?:高达|达到|达|为|约为|有)?$")  # not the 花 of 棉花, 鲜花
 
 
 def _own_dollar(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
@@ -569,8 +572,8 @@ def _direction(value: float, change: str) -> str:
 
 #: A percent whose name is a rate of change states a change with no change word: 经济增速高达9.2% (up),
 #: 券商板块年内跌幅为17.53% (down), GDP同比增速分别为3.4%、5.7%. RATE_NOUNS with the forms a name may end in.
-_FALL_NAMES = "降幅|跌幅|减幅|減幅"
-_RATE_NAMES = f"增速|增幅|涨幅|漲幅|增长率|增長率|{_FALL_NAMES}"
+_FALL_NAMES = "降幅|跌幅|减幅|減幅|下降幅度|下跌幅度"
+_RATE_NAMES = f"增速|增幅|涨幅|漲幅|升幅|增长率|增長率|增长幅度|增加幅度|上涨幅度|{_FALL_NAMES}"  # 其升幅超过30％
 RE_RATE_NAME = re.compile(rf"(?:{_RATE_NAMES})(?:均|都)?$")
 RE_FALL_NAME = re.compile(rf"(?:{_FALL_NAMES})(?:均|都)?$")
 #: The note of an item of a list read with 分别 whose shared name is such a rate (item 1 of …GDP同比增速 (分别)).
