@@ -30,7 +30,7 @@ from helpers.bylines import (
     parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
+from helpers.matter import ARCHIVE_FIELDS, glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
 from helpers.reading import RE_AUTO_SPACE, RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -124,7 +124,7 @@ RE_HAN_ONLY = re.compile(r"[\u4e00-\u9fff ]+")
 # White space, removed when comparing a line with the headline.
 RE_WHITE = re.compile(r"\s+")
 # A standfirst line: bullets, or a labelled summary: “□ ……”, “核心提示：……”, “【摘要】……”.
-RE_STANDFIRST = re.compile(r"^(?:[□■●◆◇▲△★☆]|【?(?:核心提示|摘要|导读|内容提要|导语)[】:：])")
+RE_STANDFIRST = re.compile(r"^(?:[□■●◆◇▲△★☆]|【?\s*(?:核心提示|摘\s*要(?:\s*题)?|导读|内容提要|导语)\s*[】:：])")
 # A subtitle (副题) opens with a dash: “——2025年一季度经济运行观察”.
 RE_SUBTITLE = re.compile(r"^[—－-]{1,3}")
 # A kicker (引题) leads into the headline: it ends on a dash, or on a verb of saying:
@@ -154,6 +154,11 @@ RE_AUTHOR_AFTER_STAMP = re.compile(r"\S\s+(?=作者\s*[:：])")
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
 RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
+# Any field of an archive record opening a block (“【作者简介】夏春玉，……”, “【 正  文 】”), its label without spaces; the
+# summary fields (内容提要, 摘要题: an abstract of the text) among them.
+RE_RECORD_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】")
+SUMMARY_FIELDS = frozenset({"内容提要", "摘要题", "摘要", "提要", "编者按"})
+RECORD_FIELDS = SUMMARY_FIELDS | frozenset(ARCHIVE_FIELDS)
 # An editor's signature closing an editor's note (编者按) that opens the article: “——编  者”.
 RE_EDITOR_SIGNATURE = re.compile(r"^[—－]{1,2}\s*编\s*者$|^[（(]\s*编\s*者\s*[）)]$")
 # A standfirst label alone on its line, followed by the standfirst: “核心阅读”, “编者按”.
@@ -480,7 +485,14 @@ def _signature_over_date(text: str, nxt: str) -> bool:
 def _standalone(text: str) -> bool:
     """A line that is never the continuation of a paragraph: matter, a credit, a byline."""
     return (matter_kind(text) is not None or _is_credit_line(text) or RE_TITLE_FIELD.match(text) is not None
-            or RE_EDITOR_SIGNATURE.match(text) is not None or RE_ATTRIBUTION.match(text) is not None)
+            or RE_EDITOR_SIGNATURE.match(text) is not None or RE_ATTRIBUTION.match(text) is not None
+            or _record_field(text) in RECORD_FIELDS)  # “【内容提要】本文……”: a field opens a line of its own
+
+
+def _record_field(text: str) -> str:
+    """The label of the archive record field that opens ``text`` (spaces taken out: 摘要题 of 【摘 要 题】), else ""."""
+    opened = RE_RECORD_FIELD.match(text)
+    return RE_WHITE.sub("", opened["label"]) if opened else ""
 
 
 # --- front and back matter, header, byline, standfirst ----------------------------------------
@@ -500,6 +512,8 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     seen_text = False
     matter_after = 0  # matter blocks removed since the last block kept
     menu = _bulleted_menu(blocks)
+    record_text = _record_text(blocks)
+    field = ""  # the archive record's field whose value the blocks before its text continue
     for at, block in enumerate(blocks):
         if at in menu:
             _remove(block, layout, "navigation menu item removed")
@@ -511,6 +525,22 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             matter_after = 0
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
+        if at < record_text:
+            field = _record_field(block.text) or field
+            if kind is None and field not in SUMMARY_FIELDS and field != "标题":
+                # “【作者简介】夏春玉，……” | “    夏春玉，教授，博士，……”: a field over the record's text, its value over lines
+                _remove(block, layout, f"the record's {field} field removed")
+                continue
+            if kind is None and not _record_field(block.text) and not block.indent and field in SUMMARY_FIELDS and out \
+                    and _record_field(out[-1].text):
+                # the summary's value runs on over lines the copy did not show as wrapped (flush left, where a paragraph
+                # of its own is indented): one block, as its field is
+                prev = out.pop()
+                before = f"{prev.text}\n{block.text}"
+                block = Block(glue(prev.text, block.text), prev.lines + block.lines, prev.kind, prev.indent,
+                              prev.blank_before, prev.markup, prev.indent_cols)
+                layout.repairs.append(Repair("unwrap", block.lines, before, block.text,
+                                             f"the record's {field} field rejoined across its lines"))
         author = _author_after_stamp(block.text) if kind in ("label", "stamp") and not seen_text else None
         if author is not None:
             # “刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾”: the date is matter, the author field the byline
@@ -555,6 +585,16 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         out.append(Block(last.text[:initials].rstrip(), last.lines, last.kind, last.indent, last.blank_before, last.markup,
                          last.indent_cols))
     return out
+
+
+def _record_text(blocks: list[Block]) -> int:
+    """Where an archive record's text begins: the block after its text field (“【 正  文 】”) when fields come before it,
+    as the Fudan corpus's reprints set them (作者简介 and 内容提要 over several lines); 0 for any other copy."""
+    for at, block in enumerate(blocks):
+        if _record_field(block.text) == "正文" and block.text.rstrip().endswith("】"):
+            fields = sum(_record_field(b.text) in RECORD_FIELDS for b in blocks[:at])
+            return at + 1 if fields >= 2 else 0
+    return 0
 
 
 def _author_after_stamp(text: str) -> int | None:

@@ -23,7 +23,17 @@ RE_LABELLED = re.compile(
 # An archive record field: “【 日  期 】19960210”, “【原刊地名】沪”, “【 正  文 】” (the 标题 field is the headline).
 ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "正文", "文献号", "原文出处", "原刊地名", "原刊期号",
                   "原刊页号",
-                  "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词")
+                  "分类号", "分类名", "复印期号", "作者简介", "作者单位", "出处", "栏目", "专题", "字数", "来源", "关键词",
+                  # the Fudan corpus's reprints: “【 译  者 】余榭”, “【责任编辑】马新彦”, “【校 对 者】贺平/古跃”
+                  "译者", "责任编辑", "校对者", "英文标题", "英文摘要", "标题注释", "文章编号", "文献标识码", "中图分类号",
+                  "中图法分类号", "文章日期")
+# An archive's notes after the text: on characters its font lacked, “字库未存字注释：” and each note under it,
+# “＠①原字为目右加潦的右半部” (the text holds ＠① where the character was); a journal's date of receipt, “［收稿日期］2000—02—28”,
+# and its classification codes.
+RE_ARCHIVE_NOTE = re.compile(r"^(?:字库未存字注释[:：]?|[＠@][①-⑳]+\s*原字为.{1,40}"
+                             r"|[［\[【]收稿日期[］\]】]\s*[0-9０-９—－\-年月日.]{6,12}"
+                             # a journal's codes: “[中图分类号]F752    [文献标识码]A    [文章编号]1000 —8306（2000）03—0098”
+                             r"|(?:[［\[](?:中图分类号|中图法分类号|文献标识码|文章编号)[］\]]\s*[^［\[]{1,30}?\s*){2,4})$")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
 # “网站首页”), the link to the mobile page (“手机版”) or the English site (“首页English”), the heads of link lists
@@ -195,7 +205,8 @@ def matter_kind(line: str) -> str | None:
     if RE_SEE_PAGE.match(text):
         return "furniture"
     field = RE_FIELD.match(text)
-    if field and RE_WHITE.sub("", field["label"]) in ARCHIVE_FIELDS and RE_WHITE.sub("", field["label"]) != "标题":
+    if field and RE_WHITE.sub("", field["label"]) in ARCHIVE_FIELDS and RE_WHITE.sub("", field["label"]) != "标题" \
+            or RE_ARCHIVE_NOTE.match(text):
         return "field"
     if RE_CITATION.match(text) or RE_REPRINT_SOURCE.match(text):
         return "citation"
