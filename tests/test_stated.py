@@ -1460,3 +1460,18 @@ def test_units_as_finance_and_speech_write_them(sentence, surface, kind, value, 
 def test_what_an_amount_is_per_is_no_count():
     frame = statistics(extract_figures("每股收益0.33元；拟每10股派发现金1.2元（含税）。"))
     assert frame["surface"].tolist() == ["0.33元", "1.2元"]
+
+
+def test_the_year_a_change_starts_from_or_a_year_fallen_short_of_dates_no_later_figure():
+    # 每日经济新闻 via 新浪 (cnews line 167): 31.48% is the ratio after the fall, dated by the listing year before it
+    frame = extract_figures("此外，由于公司2008年成功上市，公司的资产负债率由2007年的66.65%下降至31.48%")
+    assert statistics(frame)[["surface", "as_of"]].values.tolist() == [["66.65%", "2007-12-31"], ["31.48%", "2008-12-31"]]
+    # 中国网 2006-10-31 (corpus, beijingjingji): 52% and the year's rural investment were dated 2005
+    frame = statistics(extract_figures("新农村建设取得新成效,市政府安排到郊区的固定资产投资由2005年的50%提高到52%,"
+                                       "全市农村投资完成165.3亿元,同比增长20.2%"))
+    assert frame[["surface", "as_of"]].values.tolist() == [
+        ["50%", "2005-12-31"], ["52%", ""], ["165.3亿元", ""], ["20.2%", ""]]
+    # cnews line 56: the dividends are this year's, which 2007's bull market they fall short of does not date
+    frame = statistics(extract_figures("不过，次新偏股型基金红利派发的力度明显不及2007年牛市时期，除大成策略回报外，"
+                                       "每10份派发的红利均不到1元，多数集中在0.3元至0.5元之间。"))
+    assert frame[["surface", "as_of"]].values.tolist() == [["不到1元", ""], ["0.3元至0.5元", ""]]

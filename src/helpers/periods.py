@@ -287,7 +287,11 @@ RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
 RE_NEAR_PERIOD = re.compile(r"(?:\s*[^\s年月日号號季旬]){0,12}\s*[年月日号號季旬]")
 # What comes right before a date that is compared with (较去年12月, 比2019年同期, the 上年同期 of 比上年全年和上年同期): its
 # year dates nothing after it.
-RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比)(?:[^，。；、,;]{1,12}?(?:、|和|与|與|及))*$")
+RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比|不及|不如)(?:[^，。；、,;]{1,12}?(?:、|和|与|與|及))*$")
+# A date a change starts from, its level right after it: 资产负债率由2007年的66.65%下降至31.48% (the level it fell to
+# is not 2007's).
+RE_CHANGED_FROM = re.compile(r"(?<![自])[由从從]$")
+RE_LEVEL_AFTER = re.compile(r"的?(?:[0-9０-９]|[一二三四五六七八九十两][一二三四五六七八九十百千万亿点.]*[%％成倍个万亿元])")
 # 与 compares a date only with 相比 after it (与2019年同期平均相比), not in 参与 or between two years (2023年与2024年).
 RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
 RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
@@ -316,10 +320,11 @@ def is_reference(text: str, start: int, end: int) -> bool:
 
 def is_compared(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is what something is compared with: 较去年12月, 比2022年、2019年,
-    与2019年同期相比."""
+    与2019年同期相比, 不及2007年, 由2007年的66.65% (the level a change starts from)."""
     window = text[max(0, start - 40):start]
     return RE_COMPARED.search(window) is not None or (
-        RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None)
+        RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None) or (
+        RE_CHANGED_FROM.search(window) is not None and RE_LEVEL_AFTER.match(text, end) is not None)
 
 
 #: How a month or day placed in no year is noted (after its surface): 3月份 in a text that states no year.
