@@ -1475,3 +1475,16 @@ def test_the_year_a_change_starts_from_or_a_year_fallen_short_of_dates_no_later_
     frame = statistics(extract_figures("不过，次新偏股型基金红利派发的力度明显不及2007年牛市时期，除大成策略回报外，"
                                        "每10份派发的红利均不到1元，多数集中在0.3元至0.5元之间。"))
     assert frame[["surface", "as_of"]].values.tolist() == [["不到1元", ""], ["0.3元至0.5元", ""]]
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    ("幸好，她转向看二手房，她的运气还不错：房东开价106万", "106万", 1_060_000.0),  # cnews line 155
+    ("109平方米的房子，价格要220万，他们卖了房子只有120万左右", "220万", 2_200_000.0),
+    ("美国的杠杆化率最高到62.5%，只有800多万的本金发行了5.2万亿的债券，有两万五的本钱可以做一百万的生意", "800多万", 8_000_000.0),
+    ("美国的杠杆化率最高到62.5%，只有800多万的本金发行了5.2万亿的债券，有两万五的本钱可以做一百万的生意", "5.2万亿", 5.2e12),
+    ("美国的杠杆化率最高到62.5%，只有800多万的本金发行了5.2万亿的债券，有两万五的本钱可以做一百万的生意", "两万五", 25_000.0),
+])
+def test_a_price_or_a_principal_with_no_unit_is_money(sentence, surface, value):
+    # cnews lines 155 (a 楼市 column) and 237 (a 地产金融 forum's transcript): speech and loose copy leave 元 out
+    row = extract_figures(sentence).set_index("surface").loc[surface]
+    assert (row["kind"], row["value"], row["unit"]) == ("money", value, "元")

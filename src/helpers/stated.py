@@ -288,8 +288,9 @@ def _statistics(text: str, sentence: _Sentence) -> tuple[list[Reading], int]:
 
 # What earns, sells or costs money, just before an amount with no unit (能赚30万, 净利润均超1亿).
 RE_MONEY_BEFORE = re.compile(r"(?P<word>赚|挣|卖|收入|营收|利润|销售额|营业额|成交额|投资|投入|花费|花了|花掉|亏损|亏了|罚款"
-                             r"|获利|资产规模|总资产|本金|借了|借款|欠了|欠款|市值)"  # 资产规模19685亿, 借了一万块
-                             r"(?:到|了)?[均都也就能可将共已才]*(?:高达|达到|达|为|约为|有)?$")  # not the 花 of 棉花, 鲜花
+                             r"|获利|资产规模|总资产|本金|借了|借款|欠了|欠款|市值"  # 资产规模19685亿, 借了一万块
+                             r"|开价|报价|售价|总价|价格|首付|月供|工资|月薪|年薪|估值)"  # 房东开价106万, 价格要220万
+                             r"(?:到|了)?[均都也就能可将共已才要]*(?:高达|达到|达|为|约为|有)?$")  # not the 花 of 棉花, 鲜花
 
 
 def _own_dollar(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
@@ -301,7 +302,8 @@ def _own_dollar(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
 
 
 # What money is, right after an amount with no unit that it names (600亿资金, 7.37万亿信贷总额).
-RE_MONEY_AFTER = re.compile(r"的?(?P<word>资金|信贷|贷款|存款|资本|资产|融资|投资|收入|利润|营收|销售额|成交额|营业额)"
+RE_MONEY_AFTER = re.compile(r"的?(?P<word>资金|信贷|贷款|存款|资本|资产|融资|投资|收入|利润|营收|销售额|成交额|营业额"
+                            r"|本金|本钱|债券)"  # 只有800多万的本金发行了5.2万亿的债券
                             r"(?![者人户戶方家机機管])")  # not 2.5亿投资者, 10万存款户, 资产管理: people or firms counted
 
 
