@@ -119,8 +119,8 @@ class ReadResult:
     raw_text: str
     lines: tuple[Line, ...]
     normalisation: dict[str, int] = field(default_factory=dict)
-    markup_removed: str = ""  # Markdown marks, HTML tags and HTML entities taken out of the text
-    markup_added: str = ""  # what the entities stood for (“&amp;” -> “&”)
+    markup_removed: str = ""  # Markdown marks, HTML tags and entities, zero-width characters and what NFC changed, taken out
+    markup_added: str = ""  # what the entities stood for (“&amp;” -> “&”) and what NFC made of what it changed
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -150,13 +150,24 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     raise UndecodableArticleError(path, "is neither UTF-8 nor GB18030 text; re-save it as UTF-8")
 
 
-def normalise_line(line: str, counts: Counter[str]) -> str:
-    """NFC, no zero-width characters, no indents, single spaces; full-width punctuation kept."""
+def normalise_line(line: str, counts: Counter[str], removed: list[str] | None = None, added: list[str] | None = None,
+                   ) -> str:
+    """NFC, no zero-width characters, no indents, single spaces; full-width punctuation kept.
+
+    What NFC and the zero-width cut change is put in ``removed`` and ``added``, where given, for the ledger: 路 (U+F937,
+    a compatibility ideograph a Big5 conversion left) is 路 (U+8DEF) after NFC, and a zero-width space is gone.
+    """
     nfc = unicodedata.normalize("NFC", line)
     if nfc != line:
         counts["nfc"] += 1
+        if removed is not None and added is not None:
+            before, after = Counter(line), Counter(nfc)
+            removed.append("".join((before - after).elements()))
+            added.append("".join((after - before).elements()))
     text = RE_ZERO_WIDTH.sub("", nfc)
     counts["zero_width"] += len(nfc) - len(text)
+    if removed is not None and len(text) < len(nfc):
+        removed.append("".join(RE_ZERO_WIDTH.findall(nfc)))
     stripped = text.strip(" \t\u00a0\u3000")
     if stripped != text.rstrip(" \t\u00a0\u3000"):
         counts["indents"] += 1
@@ -319,7 +330,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             counts["inline_breaks"] += len(parts) - 1
         visible = False  # whether the raw line holds anything but white space
         for index, part in enumerate(parts):
-            clean = normalise_line(part, counts)
+            clean = normalise_line(part, counts, markup_removed, markup_added)
             if not clean:
                 continue
             if RE_MD_RULE.match(clean):
