@@ -193,3 +193,10 @@ def test_days_of_the_lunar_new_year_are_not_the_start_of_the_year():
     line = "据统计,年三十至年初四,广州市一手住宅网签量仅有22套,日均成交不足5套,其中大年初二更是交了白卷。"
     assert find_periods(line, year=2009) == []
     assert [(p.surface, p.last) for p in find_periods("2009年年初", year=2009)] == [("2009年年初", "2009-02-28")]
+
+
+def test_a_day_placed_in_no_year_is_still_a_date():
+    # cnews line 183 (a 上海 二手房 report, 2009, its year not stated): 9月12日 is a day, kind date, with no year to place it in
+    line = "位于松江区涞寅路的“上海奥林匹克花园”9月12日推出一批新房源，售楼人员表示，当天认购成功的可按总价打9.7折"
+    assert [(p.surface, p.kind, p.first, p.note) for p in find_periods(line)] == [
+        ("9月12日", "date", "", "9月12日: no year stated to place it in")]

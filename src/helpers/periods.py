@@ -390,7 +390,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             if shadow is None:
                 shadow = {p.start: p for p in find_periods(written, year=2000, _stand_in=True)}
             if (probe := shadow.get(start)) is not None:
-                out.append(Period(probe.surface, start, probe.end, "period", "", "", False,
+                out.append(Period(probe.surface, start, probe.end, probe.kind, "", "", False,
                                   unplaced(probe.surface, counted_from)))
                 pos = probe.end
                 continue
