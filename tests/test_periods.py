@@ -200,3 +200,12 @@ def test_a_day_placed_in_no_year_is_still_a_date():
     line = "位于松江区涞寅路的“上海奥林匹克花园”9月12日推出一批新房源，售楼人员表示，当天认购成功的可按总价打9.7折"
     assert [(p.surface, p.kind, p.first, p.note) for p in find_periods(line)] == [
         ("9月12日", "date", "", "9月12日: no year stated to place it in")]
+
+
+def test_a_year_set_as_a_deadline_does_not_date_the_months_after_it():
+    # Fudan corpus C34-Economy2059 (a 1999 reprint; tests/data/quoted-texts.md): 2010年前 is the year a road network is
+    # to be finished by; the 年初 of the minister's speech is the writing's, not 2010's. 2010年前三季度 is 2010's.
+    line = ("2010年前国家主干高等级公路系统的整体惯通，其交通流量将大幅度增加，公司的业绩将随之稳定增长；今后三年，"
+            "加大对基础设施投入将成为中国的一项重要的宏观经济政策，李岚清副总理在年初的国际经济论坛上")
+    assert [(p.surface, p.first) for p in find_periods(line)] == [("2010年", "2010-01-01"), ("年初", "")]
+    assert [p.first for p in find_periods("2010年前三季度，年初")] == ["2010-01-01", "2010-01-01"]

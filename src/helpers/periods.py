@@ -300,8 +300,10 @@ RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比
 # After a date, the start of a period that runs on to the writing: 自1999年8月起, 2014年以来, 今年以来.
 RE_RUNS_ON = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?(?:起|以来|以來|开始|開始|至今)")
 # After a year, what makes it a point of reference rather than the year of what is reported next: the start of a
-# running period (RE_RUNS_ON) or the same period of it, compared with (1999年同期水平).
-RE_REFERENCE_AFTER = re.compile(RE_RUNS_ON.pattern + r"|同期")
+# running period (RE_RUNS_ON), the same period of it, compared with (1999年同期水平), or a deadline (2010年前, not
+# 2010年前三季度).
+RE_REFERENCE_AFTER = re.compile(RE_RUNS_ON.pattern + r"|同期"
+                                r"|(?:以|之)?前(?![一二三四五六七八九十两兩0-9０-９个個季半后後])")  # 2010年前: a deadline
 # Before a year, a comparison the words 较/比 do not make: 高于1999年末全社会投资增长6.3%的水平, 高于去年的8.1%.
 RE_MEASURED_AGAINST = re.compile(r"(?:高于|高於|低于|低於|快于|快於|慢于|慢於|好于|好於)(?:[^，。；,;]{0,8}?[和、与與及])?$")
 
