@@ -1488,3 +1488,16 @@ def test_a_price_or_a_principal_with_no_unit_is_money(sentence, surface, value):
     # cnews lines 155 (a 楼市 column) and 237 (a 地产金融 forum's transcript): speech and loose copy leave 元 out
     row = extract_figures(sentence).set_index("surface").loc[surface]
     assert (row["kind"], row["value"], row["unit"]) == ("money", value, "元")
+
+
+def test_that_year_and_the_year_before_count_from_the_year_in_question():
+    # 工人日报 2014-02-25 (corpus, jiuye): the 2013 bulletin's 上年末 is the end of 2012, not the year before publication
+    from tests.loaded import figures
+
+    from helpers.paths import CORPUS
+
+    table = figures(CORPUS / "gongrenribao-20140225-jiuye.txt").set_index("surface")
+    assert (table.loc["4.05%", "as_of"], table.loc["4.09%", "as_of"]) == ("2013-12-31", "2012-12-31")
+    # 厂长经理日报 2000-01-07 (Fudan corpus C34-Economy0803): 当年 is 1998, the year the sentence states
+    frame = extract_figures("1998年， 全国各项税收之和占当年GDP的比重只不过11.6％多一点儿。", published=dt.date(2000, 1, 7))
+    assert frame.set_index("surface").loc["11.6％多", "as_of"] == "1998-12-31"

@@ -124,11 +124,15 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _read_year(text: str, pos: int, base: dt.date | None) -> tuple[int, int | None, bool, str] | None:
-    """(end, year, stated, note) of a year at ``pos``; year None for a relative year with no base."""
+def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | None = None,
+               ) -> tuple[int, int | None, bool, str] | None:
+    """(end, year, stated, note) of a year at ``pos``; year None for a relative year with no base. 当年 and 上年 count
+    from the year in question where one is stated (1998年，…占当年GDP的比重: 1998), else from the writing."""
     m = RE_YEAR.match(text, pos)
     if m is None:
         return None
+    if m["rel"] in ("当年", "上年") and in_question is not None:
+        return m.end(), in_question + RELATIVE_YEARS[m["rel"]], True, f"{m['rel']}: counted from {in_question}年, the year in question"
     if m["rel"]:
         if base is None:
             return m.end(), None, True, f"{m['rel']} unresolved: the text states no date to count from"
@@ -251,7 +255,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
         if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
             date = dt.date(base.year, base.month, day)
             return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
-    year_read = _read_year(text, pos, base)
+    year_read = _read_year(text, pos, base, context_year if base is None or context_year != base.year else None)
     if year_read is not None:
         end, year, _, note = year_read
         if year is None:
