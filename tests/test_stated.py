@@ -1501,3 +1501,31 @@ def test_that_year_and_the_year_before_count_from_the_year_in_question():
     # 厂长经理日报 2000-01-07 (Fudan corpus C34-Economy0803): 当年 is 1998, the year the sentence states
     frame = extract_figures("1998年， 全国各项税收之和占当年GDP的比重只不过11.6％多一点儿。", published=dt.date(2000, 1, 7))
     assert frame.set_index("surface").loc["11.6％多", "as_of"] == "1998-12-31"
+
+
+# 眾新聞 pages (hkarchivist/hkcnews-article-archive, articles 5044, 11141, 11225) and Fudan corpus agriculture reprints
+# (C32-Agriculture0613, 0694, 1467, 2005); tests/data/quoted-texts.md.
+@pytest.mark.parametrize("sentence, surface, kind, unit, qualifier, change", [
+    ("」社進現時成員有10人，亦「釣」到過百個義工幫忙。", "過百個", "count", "个", "over", ""),
+    ("此民族不夠一百萬人，住在西法邊境的比利牛斯山區及海岸", "不夠一百萬人", "count", "人", "under", ""),
+    ("林兆彬監察議會撥款後發現，油尖旺區議會1億撥款餘下3650萬元，但區議會沒有再討論將會如何運用餘額。", "1億", "money", "元", "exact", ""),
+    ("在歐洲，他們80歐羅買張平機票（平過、快過坐火車）去溫暖的西班牙南部一、兩星期，", "80歐羅", "money", "欧元", "exact", ""),
+    ("１９９０年，由这个系统提供的农业短期、中期、长期贷款达到４６０亿法郎，占农业贷款总额的９５％。", "４６０亿法郎", "money", "法郎",
+     "exact", ""),
+    ("在本国生产的种子2968L，约占69%；海外基地生产种子1335L，占31%。", "约占69%", "percent", "%", "approx", ""),
+    ("该品种经2年试验及大面积示范，平均产量7330.5kg/hm2，比对照孚尔拉增产15.4%，为早熟偏硬粒。", "15.4%", "percent", "%", "exact",
+     "增产"),
+    ("由于上述原因，我国已出现粮食滑坡，１９９１－１９９４年，我国稻谷累计减产３０００万吨，相当于日本３年的稻谷产量。", "３０００万吨", "count",
+     "吨", "exact", "减产"),
+])
+def test_hong_kong_copy_and_farming_reports_state_these_figures(sentence, surface, kind, unit, qualifier, change):
+    row = extract_figures(sentence).set_index("surface").loc[surface]
+    assert (row["kind"], row["unit"], row["qualifier"], row["change"]) == (kind, unit, qualifier, change)
+
+
+@pytest.mark.parametrize("sentence", [
+    "由於中國國家主席、中共總書記與軍委主席有「三位一體」的傳統",
+    "直到1948年，一位以人工合成十字花科作物双二倍体品种而著名的蔬菜育种家回到他的祖国后才开辟了蔬菜育种事业。",
+])
+def test_terms_that_hold_a_numeral_are_no_figures(sentence):
+    assert statistics(extract_figures(sentence)).empty

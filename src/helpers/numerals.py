@@ -58,11 +58,13 @@ MULTIPLIERS = {
 }
 #: Currency units; their figures are money, normalised to the unit (元 for renminbi).
 MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "泰铢", "卢布", "新台币", "丹麦克朗",
-               "瑞典克朗", "挪威克朗", "瑞士法郎")
+               "瑞典克朗", "挪威克朗", "瑞士法郎",
+               "法郎", "马克", "里拉", "卢比", "比索", "林吉特")  # ４６０亿法郎 (a 1990s reprint on French farming)
 #: Other spellings of a currency, and the unit they normalise to.
 MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元",
                  "人民币": "元", "人民幣": "元",  # 3800亿人民币, as overseas copies write it: not 3800亿 人
-                 "块钱": "元"}  # 100块钱, as people say 元
+                 "块钱": "元",  # 100块钱, as people say 元
+                 "欧罗": "欧元"}  # 80歐羅, as Hong Kong writes the euro
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
 CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
@@ -106,6 +108,7 @@ PRE_QUALIFIERS = {
     "近": "nearly", "超": "over", "逾": "over", "约": "approx", "突破": "over", "约达": "approx",
     "超过了": "over", "突破了": "over", "接近了": "nearly",  # 累计跌幅也超过了30％ (金融时报 2000)
     "大概": "approx", "大概有": "approx", "约有": "approx", "大约有": "approx",  # 泡沫，大概有30%; 约有2成业主
+    "约占": "approx", "不够": "under",  # 约占69% (a 2000 report on Korean seeds); 此民族不夠一百萬人 (眾新聞)
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
                    "及以上": "over", "及以下": "under"}
@@ -161,7 +164,7 @@ _RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_
 def _statistic_pattern(range_part: str) -> re.Pattern[str]:
     """RE_STATISTIC with ``range_part`` as its second number (a range's: _RANGE)."""
     return re.compile(
-        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千]))?"
+        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千])|(?<![不经經])过(?=[百千万亿]))?"  # 过百个义工, 过千封电邮: over (不过百万: under)
         rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
         rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])"
@@ -177,7 +180,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
         # (二次 before a word is “secondary”, no count: 二次分配, 二次创业; 两次降息 is two)
-        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=二次)[\u4e00-\u9fff])"
+        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=二次)[\u4e00-\u9fff])(?!(?<=倍)体)"
         rf"(?:(?:[/／]|(?<![%％‰])每)(?P<per>{_alternatives(PER_UNITS)}))?"
         # (多 as “mostly” stays out: 100吨多用于出口, 3万亩多为坡地)
         rf"(?P<unit_more>(?<=[亩吨斤米倍%％])多(?![种样项个家次年月方少数为用销是在于被都已将还也就可能要会]))?)?"
@@ -220,7 +223,8 @@ RE_INDEX_POINTS = re.compile(r"(?:指|报|報|收于|收於|贡献|貢獻|涨|�
 #: but not in 百分之一.
 #: 两位数 (double digits) counts digits, not anything stated.
 IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
-          "两位数", "兩位數", "三位数", "个位数", "双位数")
+          "两位数", "兩位數", "三位数", "个位数", "双位数",
+          "三位一体", "十字花科", "十字路口", "十字架")  # 「三位一體」的傳統 (眾新聞), 十字花科 vegetables: no figures
 # Each alternative opens with its first character (the look-behind of 之一 comes after it), so the scan jumps
 # from one possible first character to the next: a quarter of the time of a scan tried at every character.
 RE_IDIOM = re.compile("|".join("之一(?<!百分之一)(?<!千分之一)" if i == "之一" else re.escape(i) for i in IDIOMS))
@@ -614,7 +618,7 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     start = match.start()
     if pre and post and pre != "上":  # 高于6%以上的预期目标: the figure is 6%以上; 高于 compares something with it
         pre, start = "", match.start("sign") if match["sign"] else match.start("num")
-    qualifier = ("over" if pre == "上" else PRE_QUALIFIERS.get(pre)) or POST_QUALIFIERS.get(re.sub(r"^[（(]含[）)]", "", post)) \
+    qualifier = ("over" if pre in ("上", "过") else PRE_QUALIFIERS.get(pre)) or POST_QUALIFIERS.get(re.sub(r"^[（(]含[）)]", "", post)) \
         or ("over" if more else "exact")
     if several or approx:
         low, high = _several(num) if several else _approx(num)
@@ -739,7 +743,7 @@ def _list_unit(reading: Reading, text: str) -> Reading:
 # 数/几), and where a match may begin before its number (the first character of a qualifier word, 上,
 # or a sign). A match starts at most _LEAD characters before its number.
 _NUMBER_START = re.compile(f"[0-9０-９{re.escape(CN_NUMERAL_CHARS)}数几十拾廿卅百千佰仟]")
-_LEAD_CHARS = frozenset(word[0] for word in PRE_QUALIFIERS) | frozenset("上负-−－")
+_LEAD_CHARS = frozenset(word[0] for word in PRE_QUALIFIERS) | frozenset("上过负-−－")
 _LEAD = max(map(len, PRE_QUALIFIERS)) + 1
 
 
