@@ -205,7 +205,8 @@ class Article:
         """Where every visible character of the raw file went: nothing the author wrote is lost.
 
         ``raw`` (visible characters of the file) = ``markup`` (Markdown marks, HTML entities, less
-        what the entities stood for; zero-width characters; what NFC changed, less what it made of it) + ``removed`` (matter lines, layout duplicates, repeated
+        what the entities stood for; zero-width characters;
+        what NFC changed, less what it made of it) + ``removed`` (matter lines, layout duplicates, repeated
         characters at caption breaks, archive labels: every removal in the repair log) + ``blocks``
         (every block of ``blocks``: header, byline lines, standfirst, paragraphs, pull quotes,
         captions, credits). ``closes`` says whether the two sides hold the same characters, each

@@ -164,7 +164,8 @@ _RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_
 def _statistic_pattern(range_part: str) -> re.Pattern[str]:
     """RE_STATISTIC with ``range_part`` as its second number (a range's: _RANGE)."""
     return re.compile(
-        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千])|(?<![不经經])过(?=[百千万亿]))?"  # 过百个义工, 过千封电邮: over (不过百万: under)
+        # 过百个义工, 过千封电邮: over (不过百万 is no more than)
+        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千])|(?<![不经經])过(?=[百千万亿]))?"
         rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
         rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])"
@@ -618,7 +619,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     start = match.start()
     if pre and post and pre != "上":  # 高于6%以上的预期目标: the figure is 6%以上; 高于 compares something with it
         pre, start = "", match.start("sign") if match["sign"] else match.start("num")
-    qualifier = ("over" if pre in ("上", "过") else PRE_QUALIFIERS.get(pre)) or POST_QUALIFIERS.get(re.sub(r"^[（(]含[）)]", "", post)) \
+    qualifier = ("over" if pre in ("上", "过") else PRE_QUALIFIERS.get(pre)) \
+        or POST_QUALIFIERS.get(re.sub(r"^[（(]含[）)]", "", post)) \
         or ("over" if more else "exact")
     if several or approx:
         low, high = _several(num) if several else _approx(num)

@@ -132,7 +132,8 @@ def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | Non
     if m is None:
         return None
     if m["rel"] in ("当年", "上年") and in_question is not None:
-        return m.end(), in_question + RELATIVE_YEARS[m["rel"]], True, f"{m['rel']}: counted from {in_question}年, the year in question"
+        note = f"{m['rel']}: counted from {in_question}年, the year in question"
+        return m.end(), in_question + RELATIVE_YEARS[m["rel"]], True, note
     if m["rel"]:
         if base is None:
             return m.end(), None, True, f"{m['rel']} unresolved: the text states no date to count from"
