@@ -1529,3 +1529,34 @@ def test_hong_kong_copy_and_farming_reports_state_these_figures(sentence, surfac
 ])
 def test_terms_that_hold_a_numeral_are_no_figures(sentence):
     assert statistics(extract_figures(sentence)).empty
+
+
+@pytest.mark.parametrize("sentence, surface, kind, value, unit", [
+    # Fudan corpus C32-Agriculture1467 (an early maize variety) and 2005 (Korean vegetable seeds)
+    ("该品种经2年试验及大面积示范，平均产量7330.5kg/hm2，比对照孚尔拉增产15.4%，为早熟偏硬粒。", "7330.5kg/hm2", "rate", 7330.5,
+     "千克/公顷"),
+    ("包括萝卜、大白菜、辣椒、大葱等14种主要蔬菜的种子年总产量是4303L，在本国生产的种子2968L，约占69%；", "4303L", "count", 4303.0, "升"),
+])
+def test_units_in_latin_letters_are_read(sentence, surface, kind, value, unit):
+    row = extract_figures(sentence).set_index("surface").loc[surface]
+    assert (row["kind"], row["value"], row["unit"]) == (kind, value, unit)
+
+
+def test_a_latin_unit_ends_where_a_word_goes_on():
+    # THUCNews cnews (科技, lines 28 and 40): a lens's name and a filter's go on past their mm; a body's thickness does not
+    assert statistics(extract_figures("套装包括：佳能EOS7D机身+CANON佳能EF-S18-200mmf/3.5-5.6IS（拆）+72mmUV +专业摄影包+")).empty
+    frame = statistics(extract_figures("虽然机身厚度仅9.8mm"))
+    assert frame[["surface", "unit"]].values.tolist() == [["9.8mm", "毫米"]]
+
+
+def test_a_negative_amount_with_no_change_word_is_a_level_that_goes_no_way():
+    # 中国经济网 2026-06-12 (corpus, jingfengmingyuan): a loss is a level, not a fall; an index's negative points are a fall
+    from tests.loaded import figures
+
+    from helpers.paths import CORPUS
+
+    table = figures(CORPUS / "zhongguojingjiwang-20260612-jingfengmingyuan.txt")
+    losses = table[(table["unit"] == "元") & (table["value"] < 0)]
+    assert len(losses) == 6 and set(losses["direction"]) == {""}
+    table = figures(CORPUS / "zhongguojingjiwang-20260612-kejigu.txt")
+    assert set(table[(table["unit"] == "点") & (table["value"] < 0)]["direction"]) == {"down"}

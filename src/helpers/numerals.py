@@ -74,7 +74,15 @@ MEASURE_UNITS = (
     "千瓦时", "立方米", "平方公里", "平方米", "公顷", "公里", "千米", "千瓦", "英寸", "吨", "千克", "公斤", "桶", "升", "亩",
     "米", "兆瓦", "吉瓦", "标箱", "标准箱", "TEU", "担",  # 担: a weight of grain or leaf (50 kg), 产量15万担; TEU: 标箱
     "斤", "平米",  # 斤: half a kilogram (亩产500多斤); 平米: 平方米 as property news writes it (37.71万平米)
+    "毫米", "厘米", "毫升", "℃",
 )
+#: Measures written in Latin letters or signs, as science and trade copy sets them, and the unit each is read as:
+#: 平均产量7330.5kg/hm2, 种子年总产量是4303L, 海拔166m, 装机800MW. A Latin unit ends where no letter or digit follows (5mm,
+#: not 5mmol); g only where no word of a network follows it (4g网络 is 4G).
+LATIN_UNITS = {"kg": "千克", "km": "公里", "km2": "平方公里", "km²": "平方公里", "mm": "毫米", "cm": "厘米", "m": "米",
+               "m2": "平方米", "m²": "平方米", "m3": "立方米", "m³": "立方米", "hm2": "公顷", "hm²": "公顷", "ha": "公顷",
+               "L": "升", "ml": "毫升", "mL": "毫升", "g": "克", "kW": "千瓦", "kWh": "千瓦时", "MW": "兆瓦", "GW": "吉瓦",
+               "℃": "℃"}
 #: Classifiers and units of counted things.
 COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
@@ -85,7 +93,8 @@ COUNT_UNITS = (
 ) + MEASURE_UNITS  # (Traditional units are read folded: 299萬輛 as 299万辆, find_statistics)
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
-             "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升")
+             "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升", "公顷", "hm2", "hm²", "ha", "kg",
+             "m2", "m²")
 #: 每 and a unit right before money (每斤4.35元, 每公斤为2元): a price per that unit (not the second of two, 每人每月500元,
 #: which this grammar does not read as a rate).
 RE_PER_BEFORE = re.compile(rf"(?<!每[\u4e00-\u9fff])(?<!每[\u4e00-\u9fff]{{2}})"
@@ -93,11 +102,13 @@ RE_PER_BEFORE = re.compile(rf"(?<!每[\u4e00-\u9fff])(?<!每[\u4e00-\u9fff]{{2}}
                            r"(?:售价|售價|价格|價格|均价|均價)?(?:[卖賣][到出]?|涨到|漲到|降到|下降了?|上涨了?|上漲了?|便宜了?|贵了?|貴了?)?"
                            r"(?:[为為是约約达達仅僅只])?$")  # 每斤卖到4.4—4.6元, 每斤售价为4.05元, 每斤下降了0.15元
 #: Every unit, longest first (so 个百分点 wins over 个).
-UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS), key=len, reverse=True))
+UNITS = tuple(sorted(set(MONEY_UNITS + tuple(MONEY_ALIASES) + PERCENT_UNITS + COUNT_UNITS + tuple(LATIN_UNITS)),
+                     key=len, reverse=True))
 UNIT_NORMAL = {**MONEY_ALIASES, "％": "%", "百分点": "个百分点", "基点": "个基点", "个小时": "小时",
                # 基本点 is the basis point's full name (略升9个基本点)
                "个基本点": "个基点", "基本点": "个基点", "平米": "平方米",
-               "BP": "个基点", "bp": "个基点", "bps": "个基点"}  # 平均仓位…增加14BP (理财周报 2009)
+               "BP": "个基点", "bp": "个基点", "bps": "个基点",  # 平均仓位…增加14BP (理财周报 2009)
+               **LATIN_UNITS}
 
 # Qualifier words before a figure and after it (see helpers.stated for the intervals they mean).
 PRE_QUALIFIERS = {
@@ -117,8 +128,13 @@ INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过"
 
 
 def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    """A regex alternation of ``words``, longest first; a unit in Latin letters only where no letter or digit follows it
+    (``LATIN_UNITS``)."""
+    def one(word: str) -> str:
+        if word == "g":
+            return r"g(?![A-Za-z0-9²³]|[网網手时時信基用牌技套终終])"
+        return re.escape(word) + (r"(?![A-Za-z0-9²³])" if re.search("[A-Za-z²³]$", word) else "")
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _pre_qualifiers() -> str:

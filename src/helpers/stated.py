@@ -568,9 +568,13 @@ def _quoted_name(words: list) -> bool:
     return closing is not None and any(t.text == closing for t in words[1:])
 
 
-def _direction(value: float, change: str) -> str:
-    """Which way a figure goes: down for a negative value or a change word of falling, up for one of rising."""
-    return "down" if value < 0 or RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
+def _direction(value: float, change: str, unit: str = "") -> str:
+    """Which way a figure goes: down for a change word of falling or a negative change or move, up for a word of rising.
+    A negative amount with no change word is a level and goes no way (净利润-2.06亿元, 最低气温－0.5℃); a negative
+    percent or index move is a fall (负贡献点数-63.92点)."""
+    if value < 0 and (change or unit in ("%", "个百分点", "点")):
+        return "down"
+    return "down" if RE_DOWN.search(change) else "up" if RE_UP.search(change) else ""
 
 
 #: A percent whose name is a rate of change states a change with no change word: 经济增速高达9.2% (up),
@@ -627,7 +631,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if listed:  # 同比分别增长13.8%和13.3%: the second of a list reads as the first does
         first = listed[-1]
         return {"about": first.about, "change": first.change, "note": f"in a list with {first.surface}",
-                "direction": _direction(figure.value, first.change) or _rate_direction(first.about, figure.value, figure.unit)}
+                "direction": _direction(figure.value, first.change, figure.unit)
+                or _rate_direction(first.about, figure.value, figure.unit)}
     per_unit = RE_PER_BEFORE.search(sentence.text, max(0, local_start - 8), local_start) if figure.kind == "rate" else None
     if per_unit:  # 白芸豆每斤4.35元, 菠菜均价为每公斤2元: the unit the price is per is no part of what it measures
         local_start = per_unit.start()
@@ -927,7 +932,7 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     earned = RE_EARNED.search(about) if figure.kind == "money" else None
     if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
         about = earned["verb"]
-    direction = _direction(figure.value, change) or ("" if change else _rate_direction(about, figure.value, figure.unit))
+    direction = _direction(figure.value, change, figure.unit) or ("" if change else _rate_direction(about, figure.value, figure.unit))
     priced = next((p for p in same_sentence if p.kind == "rate" and p.unit.startswith(f"{figure.unit}/")
                    and f"carried from {p.surface}" in note), None) if figure.kind == "money" and (
         change or led_to or RE_PRICE_LEVEL.search(lead[clause_start:])) else None  # (最低为4.4元: a level of the price)
