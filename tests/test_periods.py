@@ -209,3 +209,13 @@ def test_a_year_set_as_a_deadline_does_not_date_the_months_after_it():
             "加大对基础设施投入将成为中国的一项重要的宏观经济政策，李岚清副总理在年初的国际经济论坛上")
     assert [(p.surface, p.first) for p in find_periods(line)] == [("2010年", "2010-01-01"), ("年初", "")]
     assert [p.first for p in find_periods("2010年前三季度，年初")] == ["2010-01-01", "2010-01-01"]
+
+
+def test_the_year_before_the_year_in_question_stays_the_year_in_question():
+    # 国家统计局 2023-07-18 (corpus, nbs-20230718-energy-h1), its notes: both 上年 are 2022; the first is no new year in question
+    line = ("由于规模以上工业企业范围每年发生变化,为保证本年数据与上年可比,计算产品产量等各项指标同比增长速度所采用的同期数与本期的"
+            "企业统计范围相一致,和上年公布的数据存在口径差异。")
+    found = find_periods(line, year=2022, base=dt.date(2023, 7, 18))
+    assert [(p.surface, p.first) for p in found] == [("本年", "2023-01-01"), ("上年", "2022-01-01"), ("上年", "2022-01-01")]
+    # 国家统计局 1999-02-26 (corpus, nbs-19990226-tongjigongbao): the 1998 bulletin's 上年 is 1997
+    assert find_periods("全年国内生产总值79553亿元,比上年增长百分之七点八。", year=1998, base=dt.date(1999, 2, 26))[0].first == "1997-01-01"

@@ -416,7 +416,8 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
                 context = None
             pos = end
             continue
-        if point.year_stated and not is_compared(text, start, point.end):
+        if point.year_stated and not is_compared(text, start, point.end) and not text.startswith(("上年", "当年"), start):
+            # (上年 and 当年 count from the year in question and leave it so: a second 上年 is the same year)
             if runs_on(text, point.end):  # 今年以来截至6月11日, 自1999年8月起…1至2月: the year of writing, where known
                 context = base.year if base is not None else year if _stand_in else None  # the stand-in stays
             elif not is_reference(text, start, point.end):

@@ -932,7 +932,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     earned = RE_EARNED.search(about) if figure.kind == "money" else None
     if earned:  # “光种地就能赚4万元左右”, “能卖2500多元”: in speech the money is what is earned or sold
         about = earned["verb"]
-    direction = _direction(figure.value, change, figure.unit) or ("" if change else _rate_direction(about, figure.value, figure.unit))
+    direction = _direction(figure.value, change, figure.unit) \
+        or ("" if change else _rate_direction(about, figure.value, figure.unit))
     priced = next((p for p in same_sentence if p.kind == "rate" and p.unit.startswith(f"{figure.unit}/")
                    and f"carried from {p.surface}" in note), None) if figure.kind == "money" and (
         change or led_to or RE_PRICE_LEVEL.search(lead[clause_start:])) else None  # (最低为4.4元: a level of the price)
