@@ -225,3 +225,23 @@ def test_what_normalisation_changes_is_in_the_ledger(write_article):
     assert "\u8def" in article.text and "\uf937" not in article.text and "\u200b" not in article.text
     assert (article.normalisation["nfc"], article.normalisation["zero_width"]) == (1, 1)
     assert article.ledger()["closes"]
+
+
+# 眾新聞 (hkarchivist/hkcnews-article-archive, article 5765, 2017-07-28, a column by 周日; tests/data/quoted-texts.md): its
+# first 45 lines as archived, a Hugo page: front matter, a figure in HTML, quoted lyrics, a video's shortcode.
+HKC_5765_HEAD = '---\ntitle: "香港還有希望嗎？"\ndate: "2017-07-28"\nauthor: "周日"\ncategory: "眾說"\ntags:\n  - "香江"\n  - "HK"\n  - "香港"\n  - "Hong Kong"\n  - "中港矛盾"\n  - "香港人"\nurl: "https://web.archive.org/web/20210712010456/https://www.hkcnews.com/article/5765/%E9%A6%99%E6%B8%AF-%E9%A6%99%E6%B8%AF%E4%BA%BA-%E4%B8%AD%E6%B8%AF%E7%9F%9B%E7%9B%BE-5765/%E9%A6%99%E6%B8%AF%E9%82%84%E6%9C%89%E5%B8%8C%E6%9C%9B%E5%97%8E%EF%BC%9F"\noriginal_url: "https://www.hkcnews.com/article/5765/%E9%A6%99%E6%B8%AF-%E9%A6%99%E6%B8%AF%E4%BA%BA-%E4%B8%AD%E6%B8%AF%E7%9F%9B%E7%9B%BE-5765/%E9%A6%99%E6%B8%AF%E9%82%84%E6%9C%89%E5%B8%8C%E6%9C%9B%E5%97%8E%EF%BC%9F"\n---\n\n# 香港還有希望嗎？\n\n<figure>\n<img src="https://web.archive.org/web/20210712010456im_/https://www.hkcnews.com/news_新聞/hk-discuss/2017/06/Hong%20Kong-香港人-一國兩制-20170628170319_106b_large.jpg" alt="">\n</figure>\n\n最近幾年，特別在今年，香港發生了不少令人沮喪、憤怒、無奈的事。香港是否還有希望是很多香港人心中的疑問；其實，有沒有希望得看你從哪個角度看這個問題。有些人選擇移民，有些人選擇留下來，有些人根本就沒得選擇。有些人移民後寫文章表達在他國生活的愉快，但一般的反應都是酸葡萄，甚至說句「祝你一路走好」。\n\n很多人對香港人堅毅不屈的「獅子山下精神」，仍然津津樂道。然而，不少香港人在60、70年代，是受唐吉訶德這個浪漫主義人物影響。它的電影主題曲《The Impossible Dream》給了很多人激勵、夢想，排除萬難，勇往直前，至死不渝。這種浪漫令人嚮往、令人陶醉。\n\n> To dream the impossible dream   \n To fight the unbeatable foe   \n To bear with unbearable sorrow   \n To run where the brave dare not go\n\n\n> To right the unrightable wrong   \n To love pure and chaste from afar   \n To try when your arms are too weary   \n To reach the unreachable star…\n\n\n\n{{< video src="https://web.archive.org/web/20210712010456if_/https://www.youtube.com/embed/WwppK8TlODQ" >}}\n\n\n唐吉訶德的浪漫主義在70、80年代，孕育出很多精英分子；他們把這個impossible dream 一直做到現在，以為回歸後的香港跟他們長大的時期一樣，只要努力、拼搏、堅持，什麼事情都能成功。可惜，中央政府一次又一次示範給我們看，如果沒有他們的恩賜，香港人就算拼死也是白搭。\n\n前幾天才預測「一地兩檢」一定成事，結果是一如所料──中央授權特區政府出租高鐵西九龍總站大片地方給大陸，讓大陸官員名正言順在香港境內執法。預測六合彩頭獎沒本事，但預測中央的行為就沒什麼大困難。看，連毛澤東去了參加開羅會議都敢捏造、李旺陽被自殺、劉曉波肝癌也不許出國就醫等等事件，就明白中央是沒什麼幹不出了。\n'
+# Its lines 83 to 88: the rule under the text, the author's card (an avatar with its alt text and a bold line).
+HKC_5765_CARD = '---\n\n![博客 | 周日](https://web.archive.org/web/20210712010456im_/https://www.hkcnews.com/uploads/avatars/abf6c58f-b393-4916-a9e9-5bd0cc101f41.png?636809778)\n\n**博客 | 周日**\n\n'
+# Article 11225's notes under its title and its text, in bold italics: who the author is, where the text first ran.
+HKC_11225_NOTES = (' ***作者為加拿大約克大學教授***', '***本文原刊台灣 [上報](https://web.archive.org/web/20210701131847/http://www.upmedia.mg/)***')
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_hugo_pages_author_shortcodes_and_emphasis_are_read_as_such(write_article):
+    article = load_article(write_article(HKC_5765_HEAD + "\n" + HKC_5765_CARD + "\n" + "\n\n".join(HKC_11225_NOTES) + "\n"))
+    assert article.byline.reporters == ("周日",)  # the front matter's author
+    assert "{{<" not in article.text and "video src" not in article.text  # the shortcode is markup
+    assert article.text.count("唐吉訶德的浪漫主義在70、80年代") == 1
+    assert "博客 | 周日" not in article.text and "*" not in article.text
+    assert "作者為加拿大約克大學教授" in article.matter and "本文原刊台灣 上報" in article.matter
+    assert article.ledger()["closes"]

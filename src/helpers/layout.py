@@ -152,6 +152,8 @@ RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{
 # An author field after a page's date or label, set apart by spaces: “刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾”.
 RE_AUTHOR_AFTER_STAMP = re.compile(r"\S\s+(?=作者\s*[:：])")
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
+# A Markdown page's front matter naming its author (a Hugo or Jekyll archive): “author: "記者彭麗芳"”, “author: 翁維愷”.
+RE_FRONT_MATTER_AUTHOR = re.compile(r"^author:\s*[\"']?(?P<names>[^\"'\[\]{}]+?)[\"']?\s*$")
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
 RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
 # Any field of an archive record opening a block (“【作者简介】夏春玉，……”, “【 正  文 】”), its label without spaces; the
@@ -551,9 +553,10 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         if kind is not None:
             _remove(block, layout, f"{kind} line removed")
             matter_after += 1
-            author = RE_AUTHOR_FIELD.match(block.text)
+            author = RE_AUTHOR_FIELD.match(block.text) or (RE_FRONT_MATTER_AUTHOR.match(block.text) if kind == "front matter"
+                                                            else None)
             if author and layout.field_byline is None:
-                layout.field_byline = parse_names_line(author["names"])
+                layout.field_byline = parse_names_line(author["names"]) or parse_byline(author["names"])
             continue
         glued = None if seen_text else glued_furniture(block.text)
         if glued is not None:

@@ -14,6 +14,11 @@ from helpers.chinese import fold
 
 # A labelled matter line: “原标题：…”, “来源：经济日报”, “（责任编辑：张三）”, “[编辑：李四]”, “本文来源：…”, and a
 # page's link to the next or previous story: “下一篇:環馬祖澳旅游區加速崛起”.
+# A note on the author or on where the text first ran, set apart after it: “作者為加拿大約克大學教授”, “本文原刊台灣 上報”.
+RE_AUTHOR_NOTE = re.compile(r"^(?:作者(?:[为為是]|[系係])[^。！？]{2,40}"
+                            r"|本文(?:原刊|原[载載]|原刊[于於]|[转轉][载載]自)[^。！？]{2,30}"
+                            # an author's card under the text: “博客 | 周日” (a column's label, a bar, the name)
+                            r"|(?:博客|专栏|專欄|撰文)\s*[|｜]\s*[^\s。！？，,]{1,20})$")
 RE_LABELLED = re.compile(
     r"^[（(\[【]?\s*(?:原标题|原题|本文来源|文章来源|稿件来源|新闻来源|信息来源|来源|出处|责任编辑|责编|编辑|实习编辑|"
     r"校对|审核|审校|终审|监制|主编|值班编辑|统筹|策划|出品|视频编辑|美编|制图|海报|运营编辑|发布时间|发布日期|"
@@ -65,7 +70,7 @@ RE_SEE_PAGE = re.compile(r"^[（(](?:相关(?:报道|新闻|阅读|评论))?(?:�
 RE_IMAGE_FILE = re.compile(r"^\S{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 # A Markdown image with no words of its own, where a page's text export lost the picture, alone or in a table's cell:
 # “![]() |”.
-RE_IMAGE_MARKUP = re.compile(r"^!\[\]\([^()\s]*\)(?:\s*[|｜])*$")
+RE_IMAGE_MARKUP = re.compile(r"^!\[(?P<alt>[^\[\]]*)\]\([^()\s]*\)(?:\s*[|｜])*$")
 RE_FURNITURE = re.compile(r"^(?:(?:" + _UI + r")\s*[:：]?\s*)+$")
 # An icon font's glyph among a page's buttons, read as a letter or digit standing alone: the arrows of “3 上一篇 下一篇 4
 # 放大 缩小 默认”.
@@ -196,11 +201,13 @@ def matter_kind(line: str) -> str | None:
     ('label', 'promotion', None)
     """
     text = RE_BULLET.sub("", fold(line.strip()))
-    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text) or RE_IMAGE_MARKUP.match(text):
-        return "tag"
+    image = RE_IMAGE_MARKUP.match(text)
+    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text) \
+            or image and (not image["alt"] or RE_AUTHOR_NOTE.match(image["alt"])):
+        return "tag"  # (a picture's alt text is its caption, unless it is an author's card: “![博客 | 周日](….png)”)
     if RE_COMMENT_BOX.match(text):
         return "furniture"
-    if RE_OUTLET_CREDIT.match(text) or RE_PAGE_CREDIT.match(text):
+    if RE_OUTLET_CREDIT.match(text) or RE_PAGE_CREDIT.match(text) or RE_AUTHOR_NOTE.match(text):
         return "label"
     if RE_SEE_PAGE.match(text):
         return "furniture"
@@ -245,7 +252,8 @@ def lost_picture(line: str) -> bool:
     (True, True, False)
     """
     text = line.strip()
-    return RE_IMAGE_MARKUP.match(text) is not None or RE_IMAGE_FILE.match(text) is not None
+    image = RE_IMAGE_MARKUP.match(text)
+    return image is not None and not image["alt"] or RE_IMAGE_FILE.match(text) is not None
 
 
 def _menu_bar(text: str) -> bool:

@@ -87,6 +87,11 @@ RE_MD_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(([^()\s]*)\)")
 RE_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 RE_MD_QUOTE = re.compile(r"^>\s?(?=\S)")
 RE_MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
+# Emphasis marks, paired: in running text two or three (“**全文**”, “***作者為加拿大約克大學教授***”), one only around a
+# whole line (“*本文原刊台灣 上報*”): marks, not words. A single star in running text is the author's: *ST太和, a stock.
+RE_MD_EMPHASIS = re.compile(r"(?<![*\\])(\*{2,3})(?=[^\s*])(.+?)(?<=[^\s*])\1(?!\*)|^(\*)(?!ST)(?=[^\s*])(.+)(?<=[^\s*])\*$")
+# A Hugo shortcode, as an archived site's pages embed a video: “{{< video src="https://…" >}}”.
+RE_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
 RE_FENCE = re.compile(r"^-{3}\s*$")
 MAX_FRONT_MATTER_LINES = 60
 # A share of control characters above this marks a file as binary.
@@ -206,24 +211,30 @@ def _front_matter_end(lines: list[str]) -> int:
 
 
 def _strip_markup(line: str, counts: Counter[str], removed: list[str]) -> tuple[str, str]:
-    """A line without its Markdown prefix or bold marks, and the kind of markup it carried; the
-    marks taken off are appended to ``removed``."""
+    """A line without its Markdown prefix, bold or emphasis marks, and the kind of markup it carried (a heading's
+    level, a quote, a bold line); the marks taken off are appended to ``removed``."""
+    kind = ""
     heading = RE_MD_HEADING.match(line)
+    quote = RE_MD_QUOTE.match(line) if heading is None else None
+    bold = RE_MD_BOLD.match(line) if heading is None and quote is None else None
     if heading:
         counts["markup_chars"] += len(heading.group(1))
         removed.append(heading.group(1))
-        return line[heading.end():], f"h{len(heading.group(1))}"
-    quote = RE_MD_QUOTE.match(line)
-    if quote:
+        line, kind = line[heading.end():], f"h{len(heading.group(1))}"
+    elif quote:
         counts["markup_chars"] += 1
         removed.append(">")
-        return line[quote.end():], "quote"
-    bold = RE_MD_BOLD.match(line)
-    if bold:
+        line, kind = line[quote.end():], "quote"
+    elif bold and not RE_MD_EMPHASIS.search(bold.group(1)):
         counts["markup_chars"] += 4
         removed.append("****")
         return bold.group(1).strip(), "bold"
-    return line, ""
+    marks = [(m.group(1) or m.group(3)) * 2 for m in RE_MD_EMPHASIS.finditer(line)]
+    if marks:  # “#### **眾大笑**”, “**全文**” in a sentence: the marks go, the words stay
+        counts["markup_chars"] += sum(map(len, marks))
+        removed += marks
+        line = RE_MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), line).strip()
+    return line, kind
 
 
 def _inline_indent(line: str) -> re.Pattern[str]:
@@ -291,12 +302,12 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             else:
                 blank = True
             continue
-        tags = RE_HTML_TAG.findall(raw_line)
+        tags = RE_HTML_TAG.findall(raw_line) + RE_SHORTCODE.findall(raw_line)
         if tags:  # a tag's text is no one's words: taken out (a line of tags alone is a break), what it wraps kept
             counts["html_tags"] += len(tags)
             counts["markup_chars"] += sum(map(_visible, tags))
             markup_removed += tags
-            raw_line = RE_HTML_TAG.sub("", raw_line)
+            raw_line = RE_SHORTCODE.sub("", RE_HTML_TAG.sub("", raw_line))
         for link in RE_MD_LINK.finditer(raw_line):
             counts["markdown_links"] += 1
             marks = ["[", f"]({link.group(2)})"]
