@@ -1560,3 +1560,39 @@ def test_a_negative_amount_with_no_change_word_is_a_level_that_goes_no_way():
     assert len(losses) == 6 and set(losses["direction"]) == {""}
     table = figures(CORPUS / "zhongguojingjiwang-20260612-kejigu.txt")
     assert set(table[(table["unit"] == "点") & (table["value"] < 0)]["direction"]) == {"down"}
+
+
+# Review of this change, on real lines: Fudan corpus (C32-Agriculture0100, 0292, 0416, 0920, 1903; C34-Economy1053, 2289;
+# C38-Politics1041) and THUCNews cnews (lines 23, 42, 766).
+@pytest.mark.parametrize("sentence, expected", [
+    ("卷绳的线速度为2.46m/min", []),  # a per-unit not read: no metres
+    ("标准，并且在关键环保指标VOC的检测上，远远优于欧盟标准(≤50g/L)", []),
+    ("发运营]：广州盈正[游戏地址]：手机登录3g.3guu.com[客服电话]：400", []),  # a web address
+    ("如农1师每亩灌水量为1038m[3]", [("1038m[3]", "立方米")]),  # the corpus's superscript
+    ("灌溉定额过高（有的高达15 000～22 500m[3]／hm[2]以上）", []),  # not 500: the tail of 22 500
+    ("要坚持这一马克思主义的学风，关键的一点，就是要认识我国现在", []),
+    ("前些年我国银行投放在生产领域里的贷款，大约有1/3成了坏帐死帐，无法回收，信贷质量很差", []),
+    ("M1成株农艺性状中，雄穗突变最多，表现在雄性败育和雄性结实", []),
+    ("而是千百万群众在经济实践中根据活动的需要而协议采取的，通过千万人的实践", []),
+    ("车辆保修厂服务，但在转调运输补给后，工作压力很大，之前就曾有二次不假离营记录，但都在三天后就", [("二次", "次"), ("三天", "天")]),
+])
+def test_what_the_new_units_and_words_leave_alone(sentence, expected):
+    assert statistics(extract_figures(sentence))[["surface", "unit"]].apply(tuple, axis=1).tolist() == expected
+
+
+def test_nearly_after_an_adverb_is_nearly():
+    frame = statistics(extract_figures("在江南的苏、淞、常、镇四府，仅调查出来的诡寄田就近２００万亩，相当于这四府中两个普通县份的全"))
+    assert frame[["surface", "qualifier"]].values.tolist()[0] == ["近２００万亩", "nearly"]
+
+
+def test_current_prices_are_no_date_and_a_year_stated_long_before_is_not_the_year_in_question():
+    # C32-Agriculture0416: 按当年价格计算 (at current prices) gave the 1985 level the year 1993
+    frame = extract_figures("１９８５—１９９３年，按当年价格计算的法国农业收入由２７３８亿法郎增加到２７９")
+    assert "当年" not in frame["surface"].tolist()
+    # 齐鲁晚报 2011-11-24 (corpus, caijia): 与21日持平 compares; the onion's price is the day's, not the 21st's
+    from tests.loaded import figures
+
+    from helpers.paths import CORPUS
+
+    table = figures(CORPUS / "qiluwanbao-20111124-caijia.txt")
+    assert table[table["about"] == "洋葱均价"]["as_of"].tolist() == ["2011-11-23"]

@@ -1091,7 +1091,7 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
             # the credit is of a picture whose caption the copy does not hold, lifted alone
             credit = nxt.text if own_line else block.text[trailing:].strip()
             kept = block if own_line else Block(block.text[:trailing].rstrip(), block.lines, block.kind, block.indent,
-                                                block.blank_before, block.markup)
+                                                block.blank_before, block.markup, block.indent_cols)
             out.append(kept)
             layout.captions.append(Caption("", credit, -1, -1, nxt.lines if own_line else block.lines))
             layout.repairs.append(Repair("caption", nxt.lines if own_line else block.lines, credit, "",

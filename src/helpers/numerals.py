@@ -82,7 +82,9 @@ MEASURE_UNITS = (
 LATIN_UNITS = {"kg": "千克", "km": "公里", "km2": "平方公里", "km²": "平方公里", "mm": "毫米", "cm": "厘米", "m": "米",
                "m2": "平方米", "m²": "平方米", "m3": "立方米", "m³": "立方米", "hm2": "公顷", "hm²": "公顷", "ha": "公顷",
                "L": "升", "ml": "毫升", "mL": "毫升", "g": "克", "kW": "千瓦", "kWh": "千瓦时", "MW": "兆瓦", "GW": "吉瓦",
-               "℃": "℃"}
+               "℃": "℃",
+               # superscripts as the Fudan corpus's reprints set them: 1038m[3], 15 000～22 500m[3]／hm[2]
+               "m[2]": "平方米", "m[3]": "立方米", "hm[2]": "公顷", "km[2]": "平方公里"}
 #: Classifiers and units of counted things.
 COUNT_UNITS = (
     "人次", "小时", "分钟", "户", "名", "家", "条", "个", "笔", "项", "人", "次", "倍", "岁",
@@ -94,7 +96,7 @@ COUNT_UNITS = (
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
              "桶", "斤", "克", "台", "辆", "件", "次", "张", "个", "只", "头", "亩", "升", "公顷", "hm2", "hm²", "ha", "kg",
-             "m2", "m²")
+             "m2", "m²", "hm[2]", "m[2]")
 #: 每 and a unit right before money (每斤4.35元, 每公斤为2元): a price per that unit (not the second of two, 每人每月500元,
 #: which this grammar does not read as a rate).
 RE_PER_BEFORE = re.compile(rf"(?<!每[\u4e00-\u9fff])(?<!每[\u4e00-\u9fff]{{2}})"
@@ -131,15 +133,23 @@ def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
     """A regex alternation of ``words``, longest first; a unit in Latin letters only where no letter or digit follows it
     (``LATIN_UNITS``)."""
     def one(word: str) -> str:
+        if word == "马克":
+            return "马克(?!思)"  # 这一马克思主义: no mark
+        if not re.search("[A-Za-z²³]$", word):
+            return re.escape(word)
+        # Not where letters, digits or a superscript go on (5mmol, m[3] as the Fudan corpus writes m³), nor before a
+        # web address's dot (3g.3guu.com) or a per-unit this grammar does not read (2.46m/min, 50g/L: no metres, no grams)
+        per = r"(?:hm2|hm²|ha|kg|m2|m²)(?![A-Za-z0-9²³\[])|hm\[2\]|m\[2\]"
+        latin = rf"(?![A-Za-z0-9²³\[]|\.[A-Za-z0-9]|\s?[/／]\s?(?!{per})[A-Za-z])"
         if word == "g":
-            return r"g(?![A-Za-z0-9²³]|[网網手时時信基用牌技套终終])"
-        return re.escape(word) + (r"(?![A-Za-z0-9²³])" if re.search("[A-Za-z²³]$", word) else "")
+            return r"g" + latin + r"(?![网網手时時信基用牌技套终終])"  # 4g网络 is 4G
+        return re.escape(word) + latin
     return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _pre_qualifiers() -> str:
     """``PRE_QUALIFIERS`` as an alternation, 近 not where it ends another word: 最近两天 (lately), 附近3公里 (nearby)."""
-    return "|".join(r"(?<![最附靠临臨新晚就])近" if word == "近" else re.escape(word)
+    return "|".join(r"(?<![最附靠临臨新晚])近" if word == "近" else re.escape(word)
                     for word in sorted(PRE_QUALIFIERS, key=len, reverse=True))
 
 
@@ -177,14 +187,20 @@ _RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_
           rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?")
 
 
+# What “secondary” (二次) qualifies: 二次分配, 二次创业, 二次发行, 二次元, 二次污染.
+_SECONDARY = ("(?:分配|创业|創業|发行|發行|开发|開發|元|污染|利用|加工|装修|裝修|融资|融資|上市|改革|供水|能源|电池|電池|函数"
+              "|函數|方程|曲线|曲線|感染|审核|審核|创作|創作|销售|銷售|营销|營銷)")
+
+
 def _statistic_pattern(range_part: str) -> re.Pattern[str]:
     """RE_STATISTIC with ``range_part`` as its second number (a range's: _RANGE)."""
     return re.compile(
         # 过百个义工, 过千封电邮: over (不过百万 is no more than)
-        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千])|(?<![不经經])过(?=[百千万亿]))?"
+        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千])|(?<![不经經通走越穿])过(?=[百千万亿]))?"
         rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
         rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])"
+        rf"(?<![0-9０-９] )"  # 22 500m[3]: the tail of a number set in groups of three by spaces is no number of its own
         # After Latin letters a number is a code or a name (G20, C919大飞机, G1234次列车, M2余额, PM2.5浓度, G20元首,
         # Web3元宇宙, F1万众瞩目) unless an amount follows it at once: 万/亿 and a currency or no more Chinese, a
         # percent, or 元 that ends the word (GDP99939.18亿元, a page copy's lost space)
@@ -197,7 +213,9 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
         # (二次 before a word is “secondary”, no count: 二次分配, 二次创业; 两次降息 is two)
-        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=二次)[\u4e00-\u9fff])(?!(?<=倍)体)"
+        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=倍)体)"
+        # 二次 alone before a word it qualifies is “secondary”, no count: 二次分配, 二次创业 (not 十二次, 二次不假离营)
+        rf"(?!(?<=二次)(?<![0-9一二三四五六七八九十百千两]二次){_SECONDARY})"
         rf"(?:(?:[/／]|(?<![%％‰])每)(?P<per>{_alternatives(PER_UNITS)}))?"
         # (多 as “mostly” stays out: 100吨多用于出口, 3万亩多为坡地)
         rf"(?P<unit_more>(?<=[亩吨斤米倍%％])多(?![种样项个家次年月方少数为用销是在于被都已将还也就可能要会]))?)?"
@@ -218,10 +236,10 @@ RE_WRITTEN_PERCENT = re.compile(
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
-    rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9.])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
+    rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9./A-Za-z])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
     # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产);
     # after Arabic digits it is a word only if it is one of 成's own (约有2成业主, not 3成立 or 5成交)
-    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?<=[0-9]成)(?![立交为為功本长長绩績果熟员員都型效品分就年人])"
+    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?<=[0-9]成)(?![立交为為功本长長绩績果熟员員都型效品分就年人了株])"
     rf"|(?![\u4e00-\u9fff](?<!的)))"
 )
 # A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点),

@@ -37,7 +37,7 @@ _CN = "〇零一二三四五六七八九"
 # A year: 2025, 二〇〇六, or two digits (98, 九七) where a month, quarter or half follows.
 RE_YEAR = re.compile(
     rf"(?P<y>(?:1[89]|20)[0-9]{{2}}|[{_CN}]{{4}}|(?:[0-9]{{2}}|[{_CN}]{{2}})(?=年(?:[0-9一二三四五六七八九十]+月|第|首|[一二三四1-4]季度|[上下]半年|底|末|初)))年"
-    r"|(?P<rel>今年|去年|上年|前年|明年|本年|当年|后年)"
+    r"|(?P<rel>今年|去年|上年|前年|明年|本年|当年(?!价)|后年)"  # (按当年价格计算: at current prices, no date)
 )
 # A year counted from the writing that ends the reach of a year stated before it (not 上年 and 当年: the year before or
 # the year of the one in question, as releases write them).
@@ -207,9 +207,10 @@ def _read_month_tail(text: str, end: int, year: int, month: int, inferred: bool 
 
 
 def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | None, *, after_month: int | None = None,
-               in_question: tuple[int, int] | None = None) -> _Point | None:
+               in_question: tuple[int, int] | None = None, year_in_question: int | None = None) -> _Point | None:
     """A date or period at ``pos``, with or without its year (then ``context_year``); ``in_question`` is the month
-    (year, month) stated last before it, the one 当月 names."""
+    (year, month) stated last before it, the one 当月 names, and ``year_in_question`` the year 上年 and 当年 count
+    from."""
     if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
         if m["rel"] == "当" and m["unit"] == "月" and in_question is not None:
             year, month = in_question  # “7月份信贷运行报告”显示,当月全市…: the month the text is about
@@ -256,7 +257,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
         if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
             date = dt.date(base.year, base.month, day)
             return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
-    year_read = _read_year(text, pos, base, context_year if base is None or context_year != base.year else None)
+    year_read = _read_year(text, pos, base, year_in_question)
     if year_read is not None:
         end, year, _, note = year_read
         if year is None:
@@ -296,10 +297,11 @@ RE_COMPARED = re.compile(r"(?:较|較|比|相较|相較|相比|对比|對比|不
 # A date a change starts from, its level right after it: 资产负债率由2007年的66.65%下降至31.48% (the level it fell to
 # is not 2007's).
 RE_CHANGED_FROM = re.compile(r"(?<![自])[由从從]$")
-RE_LEVEL_AFTER = re.compile(r"的?(?:[0-9０-９]|[一二三四五六七八九十两][一二三四五六七八九十百千万亿点.]*[%％成倍个万亿元])")
+RE_LEVEL_AFTER = re.compile(r"的?(?:[0-9０-９][0-9０-９.．,，]*|[一二三四五六七八九十两][一二三四五六七八九十百千万亿点.]*)"
+                            r"(?![0-9０-９.．,，]*(?:个?年|个月|天|日))[%％成倍个万亿元]?")  # not 从1970年到1992年的22年
 # 与 compares a date only with 相比 after it (与2019年同期平均相比), not in 参与 or between two years (2023年与2024年).
 RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
-RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較)")
+RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較|持平)")  # 与上年持平: level with it
 
 
 # After a date, the start of a period that runs on to the writing: 自1999年8月起, 2014年以来, 今年以来.
@@ -381,6 +383,11 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     shadow: dict[int, Period] | None = None  # the periods read in a stand-in year, where no year is known
     counted_from = ""  # the year counted from the writing that ended the reach of the year before it (今年 after 2025年)
     in_question: tuple[int, int] | None = None  # the last month stated, the one 当月 names
+    # The year 上年 and 当年 count from: one this text states (2013年…略低于上年末的4.09%), or the year before the writing
+    # that the text before it reports on, as a bulletin or an annual report published early the next year does (the
+    # 1998 bulletin's 上年 is 1997). A year stated further back is no longer in question (一个1958年建的厂…上年).
+    stated_here: int | None = None
+    reported = year if year is not None and base is not None and year == base.year - 1 else None
     pos = 0
     while (m := RE_START.search(text, pos)) is not None:
         start = m.start()
@@ -390,7 +397,8 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
         if start and re.match(r"[0-9A-Za-z.．]", text[start - 1]) and text[start].isdigit():
             pos = start + 1
             continue
-        point = _read_full(text, start, context, base, in_question=in_question)
+        point = _read_full(text, start, context, base, in_question=in_question,
+                           year_in_question=stated_here if stated_here is not None else reported)
         if point is None and context is None and base is None and not _stand_in:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)
@@ -422,6 +430,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
                 context = base.year if base is not None else year if _stand_in else None  # the stand-in stays
             elif not is_reference(text, start, point.end):
                 context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
+                stated_here = context  # (本年数据与上年可比: 上年 is the year before the one this text names)
         sep = RE_SEPARATOR.match(text, point.end)
         second = None
         if sep is not None:
@@ -434,6 +443,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
         if second is not None:
             if second.year_stated:
                 context = second.last.year
+                stated_here = context if RE_YEAR.match(text, sep.end()) else stated_here
             second.inferred = second.inferred and not point.year_stated and point.inferred
             out.append(_period(written, start, second, point))
             pos = second.end

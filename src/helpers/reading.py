@@ -89,7 +89,10 @@ RE_MD_QUOTE = re.compile(r"^>\s?(?=\S)")
 RE_MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 # Emphasis marks, paired: in running text two or three (“**全文**”, “***作者為加拿大約克大學教授***”), one only around a
 # whole line (“*本文原刊台灣 上報*”): marks, not words. A single star in running text is the author's: *ST太和, a stock.
-RE_MD_EMPHASIS = re.compile(r"(?<![*\\])(\*{2,3})(?=[^\s*])(.+?)(?<=[^\s*])\1(?!\*)|^(\*)(?!ST)(?=[^\s*])(.+)(?<=[^\s*])\*$")
+# Not masked names or numbers (张**、李**, 138***1234): the marks stand clear of digits and Latin letters, and what they
+# wrap opens and closes on a word, not on punctuation.
+RE_MD_EMPHASIS = re.compile(r"(?<![*\\0-9A-Za-z])(\*{2,3})(?=[^\s*、，。；：,;.])(.+?)(?<=[^\s*、，；：,;])\1(?![*0-9A-Za-z])"
+                            r"|^(\*)(?!ST)(?=[^\s*])(.+)(?<=[^\s*])\*$")
 # A Hugo shortcode, as an archived site's pages embed a video: “{{< video src="https://…" >}}”.
 RE_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
 RE_FENCE = re.compile(r"^-{3}\s*$")
