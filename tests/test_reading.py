@@ -245,3 +245,15 @@ def test_a_hugo_pages_author_shortcodes_and_emphasis_are_read_as_such(write_arti
     assert "博客 | 周日" not in article.text and "*" not in article.text
     assert "作者為加拿大約克大學教授" in article.matter and "本文原刊台灣 上報" in article.matter
     assert article.ledger()["closes"]
+
+
+# 眾新聞 article 5208 (仰止's weekly song list, 2017; hkarchivist/hkcnews-article-archive, its first 30 lines): the
+# lyric line 有了你 under the credits read as a reporter's name once the video's shortcode was gone.
+HKC_5208_HEAD = '---\ntitle: "我的周末歌單65－有了你 - 陳百強 （電影版MV）[HD]"\ndate: "2017-07-08"\nauthor: "仰止"\ncategory: "眾說"\ntags:\n  - "音樂"\n  - "仰止"\n  - "陳百強"\nurl: "https://web.archive.org/web/20210703020231/https://www.hkcnews.com/article/5208/%E4%BB%B0%E6%AD%A2-%E9%99%B3%E7%99%BE%E5%BC%B7-%E9%9F%B3%E6%A8%82-5208/%E6%88%91%E7%9A%84%E5%91%A8%E6%9C%AB%E6%AD%8C%E5%96%AE65%EF%BC%8D%E6%9C%89%E4%BA%86%E4%BD%A0-%E9%99%B3%E7%99%BE%E5%BC%B7-%EF%BC%88%E9%9B%BB%E5%BD%B1%E7%89%88mv%EF%BC%89hd"\noriginal_url: "https://www.hkcnews.com/article/5208/%E4%BB%B0%E6%AD%A2-%E9%99%B3%E7%99%BE%E5%BC%B7-%E9%9F%B3%E6%A8%82-5208/%E6%88%91%E7%9A%84%E5%91%A8%E6%9C%AB%E6%AD%8C%E5%96%AE65%EF%BC%8D%E6%9C%89%E4%BA%86%E4%BD%A0-%E9%99%B3%E7%99%BE%E5%BC%B7-%EF%BC%88%E9%9B%BB%E5%BD%B1%E7%89%88mv%EF%BC%89hd"\n---\n\n# 我的周末歌單65－有了你 - 陳百強 （電影版MV）[HD]\n\n\n{{< video src="https://web.archive.org/web/20210703020231if_/https://www.youtube.com/embed/Mxg49jv8ock" >}}\n\n\n作詞：鄭國江\u3000編：鐘肇峰 作曲：鐘肇峰   \n 有了你\n\n有了你頓覺增加風趣   \n 我每日 每天都想見你   \n 那懼風與雨 那懼怕行雷 見少一秒都空虛   \n 有了你頓覺輕鬆寫意   \n 太快樂 就跌一跤都有趣   \n 心中想與你 變做鳥和魚 置身海闊天空裡   \n 並著翅在飛 輕鬆自如 同吸清新空氣   \n 游來又游去 湖海多美 拋開人生的顧慮   \n'
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_names_alone_that_the_pages_author_field_does_not_name_are_no_byline(write_article):
+    article = load_article(write_article(HKC_5208_HEAD))
+    assert article.byline.reporters == ("仰止",)
+    assert "有了你頓覺增加風趣" in article.raw_text and article.ledger()["closes"]

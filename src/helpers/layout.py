@@ -674,6 +674,9 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             (parse_signature(block.text) if header else None)
         if byline is None and header and (header[-1].markup == "title" or len(header) <= 3):
             byline = parse_names_line(block.text) if i + 1 < len(blocks) else None
+            if byline is not None and layout.field_byline is not None \
+                    and not set(byline.reporters) & set(layout.field_byline.reporters):
+                byline = None  # names alone that the page's own author field does not name: a lyric's 有了你, no one
         if byline is not None:
             _lift_byline(block, byline, layout)
             i += 1
