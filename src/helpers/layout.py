@@ -528,12 +528,13 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
         if at < record_text:
-            field = _record_field(block.text) or field
+            opened = _record_field(block.text)
+            field = opened or field
             if kind is None and field not in SUMMARY_FIELDS and field != "标题":
                 # “【作者简介】夏春玉，……” | “    夏春玉，教授，博士，……”: a field over the record's text, its value over lines
                 _remove(block, layout, f"the record's {field} field removed")
                 continue
-            if kind is None and not _record_field(block.text) and not block.indent and field in SUMMARY_FIELDS and out \
+            if kind is None and not opened and not block.indent and field in SUMMARY_FIELDS and out \
                     and _record_field(out[-1].text):
                 # the summary's value runs on over lines the copy did not show as wrapped (flush left, where a paragraph
                 # of its own is indented): one block, as its field is

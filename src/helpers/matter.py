@@ -12,13 +12,13 @@ import re
 
 from helpers.chinese import fold
 
-# A labelled matter line: “原标题：…”, “来源：经济日报”, “（责任编辑：张三）”, “[编辑：李四]”, “本文来源：…”, and a
-# page's link to the next or previous story: “下一篇:環馬祖澳旅游區加速崛起”.
 # A note on the author or on where the text first ran, set apart after it: “作者為加拿大約克大學教授”, “本文原刊台灣 上報”.
 RE_AUTHOR_NOTE = re.compile(r"^(?:作者(?:[为為是]|[系係])[^。！？]{2,40}"
                             r"|本文(?:原刊|原[载載]|原刊[于於]|[转轉][载載]自)[^。！？]{2,30}"
                             # an author's card under the text: “博客 | 周日” (a column's label, a bar, the name)
                             r"|(?:博客|专栏|專欄|撰文)\s*[|｜]\s*[^\s。！？，,]{1,20})$")
+# A labelled matter line: “原标题：…”, “来源：经济日报”, “（责任编辑：张三）”, “[编辑：李四]”, “本文来源：…”, and a
+# page's link to the next or previous story: “下一篇:環馬祖澳旅游區加速崛起”.
 RE_LABELLED = re.compile(
     r"^[（(\[【]?\s*(?:原标题|原题|本文来源|文章来源|稿件来源|新闻来源|信息来源|来源|出处|责任编辑|责编|编辑|实习编辑|"
     r"校对|审核|审校|终审|监制|主编|值班编辑|统筹|策划|出品|视频编辑|美编|制图|海报|运营编辑|发布时间|发布日期|"

@@ -129,6 +129,14 @@ POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以�
 INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
 
 
+# Where a unit in Latin letters ends: not where letters, digits or a superscript go on (5mmol, m[3] as the Fudan corpus
+# writes m³), nor before a web address's dot (3g.3guu.com) or a per-unit this grammar does not read (2.46m/min, 50g/L:
+# no metres, no grams); the per-units it reads are PER_UNITS's in Latin letters (7330.5kg/hm2).
+_LATIN_PER = "|".join(re.escape(u) + ("" if u.endswith("]") else r"(?![A-Za-z0-9²³\[])")
+                      for u in PER_UNITS if re.search("[A-Za-z]", u))
+_LATIN_UNIT_END = rf"(?![A-Za-z0-9²³\[]|\.[A-Za-z0-9]|\s?[/／]\s?(?!{_LATIN_PER})[A-Za-z])"
+
+
 def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
     """A regex alternation of ``words``, longest first; a unit in Latin letters only where no letter or digit follows it
     (``LATIN_UNITS``)."""
@@ -137,13 +145,9 @@ def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
             return "马克(?!思)"  # 这一马克思主义: no mark
         if not re.search("[A-Za-z²³]$", word):
             return re.escape(word)
-        # Not where letters, digits or a superscript go on (5mmol, m[3] as the Fudan corpus writes m³), nor before a
-        # web address's dot (3g.3guu.com) or a per-unit this grammar does not read (2.46m/min, 50g/L: no metres, no grams)
-        per = r"(?:hm2|hm²|ha|kg|m2|m²)(?![A-Za-z0-9²³\[])|hm\[2\]|m\[2\]"
-        latin = rf"(?![A-Za-z0-9²³\[]|\.[A-Za-z0-9]|\s?[/／]\s?(?!{per})[A-Za-z])"
         if word == "g":
-            return r"g" + latin + r"(?![网網手时時信基用牌技套终終])"  # 4g网络 is 4G
-        return re.escape(word) + latin
+            return r"g" + _LATIN_UNIT_END + r"(?![网網手时時信基用牌技套终終])"  # 4g网络 is 4G
+        return re.escape(word) + _LATIN_UNIT_END
     return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -212,7 +216,6 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"{range_part}"
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
-        # (二次 before a word is “secondary”, no count: 二次分配, 二次创业; 两次降息 is two)
         rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=倍)体)"
         # 二次 alone before a word it qualifies is “secondary”, no count: 二次分配, 二次创业 (not 十二次, 二次不假离营)
         rf"(?!(?<=二次)(?<![0-9一二三四五六七八九十百千两]二次){_SECONDARY})"

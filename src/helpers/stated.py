@@ -87,13 +87,16 @@ _YEAR_ON_YEAR = r"(?<![今去明全当當每上前本该該近])年"
 _MONTH_OR_QUARTER_ON = r"(?<![0-9０-９一二三四五六七八九十两兩本上下当當每个個该該同首前旺淡春夏秋冬单單元正腊臘各])[月季]"
 # How a change was worked out, said before it (按可比口径增长16.3%, 扣除价格因素实际增长5%): no part of a name.
 _METHOD = r"(?:按照?可比(?:口[径徑]|[价價]格?)(?:[计計]算)?|扣除[价價]格因素(?:后|後)?(?:实际|實際)?)"
+# Verbs of a sharp or a steady change, each one way (平均每年递增30.1%, 就飙升了73%, 粮食减产６９５万吨): changes for
+# RE_CHANGE, a direction for RE_UP and RE_DOWN.
+SHARP_UP = ("递增", "遞增", "飙升", "飆升", "猛增", "激增", "暴涨", "暴漲", "增产", "增產", "增收")
+SHARP_DOWN = ("递减", "遞減", "暴跌", "骤降", "驟降", "锐减", "銳減", "缩水", "縮水", "减产", "減產", "减收", "減收")
 RE_CHANGE = re.compile(
     rf"{_METHOD}?(?:[两兩三五]年平均|年均|平均每年|每年平均)?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?"
     r"(?:再|又|继续|持续)?(?:大幅|小幅)?"  # 两年平均增长3%: an average yearly change is a change
     r"[“\"]?(?:负增长|負增長|增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
-    r"|成长|衰退"  # 年成長10.5%: Taiwan's year-on-year growth
-    r"|递增|遞增|递减|遞減|飙升|飆升|猛增|激增|暴涨|暴漲|暴跌|骤降|驟降|锐减|銳減|缩水|縮水"  # 平均每年递增30.1%, 就飙升了73%
-    r"|增产|增產|减产|減產|增收|减收|減收)"  # 比对照孚尔拉增产15.4%, 粮食减产６９５万吨
+    r"|成长|衰退|"  # 年成長10.5%: Taiwan's year-on-year growth
+    + "|".join(SHARP_UP + SHARP_DOWN) + ")"
     r"[”\"]?了?有?$"  # 同比“缩水”超八成 (a verb in quotes), 涨了有将近四成
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
     rf"|{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_MONTH_OR_QUARTER_ON}|再|又|则|則|大|小|微|略|实|實|{_COMPARED})"
@@ -110,10 +113,10 @@ RE_CHANGE = re.compile(
 # A stock's or an index's move in one character (跌逾2%, 一度涨逾1%).
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
-RE_DOWN = re.compile(r"负增长|負增長|递减|遞減|暴跌|骤降|驟降|锐减|銳減|缩水|縮水|减产|減產|减收|減收|"
+RE_DOWN = re.compile(r"负增长|負增長|" + "|".join(SHARP_DOWN) + "|"
                      r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌了?有?$|[减減]$|(?:比|较)\S*少$")
 RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲飙飆]了?有?$"
-                   r"|递增|遞增|飙升|飆升|猛增|激增|暴涨|暴漲|增产|增產|增收|(?:比|较)\S*多$")
+                   r"|(?:比|较)\S*多$|" + "|".join(SHARP_UP))
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
               "高达", "多达", "长达",
