@@ -1188,3 +1188,24 @@ def test_a_translated_records_fields_and_codes_are_matter_and_its_text_opens_the
     assert article.lead[0].startswith("中国政府于1999年1月决定关闭该国第二大地方信托投资公司")
     assert sum("余榭" in line for line in article.matter) == 2 and any("中图分类号" in line for line in article.matter)
     assert all(name not in article.text for name in ("余榭", "中图分类号", "西南财经大学"))
+
+
+# C34-Economy1417.txt (东南亚研究 1999, 李英 on public choice; tests/data/quoted-texts.md): its lines 9-16, 76-79 and 104-105
+# as printed. The sections are numbered by a numeral alone on a centred line, with no title.
+FUDAN_1417_EXTRACT = '【 标  题 】公共选择理论与市场经济下政府干预经济的有效性\n【 作  者 】李英\n【 正  文 】\n    在向社会主义市场经济体制转轨过程中，政府的作用已成为我国经济转轨时期极为突出、极需解决的重要问题。改革二十年来，虽然政府\n职能转变经过了一系列探索和实践，政府机构设置也曾几次进行大调整，但政府行为始终存在着难以避免的缺陷。按照西方公共选择理论的观\n点，这是因为政府本身并不是超凡至圣的机器。因此，借鉴西方公共选择理论并结合我国的客观实际情况，分析政府在干预经济过程中产生政\n府失灵的原因，从而科学界定政府的职能，提高政府干预经济的有效性是十分必要的。\n            一\n    “要改善政治，必然要改善或改革规则”。公共选择的经济学家们提出要从制度改革入手，主张建构“政治权力分散化”的民主政治模式\n，以有效地制约政府行为，限制官僚主义无限扩大的政策主张。\n            二\n    公共选择理论能给我们提供什么指导呢？\n            三\n    为了提高政府干预经济的有效性应该采取以下几方面措施：\n'
+
+
+@NO_BYLINE
+def test_section_numbers_alone_on_their_lines_head_the_sections(write_article):
+    article = load_article(write_article(FUDAN_1417_EXTRACT))
+    assert [s.heading for s in article.sections] == ["一", "二", "三"]
+    assert [s.paragraphs[0][:8] for s in article.sections] == ["“要改善政治，必", "公共选择理论能给", "为了提高政府干预"]
+    assert article.lead[0].startswith("在向社会主义市场经济体制转轨过程中")
+    assert article.ledger()["closes"]
+
+
+@LEAD_ONLY
+def test_a_section_number_out_of_order_is_no_heading(write_article):
+    # The same extract with its 一 gone: 二 and 三 alone do not run from one, so they stay where they stand, unread.
+    article = load_article(write_article(FUDAN_1417_EXTRACT.replace("            一\n", "")))
+    assert article.sections == ()

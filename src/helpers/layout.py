@@ -31,6 +31,7 @@ from helpers.bylines import (
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import ARCHIVE_FIELDS, glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
+from helpers.numerals import parse_chinese
 from helpers.reading import RE_AUTO_SPACE, RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
@@ -1435,7 +1436,7 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
         if shape_of == "plain" and i + 1 < len(body) and RE_NUMBERED.match(body[i + 1].text) and \
                 _heading_shape(body[i + 1].text) == "numbered":
             candidates[candidates.index((i, shape_of))] = (i, "parent")
-    for i in _numbered_sentence_headings(body):
+    for i in [*_numbered_sentence_headings(body), *_bare_numeral_headings(body)]:
         if i not in marked:
             candidates.append((i, "numbered"))
     with_comma = sum(1 for i, s in candidates if s == "plain" and RE_CLAUSE_COMMA.search(body[i].text))
@@ -1500,6 +1501,27 @@ def _numbered_sentence_headings(body: list[Block]) -> list[int]:
                 and len(split_sentences(block.text)) == 1 and ends_paragraph(block.text)
                 and not RE_NUMBERED.match(nxt.text) and len(nxt.text) > len(block.text)):
             found.append(i)
+    return found if len(found) >= 2 else []
+
+
+# A section's number alone on its line, with no title: “一”, “（二）”, as journals print it centred over the section.
+RE_BARE_NUMERAL = re.compile(r"[（(]?(?P<number>[一二三四五六七八九十]{1,3})[）)]?")
+
+
+def _bare_numeral_headings(body: list[Block]) -> list[int]:
+    """Section numbers standing alone (“一” … “二” … “三”), each after a finished paragraph and over a paragraph:
+    headings where they run in order from one, at least two of them (178 of the Fudan corpus's 2,648 test
+    economy, politics and agriculture texts number their sections so). A numeral alone out of order is left."""
+    found = []
+    for i, block in enumerate(body[:-1]):
+        match = RE_BARE_NUMERAL.fullmatch(block.text)
+        if not match or block.kind != "body" or (block.text[0] in "（(") != (block.text[-1] in "）)"):
+            continue
+        prev, nxt = body[i - 1] if i else None, body[i + 1]
+        if (prev is not None and prev.kind == "body" and not ends_paragraph(prev.text)) or nxt.kind != "body" \
+                or RE_BARE_NUMERAL.fullmatch(nxt.text) or parse_chinese(match["number"]) != len(found) + 1:
+            continue
+        found.append(i)
     return found if len(found) >= 2 else []
 
 
