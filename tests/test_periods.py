@@ -219,3 +219,35 @@ def test_the_year_before_the_year_in_question_stays_the_year_in_question():
     assert [(p.surface, p.first) for p in found] == [("本年", "2023-01-01"), ("上年", "2022-01-01"), ("上年", "2022-01-01")]
     # 国家统计局 1999-02-26 (corpus, nbs-19990226-tongjigongbao): the 1998 bulletin's 上年 is 1997
     assert find_periods("全年国内生产总值79553亿元,比上年增长百分之七点八。", year=1998, base=dt.date(1999, 2, 26))[0].first == "1997-01-01"
+
+
+def test_decades_and_centuries_are_periods():
+    # Fudan corpus reprints (C34-Economy0216, C34-Economy1462, C32-Agriculture0605, C34-Economy1791), 眾新聞 article 5185
+    # and a THUCNews cnews record (line 422), as printed (tests/data/quoted-texts.md). A decade in no century is the last
+    # century's, which these texts (1990s; 2009; 2017) have not yet left behind; 初, 中期 and 末 as JioNLP reads them.
+    def read(line: str, base: dt.date | None = None) -> list[tuple[str, str, str]]:
+        return [(p.surface, p.first, p.last) for p in find_periods(line, base=base)]
+
+    assert read("苏联50年代经济发展年均速度是10％左右，60年代降为7％左右，70年代为5％左右，80年代则降为2—3％") == [
+        ("50年代", "1950-01-01", "1959-12-31"), ("60年代", "1960-01-01", "1969-12-31"),
+        ("70年代", "1970-01-01", "1979-12-31"), ("80年代", "1980-01-01", "1989-12-31")]
+    assert read("日本１９６０年之前，台湾和南朝鲜７０年代初之前农业劳动力成功的转移。") == [
+        ("１９６０年", "1960-01-01", "1960-12-31"), ("７０年代初", "1970-01-01", "1972-12-31")]
+    assert read("七十年代末八十年代初，我国农村的第一步改革是在计划经济背景下农业部门的") == [
+        ("七十年代末", "1977-01-01", "1979-12-31"), ("八十年代初", "1980-01-01", "1982-12-31")]
+    assert read("应当承认，在其晚年（19世纪70年代至80年代初），马克思的确在人类学研究方面花费了很大气力") == [
+        ("19世纪70年代至80年代初", "1870-01-01", "1882-12-31")]
+    assert read("1.变革传统的教育方式。整个20世纪，由于科学技术的发展没有很好的人文价值和人文目标作保证") == [
+        ("20世纪", "1900-01-01", "1999-12-31")]
+    # 上世纪 counts from the writing: unresolved with no date, the 20th century in a 2017 column (folded, as read)
+    line = "欧洲法西斯主义成形之时，正值上世纪二、三十年代，两次大战间混乱状态之势。"
+    assert read(line, dt.date(2017, 7, 14)) == [("上世纪二、三十年代", "1920-01-01", "1939-12-31")]
+    assert [(p.first, p.note) for p in find_periods(line)] == [("", "上世纪 unresolved: the text states no date to count from")]
+    line = "是西班牙从上世纪90年代中期开始到国际金融危机爆发期间经济实现持续稳定增长的重要因素。"
+    assert read(line, dt.date(2009, 8, 4)) == [("上世纪90年代中期", "1993-01-01", "1996-12-31")]
+
+
+def test_words_that_hold_a_decade_or_century_but_name_none_are_no_period():
+    # 90年代中国: 中 is China's, not the decade's middle; 一个世纪 and 新世纪 count or name no century
+    assert [(p.surface, p.last) for p in find_periods("90年代中国经济")] == [("90年代", "1999-12-31")]
+    assert find_periods("一个世纪以来，新世纪的年代感") == []

@@ -1596,3 +1596,16 @@ def test_current_prices_are_no_date_and_a_year_stated_long_before_is_not_the_yea
 
     table = figures(CORPUS / "qiluwanbao-20111124-caijia.txt")
     assert table[table["about"] == "洋葱均价"]["as_of"].tolist() == ["2011-11-23"]
+
+
+def test_a_figure_stated_of_a_decade_is_as_of_its_end():
+    # Fudan corpus C34-Economy0216 (a 1990s reprint on science and socialism; tests/data/quoted-texts.md), lines 49-50
+    # joined: each rate is the decade's before it, and the decades are 1950s to 1980s (the text states no century).
+    text = ("苏联50年代经济发展年均速度是10％左右，60年代降为7％左右，70年代为5％左右，80年代则降为2—3％，之所以这样，"
+            "是由于其僵化的经济体制未能及时改革，长期奉行粗放型发展战略。")
+    frame = extract_figures(text)
+    assert frame[["surface", "kind", "period_start", "as_of"]].values.tolist() == [
+        ["50年代", "period", "1950-01-01", ""], ["10％左右", "percent", "", "1959-12-31"],
+        ["60年代", "period", "1960-01-01", ""], ["7％左右", "percent", "", "1969-12-31"],
+        ["70年代", "period", "1970-01-01", ""], ["5％左右", "percent", "", "1979-12-31"],
+        ["80年代", "period", "1980-01-01", ""], ["2—3％", "percent", "", "1989-12-31"]]

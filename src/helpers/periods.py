@@ -285,6 +285,90 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
     return _read_point(text, pos, context_year, True, after_month=after_month)
 
 
+# Decades and centuries: 50年代, 五十年代, 1950年代, 20世纪80年代, 上世纪90年代末, 本世纪初, 19世纪, with a list or range of
+# decades (60、70年代, 二、三十年代, 七八十年代, 70年代至80年代初) as one period. 中 as a part only before punctuation or
+# 的 (90年代中国… is China's); 初 not as in 初中 or 初步.
+_ERA_END = r"(?=[，,。；;、的）)]|$)"
+_ERA_PART = rf"(?P<part>初期|前期|初(?![中级級步])|中后期|中後期|中期|中{_ERA_END}|后期|後期|末期|末|后{_ERA_END})?"
+RE_ERA = re.compile(
+    r"(?<![0-9A-Za-z.．])"
+    r"(?:(?P<c>[12]?[0-9]|二十一|二十|十[一二三四五六七八九]?|[二三四五六七八九])世[纪紀]|(?P<crel>上个?|上個|本|这个|這個|下个?|下個)世[纪紀])?"
+    r"(?:(?P<d1>[0-9]0|[一二三四五六七八九]十)(?:[、和与與]|至|到|—{1,2}|[–\-~～－])(?P<d2>[0-9]0|[一二三四五六七八九]十)年代"
+    r"|(?P<p1>[一二三四五六七八九])、?(?P<p2>[一二三四五六七八九])十年代"
+    r"|(?P<y4>1[0-9]{2}0|20[0-9]0)年代"
+    r"|(?P<d>[0-9]0|[一二三四五六七八九]十)年代)?"
+    + _ERA_PART
+)
+RE_ERA_START = re.compile(r"年代|世[纪紀]")
+# The years of a part of a decade and of a century, as JioNLP reads them.
+DECADE_PARTS = {"初": (0, 2), "初期": (0, 2), "前期": (0, 2), "中": (3, 6), "中期": (3, 6), "中后期": (3, 9), "中後期": (3, 9),
+                "末": (7, 9), "末期": (7, 9), "后期": (7, 9), "後期": (7, 9), "后": (7, 9)}
+CENTURY_PARTS = {"初": (0, 19), "初期": (0, 19), "前期": (0, 19), "中": (20, 79), "中期": (20, 79), "中后期": (20, 99),
+                 "中後期": (20, 99), "末": (80, 99), "末期": (80, 99), "后期": (80, 99), "後期": (80, 99), "后": (80, 99)}
+
+
+def _decade_number(text: str) -> int:
+    return int(text) if text.isdigit() else _number(text)
+
+
+def _read_era(text: str, pos: int, base: dt.date | None, century: int | None = None,
+              ) -> tuple[int, int | None, int | None, str] | None:
+    """(end, first year, last year, note) of a decade or century at ``pos``, years None where a century counted from
+    the writing has no date to count from; ``century`` (its first year) is the one a range's second end inherits."""
+    m = RE_ERA.match(text, pos)
+    if m is None or m.end() == pos or not (m["c"] or m["crel"] or m["d1"] or m["p1"] or m["y4"] or m["d"]):
+        return None
+    note = ""
+    if m["c"]:
+        century = (_decade_number(m["c"]) - 1) * 100
+    elif m["crel"]:
+        if base is None:
+            return m.end(), None, None, f"{m['crel']}世纪 unresolved: the text states no date to count from"
+        step = {"上": -100, "本": 0, "这": 0, "這": 0, "下": 100}[m["crel"][0]]
+        century = base.year // 100 * 100 + step
+        note = f"{m['crel']}世纪 resolved against {base.isoformat()}"
+    if m["y4"]:
+        first = int(m["y4"])
+        decades = (first, first)
+    elif m["d1"] or m["d"] or m["p1"]:
+        a = _decade_number(m["d1"] or m["d"]) if not m["p1"] else _number(m["p1"]) * 10
+        b = _decade_number(m["d2"]) if m["d2"] else _number(m["p2"]) * 10 if m["p2"] else a
+        if a % 10 or b % 10 or b < a or b > 90:
+            return None
+        if century is None:
+            # 90年代 in no century: the last century's where this one's has not yet passed (60年代, in a 2023 copy too),
+            # this century's 00年代 and 10年代, and where the whole decade is past at the writing (a 2035 copy's 20年代)
+            now = base.year if base is not None else None
+            century = 2000 if (a < 20 and (now is None or now >= 2000 + a)) or (now is not None and 2000 + b + 9 < now) \
+                else 1900
+            note = f"{m.group()}: the century inferred ({century // 100 + 1}世纪)"
+        decades = (century + a, century + b)
+    else:
+        if century is None:
+            return None
+        lo, hi = CENTURY_PARTS.get(m["part"] or "", (0, 99))
+        return m.end(), century + lo, century + hi, note
+    lo, hi = DECADE_PARTS.get(m["part"] or "", (0, 9))
+    return m.end(), decades[0] + lo, decades[1] + (hi if decades[0] == decades[1] or m["part"] else 9), note
+
+
+def _era(text: str, written: str, pos: int, base: dt.date | None) -> Period | None:
+    """A decade or century at ``pos`` as a period, with the decade a range runs to (19世纪70年代至80年代初)."""
+    read = _read_era(text, pos, base)
+    if read is None:
+        return None
+    end, first, last, note = read
+    if first is not None and (sep := RE_SEPARATOR.match(text, end)) is not None:
+        century = first // 100 * 100
+        second = _read_era(text, sep.end(), base, century)
+        if second is not None and second[1] is not None and second[2] >= first:
+            end, last = second[0], second[2]
+    if first is None:
+        return Period(written[pos:end], pos, end, "period", "", "", False, note)
+    inferred = "inferred" in note  # (a century guessed; 上世纪 counted from the writing is stated)
+    return Period(written[pos:end], pos, end, "period", f"{first:04d}-01-01", f"{last:04d}-12-31", inferred, note)
+
+
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
 RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
 # Every form above holds a character of RE_PERIOD_CHAR within twelve characters of its start, white space aside
@@ -350,7 +434,7 @@ def unplaced(surface: str, counted_from: str = "") -> str:
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 RE_FULLWIDTH_DIGIT = re.compile("[０-９]")
 # What every date or period holds (2025年, 9月, 12日, 三季度, 上旬): a text with none of them holds none.
-RE_PERIOD_CHAR = re.compile("[年月日号號季旬]")
+RE_PERIOD_CHAR = re.compile("[年月日号號季旬纪紀]")
 
 
 def _period(text: str, start: int, point: _Point, first: _Point | None = None) -> Period:
@@ -389,8 +473,13 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     stated_here: int | None = None
     reported = year if year is not None and base is not None and year == base.year - 1 else None
     pos = 0
+    eras = RE_ERA_START.search(text) is not None
     while (m := RE_START.search(text, pos)) is not None:
         start = m.start()
+        if eras and (era := _era(text, written, start, base)) is not None:
+            out.append(era)  # a decade or century: no year of context for the months after it
+            pos = era.end
+            continue
         if RE_NEAR_PERIOD.match(text, start) is None:
             pos = start + 1
             continue

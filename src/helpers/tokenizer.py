@@ -68,8 +68,8 @@ RE_DATE_FIGURE = re.compile(
 )
 # A bare Arabic number (a code, a count without a unit): one token too.
 RE_BARE_NUMBER = re.compile(rf"(?=[0-9０-９])(?<![A-Za-z0-9０-９.．]){NUMBER}(?![A-Za-z0-9０-９])")
-# A character that a figure holds (a numeral, 年 of 今年, 月 of 本月): text without one holds none.
-RE_MAY_HOLD_FIGURE = re.compile(rf"[0-9０-９{numerals.CN_NUMERAL_CHARS}数几年月季]")
+# A character that a figure holds (a numeral, 年 of 今年, 月 of 本月, 纪 of 本世纪): text without one holds none.
+RE_MAY_HOLD_FIGURE = re.compile(rf"[0-9０-９{numerals.CN_NUMERAL_CHARS}数几年月季纪紀]")
 RE_LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # Any digit, ASCII or full-width: text without one holds no figure (the grammar's own).
 RE_DIGIT = numerals.RE_DIGIT
