@@ -10,6 +10,7 @@ from helpers import (
     load_article,
 )
 from helpers.reading import read_lines
+from helpers.stated import extract_figures
 
 SENTENCE = "金融是“国之大者”，关系中国式现代化建设全局。"
 
@@ -257,3 +258,42 @@ def test_names_alone_that_the_pages_author_field_does_not_name_are_no_byline(wri
     article = load_article(write_article(HKC_5208_HEAD))
     assert article.byline.reporters == ("仰止",)
     assert "有了你頓覺增加風趣" in article.raw_text and article.ledger()["closes"]
+
+
+# 眾新聞 2017-08-04, an archived Markdown page (hkarchivist/hkcnews-article-archive, articles/5001-6000/article_5917.md,
+# commit 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25): its lines 15-33, as printed. A figure whose caption is its
+# credit alone, under a paragraph; a sub-heading set over two lines with a break (two spaces) between them.
+HKCNEWS_5917 = '# 永續參選被圍攻\u3000馮檢基：你要告訴我，馮檢基衰喺邊？\n\n時間回到六月末，民協在Facebook上公布消息，64歲的馮檢基以唯一參選人身分，通過黨內初選，或會再戰立法會空缺的九西議席。\n\n消息一出猶如引爆核彈，當晚有逾百人留言、按嬲嬲，有人恥笑馮檢基永續參選，有人鬧他去年選舉空降新界西鎅票，甚至有人說寧願投民建聯，也一票不投馮檢基。在全部129個留言中，只有一個人支持他參選。\n\n事隔一個月，馮檢基說他知道網上對他有批評，但他認為那些都是誤會：「我的想法，他們都不明白！」訪問一個多小時，他費盡唇舌向記者解釋，自己再披甲上陣的原因：九西補選是兩陣對壘，並非民協家事，不能只談傳承，要找勝算高的出戰云云。\n\n不過馮檢基始終不明白，為何有民主派支持者，寧願票投民建聯，也要反對他。「如果你說馮檢基還差過建制派，你要告訴我，馮檢基衰喺邊？衰於你做這麽久，衰於年紀？」他口裡說不，但其實語氣仍帶點不甘心，即使網上負評如潮仍不認輸：「如果大家有客觀民調，說阿基你不行，你這樣會死，我願意不去。」\n\n<figure>\n<img src="https://web.archive.org/web/20210712010557im_/https://www.hkcnews.com/news_新聞/hk-discuss/2017/08/馮檢基-立法會補選-民協-20170804193834_21fa_large.jpg" alt="">\n<figcaption>何君健攝</figcaption>\n</figure>\n\n### 宣布有意參選   \n 負面新聞一直不斷\n\n馮檢基去年11月表示有意參加補選後，負面新聞就沒有停過。先有新丁何啟明今年3月底宣布有意競選，希望民協交棒下一代，打破「民協等於馮檢基」的情況；之後4月又傳出民協退黨潮，6名區議員選擇離開，矛頭直指不滿馮檢基去年參選的部署；然後到了5月，民協前主席、中生代莫嘉嫻亦公開表示，若馮檢基堅持出戰九西補選，她將考慮退黨。\n'
+# 眾新聞 2018-03-28 (articles/11001-12000/article_11071.md, the same commit): its lines 15-31, three pictures whose
+# captions end on their agency, 美聯社, with no space and no 攝.
+HKCNEWS_11071 = '<figure>\n<img src="https://web.archive.org/web/20210629034604im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/03/金正恩訪華-kim%20jong%20un-習近平-20180328084011_2409_large.jpg" alt="">\n<figcaption>金正恩與習近平會面。美聯社</figcaption>\n</figure>\n\n<figure>\n<img src="https://web.archive.org/web/20210629034604im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/03/習近平-金正恩訪華-kim%20jong%20un-20180328084030_1f5b_large.jpg" alt="">\n<figcaption>習近平夫婦與金正恩夫婦。美聯社</figcaption>\n</figure>\n\n<figure>\n<img src="https://web.archive.org/web/20210629034604im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/03/習近平-金正恩訪華-kim%20jong%20un-20180328084054_211d_large.jpg" alt="">\n<figcaption>中國與北韓舉行會談。美聯社</figcaption>\n</figure>\n\n中國官方新華社報道，北韓勞動黨委員長金正恩於3月25日至28日，應中國國家主席習近平邀請訪華，隨行有大批北韓主要官員，包括勞動黨副委員長崔龍海、外相李勇浩等，金正恩夫人李雪主亦有隨行。報道稱，雙方表示要延續兩國老一輩領導人的中朝友誼傳統，習近平指中朝友誼不會「因一時一事而變化」。金正恩談到北韓核問題時說，如果南韓和美國以善意回應北韓的努力，營造和平穩定的氛圍，為實現和平採取階段性、同步的措施，半島無核化問題是能夠得到解決。在這一進程中，北韓希望同中方加強戰略溝通。北韓官方朝中社則報道，習近平接受金正恩邀請，在方便的時候，官式訪問北韓。\n\n'
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_pages_figure_caption_is_a_caption_whatever_it_says(write_article):
+    """A <figcaption> is the page's caption: one that is a credit alone (何君健攝) took the paragraph over the figure
+    as its caption, so the author's paragraph left the text; captions closed by their agency (美聯社) ran into the
+    lead. The Markdown heading's second line was run into the paragraph under it."""
+    article = load_article(write_article(HKCNEWS_5917))
+    assert [(c.text, c.credit) for c in article.captions] == [("", "何君健攝")]
+    assert article.lead[-1].startswith("不過馮檢基始終不明白，為何有民主派支持者")
+    assert [s.heading for s in article.sections] == ["宣布有意參選 負面新聞一直不斷"]
+    assert article.sections[0].paragraphs[0].startswith("馮檢基去年11月表示有意參加補選後")
+    assert article.ledger()["closes"]
+    article = load_article(write_article(HKCNEWS_11071))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("金正恩與習近平會面。", "美聯社"), ("習近平夫婦與金正恩夫婦。", "美聯社"), ("中國與北韓舉行會談。", "美聯社")]
+    assert article.lead[0].startswith("中國官方新華社報道，北韓勞動黨委員長金正恩於3月25日至28日")
+
+
+# 眾新聞 2017-07-04 (articles/5001-6000/article_5087.md, the same commit), a photo gallery: its lines 14-16, the story's
+# text set as a level-4 heading under the headline.
+HKCNEWS_5087 = '# 世界這一天\u3000北韓成功試射洲際導彈\n\n#### 北韓宣稱，周二成功試射「火星14」洲際彈道導彈。南韓方面稱，導彈飛行高度超過2300公里，發射後飛行約930公里後落入海中。《環球時報》引述南韓專家推測，若北韓以正常角度發射，導彈飛行距離最遠可能超過6000公里，遠及美國本土。圖為北韓朝中社周二發放的片段，聲稱是「火星14」洲際彈道導彈的發射情況。美聯社\n'
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_paragraph_set_as_a_heading_is_text_not_a_subtitle(write_article):
+    article = load_article(write_article(HKCNEWS_5087))
+    assert (article.headline, article.subtitle) == ("世界這一天 北韓成功試射洲際導彈", None)
+    assert article.lead[0].startswith("北韓宣稱，周二成功試射「火星14」洲際彈道導彈。")
+    assert "超過2300公里" in extract_figures(article)["surface"].tolist()

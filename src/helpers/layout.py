@@ -452,13 +452,16 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
                           and not (ends_paragraph(prev.text) and heading)
                           and not (ends_paragraph(prev.text) and unmarked and _opens_with_topic_sentence(line.text))
                           and not _signature_over_date(line.text, nxt))
-        if run_on:
+        heading_line = prev is not None and not line.blank_before and line.markup.startswith("h") \
+            and line.markup == prev.markup and len(groups[-1]) == 1
+        if run_on or heading_line:  # (a Markdown heading set over two lines with a break: one heading)
             groups[-1].append(line)
         else:
             groups.append([line])
     blocks, repairs = [], []
     for group in groups:
-        text = glue_all([line.text for line in group])
+        pieces = [line.text for line in group]
+        text = " ".join(pieces) if group[0].markup.startswith("h") else glue_all(pieces)
         numbers = tuple(line.number for line in group)
         if len(group) > 1:
             repairs.append(Repair("unwrap", numbers, "\n".join(line.text for line in group), text, "hard-wrapped lines joined"))
@@ -785,6 +788,8 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
     """A kicker, headline or subtitle: short, no full stop, at most one comma; not a numbered
     heading, a credit, a caption over a credit line, a standfirst or the start of a dateline."""
     text = block.text
+    if block.markup.startswith("h") and len(text) > MAX_HEADER_CHARS and len(split_sentences(text)) >= 2:
+        return False  # a paragraph set as a heading (“#### 北韓宣稱，周二成功試射……。南韓方面稱，……”): text, not a title
     if block.markup.startswith("h") or block.markup == "title":
         return True
     if block.markup in ("quote", "bold"):
@@ -1075,6 +1080,14 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
     while i < len(body):
         block = body[i]
         nxt = body[i + 1] if i + 1 < len(body) else None
+        if block.markup == "figcaption":  # a caption the page marks as one: its text, and the credit closing it
+            text, credit = _figcaption(block.text)
+            layout.captions.append(Caption(text, credit, -1, -1, block.lines))
+            layout.repairs.append(Repair("caption", block.lines, block.text, "", "the page's figure caption lifted"))
+            i += 1
+            continue
+        if nxt is not None and nxt.markup == "figcaption":
+            nxt = None  # (a figure caption's credit is its own, never a credit for the paragraph over the figure)
         interrupted = _unfinished(out) and i + 2 < len(body)
         next_folded = fold(nxt.text) if nxt is not None else ""
         explicit = RE_EXPLICIT_CREDIT.search(next_folded) is not None or RE_ORG_CREDIT.match(next_folded) is not None
@@ -1144,6 +1157,22 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
                     if title else "caption lifted, credit at the end of its line")
             layout.repairs.append(Repair("caption", caption_lines, "\n".join(b.text for b in body[i - used : i]), "", note))
     return out
+
+
+# The source closing a page's figure caption after its sentence: 美聯社, 資料圖片, 民協FB圖片, Youtube截圖, 蘋果日報照片.
+RE_FIGCAPTION_SOURCE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?][」”]))(?P<credit>[^。！？!?，,；;「」“”]{2,16})$")
+
+
+def _figcaption(text: str) -> tuple[str, str]:
+    """(caption, credit) of a page's figure caption: a credit alone (何君健攝) is all credit; a credit that closes it,
+    as captions write them (……。新華社記者李濤攝) or after its last sentence (……會面。美聯社), is parted off."""
+    folded = fold(text)
+    if _is_credit_line(text) or (RE_CREDIT.match(folded) and not has_body_punctuation(text)):
+        return "", text
+    cut = _trailing_credit(text)
+    if cut is None and (m := RE_FIGCAPTION_SOURCE.search(text)) is not None:
+        cut = m.start("credit")
+    return (text, "") if cut is None else (text[:cut].rstrip(), text[cut:].strip())
 
 
 def _story_with_dateline(text: str) -> bool:

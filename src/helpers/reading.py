@@ -70,6 +70,9 @@ RE_HTML_TAG = re.compile(
     r"</?(?:figure|figcaption|img|picture|source|video|audio|iframe|p|br|hr|div|span|section|article|header|footer|"
     r"strong|b|em|i|u|a|font|center|sup|sub|blockquote|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th)(?:\s[^<>]*)?/?>",
     re.IGNORECASE)
+HEADING_MARKUP = ("h1", "h2", "h3", "h4", "h5", "h6")
+RE_CAPTION_OPEN = re.compile(r"<figcaption\b", re.IGNORECASE)
+RE_CAPTION_CLOSE = re.compile(r"</figcaption\b", re.IGNORECASE)
 # Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
 # matter block fenced by “---” at the top of the file.
 RE_MD_HEADING = re.compile(r"^(#{1,6})\s+(?=\S)")
@@ -114,7 +117,7 @@ class Line:
     text: str
     indent: bool = False
     blank_before: bool = False
-    markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold | table: the Markdown the line carried, or a table row
+    markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold | table | figcaption: the markup the line carried
     indent_cols: int = 0  # width of the indent in columns (a full-width space 2, a tab 4)
 
 
@@ -297,6 +300,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
     markup_removed: list[str] = []
     markup_added: list[str] = []
     blank = True
+    in_caption = False  # inside an HTML <figcaption>: a picture's caption, whatever it says
     for number, raw_line in enumerate(raw_lines, start=1):
         if number <= front_matter:
             if raw_line.strip():
@@ -306,6 +310,9 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
                 blank = True
             continue
         tags = RE_HTML_TAG.findall(raw_line) + RE_SHORTCODE.findall(raw_line)
+        caption_line = in_caption or any(RE_CAPTION_OPEN.match(tag) for tag in tags)
+        if any(RE_CAPTION_OPEN.match(tag) for tag in tags) or any(RE_CAPTION_CLOSE.match(tag) for tag in tags):
+            in_caption = not any(RE_CAPTION_CLOSE.match(tag) for tag in tags)
         if tags:  # a tag's text is no one's words: taken out (a line of tags alone is a break), what it wraps kept
             counts["html_tags"] += len(tags)
             counts["markup_chars"] += sum(map(_visible, tags))
@@ -353,6 +360,10 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
                 continue  # the line stays blank: what follows opens a block of its own
             visible = True
             clean, markup = _strip_markup(clean, counts, markup_removed)
+            markup = markup or ("figcaption" if caption_line else "")
+            if not markup and not blank and index == 0 and lines and lines[-1].number == number - 1 \
+                    and lines[-1].markup in HEADING_MARKUP and raw_lines[number - 2].endswith("  "):
+                markup = lines[-1].markup  # “### 宣布有意參選␣␣” over “負面新聞一直不斷”: the heading's second line
             if clean:
                 lead = unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))
                 indent = (index > 0 and index not in spaced_at) or bool(RE_INDENT.match(lead))
