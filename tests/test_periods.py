@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from helpers import traditional
 from helpers.periods import find_periods, read_period
 from helpers.stated import extract_figures
 
@@ -251,3 +252,15 @@ def test_words_that_hold_a_decade_or_century_but_name_none_are_no_period():
     # 90年代中国: 中 is China's, not the decade's middle; 一个世纪 and 新世纪 count or name no century
     assert [(p.surface, p.last) for p in find_periods("90年代中国经济")] == [("90年代", "1999-12-31")]
     assert find_periods("一个世纪以来，新世纪的年代感") == []
+
+
+def test_years_that_are_no_dates_of_the_writing():
+    # 眾新聞 articles 5917 and 11071 (2017, 2018), as printed and folded: 上年紀 is old age, and 當年 with no year
+    # stated before it is “back then” (it was the year of writing, 2018)
+    line = "他駁斥，外國一大堆政客都已上年紀，但仍然活躍於政壇，看不到為何年齡會成為不能參選的原因。"
+    assert find_periods(line, base=dt.date(2017, 8, 4)) == []
+    line = "回想當年，我們老一輩領導人懷着共同的理想信念和深厚的革命友誼，彼此信賴，相互支持，書寫了國際關係史上的一段佳話。"
+    found = find_periods(traditional.fold(line), base=dt.date(2018, 3, 28))
+    assert [(p.surface, p.first, p.note) for p in found] == [("当年", "", "当年 unresolved: no year stated before it to count from")]
+    # a year stated before it is the one it names
+    assert find_periods("1998年全市生产总值达到1000亿元，占当年全省的一半。")[1].first == "1998-01-01"

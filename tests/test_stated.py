@@ -6,6 +6,7 @@ import math
 import pandas as pd
 import pytest
 
+from helpers.periods import find_periods
 from helpers.stated import derived_figures, extract_figures, growth_rates, one_unit, signed_change, statistics
 
 INF = math.inf
@@ -177,7 +178,8 @@ def test_prices_per_unit_are_rates_not_money():
     # 21世纪经济报道, 猪肉 (tests/data/articles/21shijijingjibaodao-unknown-zhurou.txt)
     frame = statistics(extract_figures("数据显示，猪肉价格已从4月初的19.63元/千克上涨至目前的25.98元/千克，涨幅近三分之一。"))
     assert frame[["surface", "kind", "value", "unit"]].values.tolist() == [
-        ["19.63元/千克", "rate", 19.63, "元/千克"], ["25.98元/千克", "rate", 25.98, "元/千克"]]
+        ["19.63元/千克", "rate", 19.63, "元/千克"], ["25.98元/千克", "rate", 25.98, "元/千克"],
+        ["近三分之一", "percent", 100 / 3, "%"]]  # a fraction written out: a share
 
 
 def test_declines_are_marked_down_and_signs_kept():
@@ -625,7 +627,7 @@ def test_a_session_named_right_after_its_term():
     # zhongguojingjizhoukan-unknown-danmai, 21shijijingjibaodao-unknown-zhurou: X从A到B, both A and B are X
     ("从1989年到2017年，丹麦居民支付的水费从每立方2欧元涨到了7欧元", [["2欧元", "水费"], ["7欧元", "水费"]]),
     ("数据显示，猪肉价格已从4月初的19.63元/千克上涨至目前的25.98元/千克，涨幅近三分之一。",
-     [["19.63元/千克", "猪肉价格"], ["25.98元/千克", "猪肉价格"]]),
+     [["19.63元/千克", "猪肉价格"], ["25.98元/千克", "猪肉价格"], ["近三分之一", "涨幅"]]),
 ])
 def test_what_a_figure_measures_from_the_third_held_out_round(text, expected):
     assert _abouts(text) == expected
@@ -1609,3 +1611,40 @@ def test_a_figure_stated_of_a_decade_is_as_of_its_end():
         ["60年代", "period", "1960-01-01", ""], ["7％左右", "percent", "", "1969-12-31"],
         ["70年代", "period", "1970-01-01", ""], ["5％左右", "percent", "", "1979-12-31"],
         ["80年代", "period", "1980-01-01", ""], ["2—3％", "percent", "", "1989-12-31"]]
+
+
+def test_fractions_written_out_are_shares():
+    # 眾新聞 articles 5087 and 5917 (2017), 21世纪经济报道 and 新浪财经 (corpus): N分之M is a share in percent, with its
+    # qualifier; 五成多 is over 50% and under 60%, as 5倍多 is over 5 times
+    assert one("他表示，將會深入改革，包括削減三分之一國會議員，並矢言撤消2015年實施的緊急狀態令。")[
+        ["surface", "kind", "value", "unit", "qualifier"]].tolist() == ["三分之一", "percent", 100 / 3, "%", "exact"]
+    assert one("占现金流比例超过四分之一。")[["surface", "value", "qualifier"]].tolist() == ["超过四分之一", 25.0, "over"]
+    share = one("「我問了一次，五成多都說要找個勝算高的，不是自己民協找個自己傳承、自己發展、自己民協利益的角度。」")
+    assert share[["surface", "value", "qualifier", "low", "high"]].tolist() == ["五成多", 50.0, "over", 50.0, 60.0]
+    assert statistics(extract_figures("这是原因之一，他是十分一般的人。")).empty  # 之一 and 十分 are no fractions
+
+
+def test_words_holding_numerals_that_state_no_figure():
+    # A THUCNews cnews record (line 187, an EB-5 visa report), a Fudan agriculture reprint (C32-Agriculture0605), a cnews
+    # camera review (line 959) and 眾新聞 article 5185, as printed: a code's hyphen is no minus (EB-5 was six counts of
+    # −5项), 二元 is “dual”, 十字型 “cross-type”, and 升 before 旗 raises a flag (七一升旗禮 was 71 litres)
+    for line in ("独家代理项目风险更大如果一个美国EB-5项目同时由多家移民公司来推广，其结果可谓是“一损俱损、一荣俱荣”；",
+                 "发展中国家长期推行二元发展战略的结果是：",
+                 "EOS 5D Mark II的自动对焦系统为高性能9点宽区自动对焦，除了9个自动对焦点，另有6个辅助对焦点，中央对焦点采用十字型对焦传感器",
+                 "社民連等人今年七一早上原定抬着道具棺材，到七一升旗禮現場抗議，在灣仔港鐵站外即遭到狙擊，雙方推撞衝突。"):
+        assert not any(s in ("-5项", "二元", "十字", "七一升") for s in statistics(extract_figures(line))["surface"]), line
+    assert one("气温-5℃")["value"] == -5.0 and one("十二元")["value"] == 12.0  # (a minus after no letter; 十二元 is money)
+
+
+def test_a_year_in_full_width_digits_dates_the_months_after_it():
+    # Fudan corpus C38-Politics1138 (a 1996 review of African politics; tests/data/quoted-texts.md), two sentences with
+    # their line break joined as the loader joins it: ９月５日 is 1996's, as １９９６年 stated before it says (it was placed
+    # in no year: full-width years were not followed from sentence to sentence). C32-Agriculture1233: 当年 is 1979.
+    text = ("１９９６年７月２６日国民议会以２／３以上多数票通过“阻止总统行使权力”议案。最高法院也于９月５日裁决“终止总统权力”，"
+            "当天，阿尔贝·扎菲即宣布辞职。")
+    frame = extract_figures(text)
+    assert frame.loc[frame["surface"] == "９月５日", "period_start"].tolist() == ["1996-09-05"]
+    text = ("1979年，潮州市与香港泰东物产有限公司签订了“人工养殖鳗鱼补偿贸易合约”，这是广东农业利用外资最早的项目之一。"
+            "当年，全省农业实际利用外资514万美元")
+    assert one(text)[["surface", "as_of"]].tolist() == ["514万美元", "1979-12-31"]
+    assert find_periods("十月革命胜利之后", year=1980) == []  # the October Revolution is no month

@@ -194,6 +194,9 @@ _RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_
 # What “secondary” (二次) qualifies: 二次分配, 二次创业, 二次发行, 二次元, 二次污染.
 _SECONDARY = ("(?:分配|创业|創業|发行|發行|开发|開發|元|污染|利用|加工|装修|裝修|融资|融資|上市|改革|供水|能源|电池|電池|函数"
               "|函數|方程|曲线|曲線|感染|审核|審核|创作|創作|销售|銷售|营销|營銷)")
+# What 一元 and 二元 qualify as “unitary” and “dual”, no amount of money: 二元发展战略, 二元经济结构, 一元化, 一元论.
+_DUAL = ("(?:经济|經濟|结构|結構|体制|體制|体系|體系|论|論|化|制|发展|發展|战略|戰略|对立|對立|社会|社會|格局|分割|主体|"
+         "主體|模式)")
 
 
 def _statistic_pattern(range_part: str) -> re.Pattern[str]:
@@ -201,9 +204,9 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
     return re.compile(
         # 过百个义工, 过千封电邮: over (不过百万 is no more than)
         rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千])|(?<![不经經通走越穿])过(?=[百千万亿]))?"
-        rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
-        # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value
-        rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])"
+        rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９A-Za-z])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
+        # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value; EB-5, F-16: a code's hyphen
+        rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])(?<![A-Za-z][-−－])"
         rf"(?<![0-9０-９] )"  # 22 500m[3]: the tail of a number set in groups of three by spaces is no number of its own
         # After Latin letters a number is a code or a name (G20, C919大飞机, G1234次列车, M2余额, PM2.5浓度, G20元首,
         # Web3元宇宙, F1万众瞩目) unless an amount follows it at once: 万/亿 and a currency or no more Chinese, a
@@ -217,6 +220,8 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
         rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=倍)体)"
+        # (升 before 旗, 级, 学, 职, 值 is a verb: 七一升旗礼; 二元 before 经济 or 结构 is “dual”)
+        rf"(?!(?<=升)[旗级級学學职職值温溫])(?!(?<=[一二]元)(?<![0-9一二三四五六七八九十百千万亿两][一二]元){_DUAL})"
         # 二次 alone before a word it qualifies is “secondary”, no count: 二次分配, 二次创业 (not 十二次, 二次不假离营)
         rf"(?!(?<=二次)(?<![0-9一二三四五六七八九十百千两]二次){_SECONDARY})"
         rf"(?:(?:[/／]|(?<![%％‰])每)(?P<per>{_alternatives(PER_UNITS)}))?"
@@ -236,13 +241,19 @@ RE_WRITTEN_PERCENT = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
     rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
 )
+# A fraction written out: 三分之一, 四分之三, 千分之五 (per mille), 约三分之二, 超过五分之一. Only the Chinese form: an Arabic
+# 1/5 is as often a date, a score or a per-unit. 百分之 is RE_WRITTEN_PERCENT's.
+RE_FRACTION = re.compile(
+    rf"(?P<pre>{_pre_qualifiers()})?(?<![{_DIGIT_CHARS}十百千万0-9])(?P<den>[{_DIGIT_CHARS}十]{{1,3}}|[千万萬])"
+    rf"分之(?P<num>[{_DIGIT_CHARS}十]{{1,3}}(?:[点點][{_DIGIT_CHARS}]+)?)(?P<post>{_alternatives(POST_QUALIFIERS)})?"
+)
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9./A-Za-z])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
     # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产);
     # after Arabic digits it is a word only if it is one of 成's own (约有2成业主, not 3成立 or 5成交)
-    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?<=[0-9]成)(?![立交为為功本长長绩績果熟员員都型效品分就年人了株])"
+    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?P<more>多)|(?<=[0-9]成)(?![立交为為功本长長绩績果熟员員都型效品分就年人了株])"
     rf"|(?![\u4e00-\u9fff](?<!的)))"
 )
 # A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点),
@@ -262,10 +273,11 @@ RE_INDEX_POINTS = re.compile(r"(?:指|报|報|收于|收於|贡献|貢獻|涨|�
 #: 两位数 (double digits) counts digits, not anything stated.
 IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
           "两位数", "兩位數", "三位数", "个位数", "双位数",
-          "三位一体", "十字花科", "十字路口", "十字架")  # 「三位一體」的傳統 (眾新聞), 十字花科 vegetables: no figures
+          "三位一体", "十字花科", "十字路口", "十字架", "十字型", "十字形")  # 「三位一體」的傳統 (眾新聞), 十字花科
+# vegetables, 十字型对焦传感器 (a cross-type sensor): no figures
 # Each alternative opens with its first character (the look-behind of 之一 comes after it), so the scan jumps
 # from one possible first character to the next: a quarter of the time of a scan tried at every character.
-RE_IDIOM = re.compile("|".join("之一(?<!百分之一)(?<!千分之一)" if i == "之一" else re.escape(i) for i in IDIOMS))
+RE_IDIOM = re.compile("|".join("之一(?<!分之一)" if i == "之一" else re.escape(i) for i in IDIOMS))
 # Uppercase digits that are also common characters of names (陆家镇, 伍先生): one alone is no numeral.
 UPPERCASE_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．﹒·・，－", "0123456789....,-")
@@ -728,10 +740,24 @@ def _tenths(match: re.Match[str]) -> Reading:
     value = 10.0 * _tenth(match["num"]) + (10.0 * _tenth(match["num2"]) if match["num2"] == "半" else
                                           _tenth(match["num2"]) if match["num2"] else 0)
     pre, post = match["pre"] or "", match["post"] or ""
-    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post, "exact")
-    low, high, shape = qualified_interval(qualifier, value, words=pre + post)
+    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("over" if match["more"] else "exact")
+    low, high, shape = qualified_interval(qualifier, value, words=pre + post, step=10.0, more=bool(match["more"]))
     return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape,
                    "tenths (成)", match.start("num"), match.start("post") if post else match.end())
+
+
+def _fraction(match: re.Match[str]) -> Reading | None:
+    den = 1000.0 if match["den"] == "千" else 10000.0 if match["den"] in "万萬" else parse_number(match["den"])
+    num = parse_number(match["num"])
+    if not 0 < num <= den or den < 2:
+        return None  # (一分之一, 三分之五: no share)
+    value = 100.0 * num / den
+    pre, post = match["pre"] or "", match["post"] or ""
+    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post, "exact")
+    low, high, shape = qualified_interval(qualifier, value, words=pre + post)
+    start = match.end("pre") if pre else match.start()
+    return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape,
+                   f"a fraction, {match['den']}分之{match['num']}", start, match.start("post") if post else match.end())
 
 
 def _index_points(match: re.Match[str]) -> Reading:
@@ -846,6 +872,7 @@ _TENTHS_CORE = re.compile(f"[{_DIGIT_CHARS}0-9半]成")  # what every RE_TENTHS 
 _READERS = (
     (RE_WRITTEN_PERCENT, _written_percent, lambda text: "百分之" in text),
     (RE_TENTHS, _tenths, lambda text: "成" in text and _TENTHS_CORE.search(text) is not None),
+    (RE_FRACTION, _fraction, lambda text: "分之" in text),
     (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and RE_DIGIT.search(text) is not None),
     (RE_BARE_LIST, _bare_list, lambda text: ("、" in text or "与" in text or "和" in text or "及" in text)
      and RE_DIGIT.search(text) is not None),

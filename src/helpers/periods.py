@@ -37,7 +37,8 @@ _CN = "〇零一二三四五六七八九"
 # A year: 2025, 二〇〇六, or two digits (98, 九七) where a month, quarter or half follows.
 RE_YEAR = re.compile(
     rf"(?P<y>(?:1[89]|20)[0-9]{{2}}|[{_CN}]{{4}}|(?:[0-9]{{2}}|[{_CN}]{{2}})(?=年(?:[0-9一二三四五六七八九十]+月|第|首|[一二三四1-4]季度|[上下]半年|底|末|初)))年"
-    r"|(?P<rel>今年|去年|上年|前年|明年|本年|当年(?!价)|后年)"  # (按当年价格计算: at current prices, no date)
+    r"|(?P<rel>今年|去年|上年(?![纪紀])|前年|明年|本年|当年(?!价)|后年)"  # (按当年价格计算: at current prices, no date;
+    # 上年纪: getting on in years)
 )
 # A year counted from the writing that ends the reach of a year stated before it (not 上年 and 当年: the year before or
 # the year of the one in question, as releases write them).
@@ -71,7 +72,7 @@ RE_CUMULATIVE = re.compile(
     # 首9个月, 头5个月: the first months, as Hong Kong and Malaysian copies and older papers write 前9个月
     r"|[前首头頭](?P<m>十[一二]?|[一二两三四五六七八九]|1[01]|[1-9])个?月(?!份)"
 )
-RE_MONTH = re.compile(rf"(?P<m>{_MONTH})月份?")
+RE_MONTH = re.compile(rf"(?P<m>{_MONTH})月份?(?!革命)")  # (十月革命: the October Revolution, a name)
 RE_DAY = re.compile(rf"(?P<d>{_DAY})[日号]")
 RE_MONTH_PART = re.compile(r"(?P<part>上旬|中旬|下旬|月?末|月?底|初)")
 RE_YEAR_PART = re.compile(r"(?P<part>年?末|年?底|年?初)")
@@ -124,16 +125,21 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | None = None,
+def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | None = None, stated_before: int | None = None,
                ) -> tuple[int, int | None, bool, str] | None:
     """(end, year, stated, note) of a year at ``pos``; year None for a relative year with no base. 当年 and 上年 count
-    from the year in question where one is stated (1998年，…占当年GDP的比重: 1998), else from the writing."""
+    from the year in question where one is stated (1998年，…占当年GDP的比重: 1998), else 上年 from the writing; 当年 from
+    a year the text stated before (``stated_before``), else from none: “back then” (回想当年)."""
     m = RE_YEAR.match(text, pos)
     if m is None:
         return None
+    if m["rel"] == "当年" and in_question is None:
+        in_question = stated_before
     if m["rel"] in ("当年", "上年") and in_question is not None:
         note = f"{m['rel']}: counted from {in_question}年, the year in question"
         return m.end(), in_question + RELATIVE_YEARS[m["rel"]], True, note
+    if m["rel"] == "当年":  # “that year” with none stated before it: back then, not the year of writing
+        return m.end(), None, True, "当年 unresolved: no year stated before it to count from"
     if m["rel"]:
         if base is None:
             return m.end(), None, True, f"{m['rel']} unresolved: the text states no date to count from"
@@ -207,10 +213,11 @@ def _read_month_tail(text: str, end: int, year: int, month: int, inferred: bool 
 
 
 def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | None, *, after_month: int | None = None,
-               in_question: tuple[int, int] | None = None, year_in_question: int | None = None) -> _Point | None:
+               in_question: tuple[int, int] | None = None, year_in_question: int | None = None,
+               stated_before: int | None = None) -> _Point | None:
     """A date or period at ``pos``, with or without its year (then ``context_year``); ``in_question`` is the month
-    (year, month) stated last before it, the one 当月 names, and ``year_in_question`` the year 上年 and 当年 count
-    from."""
+    (year, month) stated last before it, the one 当月 names, ``year_in_question`` the year 上年 and 当年 count
+    from, and ``stated_before`` the year the text stated before this passage, which 当年 counts from otherwise."""
     if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
         if m["rel"] == "当" and m["unit"] == "月" and in_question is not None:
             year, month = in_question  # “7月份信贷运行报告”显示,当月全市…: the month the text is about
@@ -257,7 +264,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
         if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
             date = dt.date(base.year, base.month, day)
             return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
-    year_read = _read_year(text, pos, base, year_in_question)
+    year_read = _read_year(text, pos, base, year_in_question, stated_before)
     if year_read is not None:
         end, year, _, note = year_read
         if year is None:
@@ -487,7 +494,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = start + 1
             continue
         point = _read_full(text, start, context, base, in_question=in_question,
-                           year_in_question=stated_here if stated_here is not None else reported)
+                           year_in_question=stated_here if stated_here is not None else reported, stated_before=year)
         if point is None and context is None and base is None and not _stand_in:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)

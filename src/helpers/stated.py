@@ -1248,7 +1248,7 @@ RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 #: The same, or a year counted from the date of writing (periods.RE_COUNTED_YEAR: not 去年同期, what is compared
 #: with; not 当年, the year in question, nor 上年, see stated_figures; not the 去年 of 过去年均).
-RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20)\d{2})年|" + RE_COUNTED_YEAR.pattern)
+RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年|" + RE_COUNTED_YEAR.pattern)  # (１９９６年 too)
 #: Words that put a date ahead of the writing: a month after the publication date is then this year's, not last.
 RE_AHEAD = re.compile(r"将|將|预计|預計|有望|计划|計劃|拟|擬|即将|即將|以后|以後|之后|之後|届时|屆時|(?<=[日月])起")
 
