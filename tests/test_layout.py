@@ -743,13 +743,16 @@ def test_an_e_papers_menu_column_date_line_and_closing_name_are_matter(write_art
 
 
 @NO_BYLINE
+@LEAD_ONLY
 def test_short_bulleted_lines_in_the_text_and_a_paper_named_in_the_last_line_stay(write_article):
-    # two bulleted labels are no menu column; a last paragraph naming the paper ends on a full stop
+    # two bulleted labels are no menu column; a last paragraph naming the paper ends on a full stop; the items a colon
+    # introduces head no sections
     text = ("秀山县今年重点发展五大产业:\n• 金银花\n• 土鸡\n"
             "五大特色优势产业,已经成为农业增效、农民增收的主要渠道。\n本文原载光明日报。\n")
     article = load_article(write_article(text))
     assert article.matter == ()
     assert "• 金银花" in article.text and article.text.endswith("本文原载光明日报。")
+    assert article.sections == ()
 
 
 @LEAD_ONLY
@@ -1209,3 +1212,40 @@ def test_a_section_number_out_of_order_is_no_heading(write_article):
     # The same extract with its 一 gone: 二 and 三 alone do not run from one, so they stay where they stand, unread.
     article = load_article(write_article(FUDAN_1417_EXTRACT.replace("            一\n", "")))
     assert article.sections == ()
+
+
+# 眾新聞 2017 (articles/5001-6000/article_5274.md, commit 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25): its lines 32-48, a
+# committee's members listed under a paragraph that ends on a colon.
+HKCNEWS_5274 = '港大今年4月已成立校委施文信領導的四人物色委員會，一旦有推薦人選的話，將會交給遴選委員會通過，再交由校委會確認。按校委會決議， **遴選委員會組成包括** ：\n\n港大校委會主席李國章（擔任主席）\n\n校委施文信及一名選舉產生校委\n\n一名院長\n\n3名教授級教員\n\n一名非教授級教員\n\n1名畢業生議會校友代表\n\n1名非教員的僱員\n\n1名本科生及研究生互選產生的全職學生代表\n'
+
+
+@LEAD_ONLY
+@NO_BYLINE
+def test_the_items_a_colon_introduces_are_no_headings(write_article):
+    article = load_article(write_article(HKCNEWS_5274))
+    assert article.sections == ()  # seven items were seven sections, the eighth their text
+    assert article.lead[1:3] == ("港大校委會主席李國章（擔任主席）", "校委施文信及一名選舉產生校委")
+
+
+# Fudan corpus reprints (smoothnlp/DomainWords, commit 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc): C34-Economy0758.txt lines
+# 181-193 and C32-Agriculture0120.txt lines 43-49, as printed. “附图{图}” marks a figure or formula the archive lost.
+FUDAN_0758_FIGURE = '        （二）澳门生产力中心的管理组织结构\n    澳门生产力中心的管理机构由股东大会、监事会、理事会、咨询会组成。股东单位来源有官方部门、工业界、公共事业、社会团体、服务\n业、银行、民间个人等。理事会作为生产力中心的工作决策机构隶属于股东大会。但理事会董事局的成员中董事局主席和2—3名董事由葡政府\n管理部门指定，其他成员代表在学术界、工业界、商界、服务业界产生。澳门官方不干预生产力中心的具体日常事务，理事会职能是根据有关\n部门制定的产业经济发展政策，执行官方安排的活动计划或提出与官方政策相应的活动计划；为企业、研究开发机构的科研开发活动、品质管\n理和提高生产力的多样性活动提供资助和培训，为企业提供咨询信息服务；帮助中小企业创业与成长，推进澳门企业与欧共体间的合作与交流\n等。各项活动计划通过五个执行委员会运作（见组织结构示意图）。\n    附图{图}\n    澳门生产力中心组织结构示意图\n        （三）澳门生产力中心的运行情况\n    澳门生产力中心股本金的60％来自官方，每年股东大会做出活动计划及活动成本年度预算，报经葡萄牙政府财政后直接拨给中心“运行经\n费”。生产力中心对股东不需要每年做股本增值分红，股东单位在生产力中心展开各种活动计划时，有优先申请权，参加生产力中心举办的培\n训班时享受优惠学费。\n'
+FUDAN_0120_FORMULA = '    林业和渔业生产也与种养面积有关，其产值按（6 ）式矫正（此时可假定自然灾害的影响较小，近似的取μ[,i,t]＝0，i＝2，3，4， 而\nP[,3,0]／P[,3,t]＝1）。\n    农林牧渔业构成的期望农业总产值就为：\n    （附图  {图}）\n    2.各种增长因素的剖分\n    考虑一个经济系统（产业）由多个细分产业构成（例如农业就由农林牧渔业所构成），该经济系统（产业）及第i 个细分产业的生产函数\n可分别表示成：\n'
+
+
+@NO_BYLINE
+def test_an_archives_mark_of_a_lost_figure_is_matter_and_the_title_under_it_a_caption(write_article):
+    article = load_article(write_article(FUDAN_0758_FIGURE))
+    assert "附图{图}" in article.matter and "{图}" not in article.text
+    # the figure's title under the mark is its caption, not the credit of the paragraph over it (which it was)
+    assert [(c.text, c.credit) for c in article.captions] == [("澳门生产力中心组织结构示意图", "")]
+    assert [s.heading for s in article.sections] == ["（二）澳门生产力中心的管理组织结构", "（三）澳门生产力中心的运行情况"]
+    assert article.sections[0].paragraphs[0].startswith("澳门生产力中心的管理机构由股东大会")
+
+
+@LEAD_ONLY
+@NO_BYLINE
+def test_a_numbered_heading_under_a_lost_formula_stays_a_heading(write_article):
+    article = load_article(write_article(FUDAN_0120_FORMULA))
+    assert article.matter == ("（附图 {图}）",)  # (its two spaces squeezed to one, as in every line)
+    assert [s.heading for s in article.sections] == ["2.各种增长因素的剖分"]

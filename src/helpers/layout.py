@@ -1077,17 +1077,23 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
     out: list[Block] = []
     i = 0
     headline = _squeeze(layout.headline) if layout.headline else None
+    pictures = _lost_pictures(layout)
     while i < len(body):
         block = body[i]
         nxt = body[i + 1] if i + 1 < len(body) else None
+        if _titled_picture(block, out, pictures):  # “附图{图}” | “澳门生产力中心组织结构示意图”: the lost figure's title
+            layout.captions.append(Caption(block.text, "", -1, -1, block.lines))
+            layout.repairs.append(Repair("caption", block.lines, block.text, "", "title of a lost figure lifted"))
+            i += 1
+            continue
         if block.markup == "figcaption":  # a caption the page marks as one: its text, and the credit closing it
             text, credit = _figcaption(block.text)
             layout.captions.append(Caption(text, credit, -1, -1, block.lines))
             layout.repairs.append(Repair("caption", block.lines, block.text, "", "the page's figure caption lifted"))
             i += 1
             continue
-        if nxt is not None and nxt.markup == "figcaption":
-            nxt = None  # (a figure caption's credit is its own, never a credit for the paragraph over the figure)
+        if nxt is not None and (nxt.markup == "figcaption" or _titled_picture(nxt, [block], pictures)):
+            nxt = None  # (a figure's caption or title is its own, never a credit for the paragraph over the figure)
         interrupted = _unfinished(out) and i + 2 < len(body)
         next_folded = fold(nxt.text) if nxt is not None else ""
         explicit = RE_EXPLICIT_CREDIT.search(next_folded) is not None or RE_ORG_CREDIT.match(next_folded) is not None
@@ -1157,6 +1163,30 @@ def lift_captions(body: list[Block], layout: Layout) -> list[Block]:
                     if title else "caption lifted, credit at the end of its line")
             layout.repairs.append(Repair("caption", caption_lines, "\n".join(b.text for b in body[i - used : i]), "", note))
     return out
+
+
+def _lost_pictures(layout: Layout) -> list[int]:
+    """The line numbers where the copy lost a picture (``matter.lost_picture``), removed as matter, in order."""
+    return sorted(m.lines[-1] for m in layout.matter if lost_picture(m.text))
+
+
+def _picture_between(pictures: list[int], before: Block | None, block: Block) -> bool:
+    """True where a lost picture stood between ``before`` (or the start) and ``block``."""
+    i = bisect_right(pictures, before.lines[-1] if before is not None else 0)
+    return i < len(pictures) and pictures[i] < block.lines[0]
+
+
+# A figure's or table's title: “图1 技术释放过程”, “表7 1913-1987年……”, “图a”, “澳门生产力中心组织结构示意图”.
+RE_FIGURE_TITLE = re.compile(
+    r"^(?:附?[图表圖]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])?(?![\u4e00-\u9fff]{0,2}[、.．])"
+    r"|.*(?:示意图|示意圖|[图表圖]示)$)")
+
+
+def _titled_picture(block: Block, out: list[Block], pictures: list[int]) -> bool:
+    """A figure's or table's title (RE_FIGURE_TITLE) right under a lost picture, with nothing between."""
+    return (len(block.text) <= MAX_HEADER_CHARS and not has_body_punctuation(block.text) and block.markup == ""
+            and RE_FIGURE_TITLE.match(block.text) is not None
+            and (block.lines[0] - 1) in pictures and _picture_between(pictures, out[-1] if out else None, block))
 
 
 # The source closing a page's figure caption after its sentence: 美聯社, 資料圖片, 民協FB圖片, Youtube截圖, 蘋果日報照片.
@@ -1418,7 +1448,7 @@ def split_run_in_headings(body: list[Block], layout: Layout) -> list[Block]:
     return out
 
 
-def mark_headings(body: list[Block], *, shape: str) -> None:
+def mark_headings(body: list[Block], *, shape: str, pictures: list[int] | None = None) -> None:
     """Mark sub-headings from their shape and their context, consistently across the article.
 
     A candidate is short, has no full stop, stands after a finished paragraph (or a heading, or at
@@ -1427,7 +1457,8 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
     quote), opens with a pull quote, stands alone in indented, hard-wrapped or single-newline copy,
     or when the article has at least two plain candidates (a pattern, not a one-off). A lone plain
     candidate in page copy is the first half of a broken sentence (“第二段被拆成” | “两行。”) and
-    is left for ``join_broken``. A two-character line (“附注”) is a heading only over a numbered one.
+    is left for ``join_broken``. A two-character line (“附注”) is a heading only over a numbered one. ``pictures``: the
+    lines where the copy lost a picture (``_lost_pictures``).
     """
     candidates: list[tuple[int, str]] = []
     marked: set[int] = set()
@@ -1438,7 +1469,8 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
             continue  # (a table's row is no heading)
         prev = body[i - 1] if i else None
         after_paragraph = prev is None or prev.kind != "body" or (i - 1) in marked or ends_paragraph(prev.text) \
-            or prev.markup == "table"  # a table's last row ends what came before
+            or prev.markup == "table" or RE_NUMBERED.match(block.text) and _picture_between(pictures or [], prev, block)
+        # (a table's last row ends what came before; a picture the copy lost, “附图{图}”, before a numbered heading)
         shape_of = _heading_shape(block.text)
         centered = paragraph_indent is not None and block.indent_cols >= paragraph_indent + CENTERED_EXTRA_COLS
         if centered and (shape_of or _centered_heading(block.text)):
@@ -1452,6 +1484,9 @@ def mark_headings(body: list[Block], *, shape: str) -> None:
         if not (after_paragraph and shape_of):
             continue
         nxt = body[i + 1]
+        if shape_of in ("plain", "shaped") and prev is not None and prev.kind == "body" and prev.text.endswith(("：", ":")) \
+                and len(nxt.text) <= MAX_HEADING_CHARS and not ends_paragraph(nxt.text):
+            continue  # a list a colon introduces (“遴選委員會組成包括：” | “一名院長” | “3名教授級教員” …): items, no headings
         if len(block.text) < MIN_HEADING_CHARS and not RE_NUMBERED.match(nxt.text):
             continue
         if shape == "page" and shape_of == "plain" and not (block.blank_before and nxt.blank_before):
@@ -1732,7 +1767,7 @@ def analyse(lines: tuple[Line, ...]) -> Layout:
     body = join_attributions(body, layout)
     body = remove_duplicates(body, layout)
     body = split_run_in_headings(body, layout)
-    mark_headings(body, shape=layout.shape)
+    mark_headings(body, shape=layout.shape, pictures=_lost_pictures(layout))
     body = join_broken(body, layout)
     remove_stray_spaces(body, layout)
     build_sections(body, layout)

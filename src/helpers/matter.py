@@ -111,6 +111,9 @@ RE_REPRINT_SOURCE = re.compile(
     r"^[（(]\s*据\s*[\u4e00-\u9fffA-Za-z]{1,14}?(?:报|社|网|網|台|新闻|客户端|公众号)(?:报道|消息)?\s*[）)]$")
 # A picture placeholder where a web copy lost an image: “(资料图片)”, “（图片）”.
 RE_PLACEHOLDER = re.compile(r"^[（(](?:资料图片|资料图|资料照片|图片|视频|图)[）)]$")
+# An archive's mark where it lost a figure, a table or a formula: “附图{图}”, “（附图  {图}）” (the Fudan corpus, about
+# 540 lines): a lost picture.
+RE_ARCHIVE_FIGURE = re.compile(r"^[（(]?(?:附图)?\s*\{图\}[）)]?$")
 # A date-time stamp line, alone or with its source, a site name or a bar: “2025-01-17 10:22”,
 # “2021年03月01日08:15  来源:浙江日报”, “2024年02月18日14:08 | 來源:新華網”, “2022-06-15 10:42:20 中国人民银行网站”,
 # “date 2025-09-15 • 會員”, “15/09/2025 12:09”; the outlet or site that printed it may stand first, with
@@ -202,7 +205,7 @@ def matter_kind(line: str) -> str | None:
     """
     text = RE_BULLET.sub("", fold(line.strip()))
     image = RE_IMAGE_MARKUP.match(text)
-    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text) \
+    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text) or RE_ARCHIVE_FIGURE.match(text) \
             or image and (not image["alt"] or RE_AUTHOR_NOTE.match(image["alt"])):
         return "tag"  # (a picture's alt text is its caption, unless it is an author's card: “![博客 | 周日](….png)”)
     if RE_COMMENT_BOX.match(text):
@@ -253,7 +256,8 @@ def lost_picture(line: str) -> bool:
     """
     text = line.strip()
     image = RE_IMAGE_MARKUP.match(text)
-    return image is not None and not image["alt"] or RE_IMAGE_FILE.match(text) is not None
+    return image is not None and not image["alt"] or RE_IMAGE_FILE.match(text) is not None \
+        or RE_ARCHIVE_FIGURE.match(text) is not None
 
 
 def _menu_bar(text: str) -> bool:
