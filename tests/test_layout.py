@@ -1249,3 +1249,24 @@ def test_a_numbered_heading_under_a_lost_formula_stays_a_heading(write_article):
     article = load_article(write_article(FUDAN_0120_FORMULA))
     assert article.matter == ("（附图 {图}）",)  # (its two spaces squeezed to one, as in every line)
     assert [s.heading for s in article.sections] == ["2.各种增长因素的剖分"]
+
+
+# Fudan corpus dispatches set in a margin (smoothnlp/DomainWords, commit 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), as
+# printed (line ends as LF): C34-Economy3183.txt whole (新华社, 1990) and C38-Politics1945.txt lines 1-12. Lines at
+# the 13-column margin carry on the line above; a paragraph opens 4 columns deeper.
+FUDAN_3183 = '           广东省一季度财政收入继续增长\n新华社广州５月９日电（记者杨春南）记者今天在此\n             间获悉，广东省今年第一季度财政收入完成２８·１９亿\n             元，比去年同期增长百分之七点四六，全省财政支出完成\n             １９·０９亿元，比去年同期减支１·２２亿元，下降百\n             分之六。（完）\n\n'
+FUDAN_1945_HEAD = '           保政府重申在西藏问题上的立场不变\n新华社索非亚５月５日电据保加利亚社会党党报《言\n             论报》５月５日报道，保加利亚外交部五司司长顿乔·顿\n             切夫授权发表的一项声明强调，保加利亚人民共和国对西\n             藏问题的立场没有任何改变；保加利亚承认，西藏是中华\n             人民共和国不可分割的一部分，认为中国政府同达赖之间\n             的问题是中国内部的问题。保加利亚过去没有，现在也不\n             同达赖喇嘛及其所谓政府保持任何关系。\n                 顿切夫司长是针对保个别单位和个人违背政府立场，\n             擅自同达赖喇嘛的特使、美国西藏学教授贝尔津商谈邀请\n             达赖访保一事发表上述声明的。贝尔津上周曾作为保西藏\n             学研究所的客人，以达赖特使的身份在此间进行了３天活\n'
+
+
+@LEAD_ONLY
+@NO_BYLINE
+def test_lines_at_a_pages_margin_carry_on_the_paragraph_above(write_article):
+    article = load_article(write_article(FUDAN_3183))
+    # each line had been a paragraph or a heading, and the headline 间获悉，…
+    assert article.headline == "广东省一季度财政收入继续增长"
+    assert len(article.lead) == 1 and article.lead[0].startswith(
+        "新华社广州５月９日电（记者杨春南）记者今天在此间获悉，广东省今年第一季度财政收入完成２８·１９亿元，"
+        "比去年同期增长百分之七点四六，全省财政支出完成１９·０９亿元，比去年同期减支１·２２亿元，下降百分之六。")
+    article = load_article(write_article(FUDAN_1945_HEAD))
+    assert article.sections == ()  # five lines of the text were five headings
+    assert [p[:12] for p in article.lead] == ["新华社索非亚５月５日电据", "顿切夫司长是针对保个别单"]

@@ -454,7 +454,9 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
                           and not _signature_over_date(line.text, nxt))
         heading_line = prev is not None and not line.blank_before and line.markup.startswith("h") \
             and line.markup == prev.markup and len(groups[-1]) == 1
-        if run_on or heading_line:  # (a Markdown heading set over two lines with a break: one heading)
+        margin_line = prev is not None and line.at_margin and not line.blank_before and not ends_paragraph(prev.text) \
+            and not prev.markup and not line.markup  # (a line at the page's margin carries on one not finished)
+        if run_on or heading_line or margin_line:  # (a Markdown heading set over two lines with a break: one heading)
             groups[-1].append(line)
         else:
             groups.append([line])

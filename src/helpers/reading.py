@@ -119,6 +119,7 @@ class Line:
     blank_before: bool = False
     markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold | table | figcaption: the markup the line carried
     indent_cols: int = 0  # width of the indent in columns (a full-width space 2, a tab 4)
+    at_margin: bool = False  # set at the page's margin (``_strip_margin``): it carries on the line above
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,36 @@ def normalise_line(line: str, counts: Counter[str], removed: list[str] | None = 
 
 def _visible(text: str) -> int:
     return sum(not ch.isspace() for ch in text)
+
+
+# A page's left margin: the indent most full lines share, at least this many columns, and over half of them.
+MIN_MARGIN_COLS = 8
+MIN_FULL_LINE_CHARS = 20  # a line this long runs to the right edge, or near it
+MARGIN_SHARE = 0.5
+
+
+def _strip_margin(lines: list[Line]) -> list[Line]:
+    """Lines set in a margin (an archive's text indented 13 columns, its paragraphs 17: “             论报》５月５日报道，”
+    under “                 顿切夫司长是……”) measured from the margin: a line at the margin carries on the paragraph above
+    it and only a deeper one opens a paragraph (each line had opened one, short lines becoming headings). A margin's
+    lines run on from the line above, no blank line between."""
+    full = [line.indent_cols for line in lines if len(line.text) >= MIN_FULL_LINE_CHARS and line.markup != "front_matter"]
+    if not full:
+        return lines
+    margin, count = Counter(full).most_common(1)[0]
+    if margin < MIN_MARGIN_COLS or count <= MARGIN_SHARE * len(full):
+        return lines
+    at_margin = [line for line in lines if line.indent_cols == margin and line.markup != "front_matter"]
+    if sum(not line.blank_before for line in at_margin) <= MARGIN_SHARE * len(at_margin):
+        return lines  # lines apart, each after a blank line: paragraphs indented alike (光明日报's page), no margin
+    out = []
+    for line in lines:
+        if line.markup == "front_matter" or not line.indent or line.indent_cols < margin:
+            out.append(line)
+            continue
+        cols = line.indent_cols - margin
+        out.append(replace(line, indent=cols >= 2, indent_cols=cols, at_margin=cols == 0))
+    return out
 
 
 def _indent_cols(text: str) -> int:
@@ -374,7 +405,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             blank = True
     if not lines:
         raise EmptyArticleError(path, "holds no visible text")
-    lines = _mark_table_rows(lines, raw_lines)
+    lines = _mark_table_rows(_strip_margin(lines), raw_lines)
     return ReadResult(
         path=path,
         encoding=encoding,
