@@ -5,6 +5,7 @@ import pytest
 from helpers import StructureWarning, load_article
 from helpers.chinese import ends_paragraph
 from helpers.layout import parse_byline
+from helpers.matter import matter_kind
 from helpers.reading import RE_PINYIN_GLOSS
 from helpers.stated import extract_figures
 
@@ -1270,3 +1271,42 @@ def test_lines_at_a_pages_margin_carry_on_the_paragraph_above(write_article):
     article = load_article(write_article(FUDAN_1945_HEAD))
     assert article.sections == ()  # five lines of the text were five headings
     assert [p[:12] for p in article.lead] == ["新华社索非亚５月５日电据", "顿切夫司长是针对保个别单"]
+
+
+# Fudan corpus reprints (smoothnlp/DomainWords, commit 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), as printed: the head of
+# C32-Agriculture0605.txt (乡镇经济研究 1994, lines 1-15), lines 16-18 and 111-115 of C38-Politics0779.txt (河南师范大学学报
+# 1999) and lines 101-110 of C34-Economy0216.txt (its end).
+FUDAN_0605_HEAD = '【 文献号 】1-2895\n【原文出处】乡镇经济研究\n【原刊地名】合肥\n【原刊期号】199410\n【原刊页号】004-006\n【分 类 号】F2\n【分 类 名】农业经济\n【 作  者 】卢荣善\n【复印期号】199501\n【 标  题 】论市场农业的弱质性及其效应\n【 正  文 】\n    （安徽师范大学  卢荣善）\n    七十年代末八十年代初，我国农村的第一步改革是在计划经济背景下农业部门的单头独进，其结果是赢得了农业的超常发展，我国下一步\n改革的总目标是要建立城乡统一的社会主义市场经济体制。市场经济的特点是：城乡之间、部门之间、行业之间的一切壁垒被拆除，资源在全\n社会自由流动；所有国民经济基础的农业，其产业特征决定了必然是市场竞争中的弱者。倘若听凭市场摆布，便避免不了萎缩、衰退的趋向。\n'
+FUDAN_0779_JOURNAL = '【 正  文 】\n    中图分类号：F04；D62  文献标识码：A  文章编号：1000 —2359（1999）04—0010—04\n    在论证把建立完善的社会主义市场经济体制作为我国经济体制改革目标这一命题的合理性时，无论是党的文献还是一些学术性文章，大都着\n都是一个推动。因此，市场经济体制与社会主义基本政治制度并不相悖，把建立完善的社会主义市场经济体制作为经济体制改革的目标，对于我\n国的基本政治制度的目标实现来说是完全合理的。\n    收稿日期：1999—02—30\n    基金项目：1997年国家社科规划基金课题（97BKS010）\n【责任编辑】张家鹿\n'
+FUDAN_0216_TAIL = '己，往往在前进中停下脚步，返回到仿佛已经完成的事情上，以便重新开始把这些事情再做一遍”。虽然知识经济给现实的社会运动带来了很\n大的挑战，但作为一种全新的社会经济形态，知识经济带给社会主义更多的是观念革新和价值重振的历史机遇，特别是在苏联东欧剧变之后知\n识经济到来的初始阶段，挑战与机遇并存，这是社会主义者应该“在前进中停下来”寻找重振与突破之策的时机了。\n【责任编辑】刘绛华\n【参考文献】\n    马克思《路易·波拿巴的雾月十八日》，《马恩选集》一卷， 607页。\n    郑孟煊：《科技进步与社会主义认识的深化》，《学术论坛》93年第1期。\n    高放：《东欧和苏联执政的共产党是怎样丢掉政权的？》，《新世纪》92年12期。\n    陈林：《返回思维：社会主义在现代社会中突破》，《战略与管理》，1996年第5期。\n    \n'
+
+
+@LEAD_ONLY
+def test_a_writers_post_and_name_in_brackets_under_the_title_is_the_byline(write_article):
+    article = load_article(write_article(FUDAN_0605_HEAD))
+    assert (article.headline, article.kicker) == ("论市场农业的弱质性及其效应", None)  # the headline was the post and name
+    assert article.byline.reporters == ("卢荣善",) and article.byline.text == "（安徽师范大学 卢荣善）"
+    assert article.lead[0].startswith("七十年代末八十年代初，我国农村的第一步改革")
+
+
+@LEAD_ONLY
+@NO_BYLINE
+def test_a_journals_codes_dates_and_grant_are_matter(write_article):
+    article = load_article(write_article(FUDAN_0779_JOURNAL))
+    assert article.matter[:2] == ("【 正 文 】", "中图分类号：F04；D62 文献标识码：A 文章编号：1000 —2359（1999）04—0010—04")
+    assert {"收稿日期：1999—02—30", "基金项目：1997年国家社科规划基金课题（97BKS010）"} <= set(article.matter)
+    assert "1997年" not in " ".join(extract_figures(article)["surface"])  # the grant's year was a figure of the text
+    assert article.lead[0].startswith("在论证把建立完善的社会主义市场经济体制作为我国经济体制改革目标")
+
+
+@LEAD_ONLY
+@NO_BYLINE
+def test_a_list_of_references_is_matter(write_article):
+    article = load_article(write_article(FUDAN_0216_TAIL))
+    assert article.matter[-5:-4] == ("【参考文献】",) and article.matter[-1].startswith("陈林：《返回思维")
+    assert not article.text.endswith("1996年第5期。")  # its years (93年, 1996年) were periods of the text
+    assert matter_kind("（责任编辑 杨国民）") == "label"  # C32-Agriculture0002: an editor named after the text
+    # C34-Economy2128.txt lines 119-126 (the same commit): a work cited with its day is no date of the copy (it was
+    # published 1998-08-05, the day 经济参考报 printed the first work cited)
+    article = load_article(write_article('创新战略，充分发挥国人主动性、积极性和创造性，提高国人创新能力和竞争能力。\n【责任编辑】刘艳\n【参考文献】\n    1.陈淮：《过剩经济：中国面临新挑战》， 载《经济参考报》，1998年8月5日。\n    2.王彬：《过剩经济真的出现了吗？》，载《经济日报》，1998年8月3日。\n    3.高谦：《我们还未进入过剩经济时代》，载《中国经济时报》，1998年7月7日。\n    4.陈文玲：《我国尚未形成成熟的买方市场》，载《中国改革报》，1988年10月7日。\n    5.姚德全：《过剩经济与中国经济增长》，载《求是·内部文稿》，1998（19）。\n'))
+    assert article.matter[-5].startswith("1.陈淮：《过剩经济：中国面临新挑战》") and article.published is None

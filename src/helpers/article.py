@@ -13,7 +13,7 @@ import pandas as pd
 
 from helpers.chinese import Span, split_sentences
 from helpers.errors import StructureWarning
-from helpers.layout import Byline, Caption, Repair, Section, analyse
+from helpers.layout import REFERENCES_REMOVED, Byline, Caption, Repair, Section, analyse
 from helpers.matter import publication_date
 from helpers.metadata import name_date
 from helpers.paths import SEED_ARTICLE
@@ -155,7 +155,8 @@ class Article:
         named = name_date(self.path)
         if named is not None:
             return named
-        found = publication_date(self.matter)
+        cited = {r.before for r in self.repairs if r.note == REFERENCES_REMOVED}  # (a work cited: its own date)
+        found = publication_date([line for line in self.matter if line not in cited])
         try:
             return dt.date(*found) if found else None
         except ValueError:  # 2月30日: no such day

@@ -30,7 +30,16 @@ from helpers.bylines import (
     parse_signature,
 )
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
-from helpers.matter import ARCHIVE_FIELDS, glued_furniture, leading_matter, lost_picture, matter_kind, trailing_initials
+from helpers.matter import (
+    ARCHIVE_FIELDS,
+    RE_REFERENCES_HEAD,
+    glued_furniture,
+    leading_matter,
+    lost_picture,
+    matter_kind,
+    reference_entry,
+    trailing_initials,
+)
 from helpers.numerals import parse_chinese
 from helpers.reading import RE_AUTO_SPACE, RE_STRAY_SPACE, Line
 
@@ -83,6 +92,8 @@ RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日|[（(](?
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
 MAX_CAPTION_CHARS = 240
+# A line in brackets, whole: “（安徽师范大学  卢荣善）”.
+RE_BRACKETED_LINE = re.compile(r"^[（(](?P<inner>[^（）()。，,；;]{2,40})[）)]$")
 # Longest title run into the story under it that a look for the story's dateline reads past.
 MAX_GLUED_TITLE_CHARS = 40
 # Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), or a
@@ -505,6 +516,10 @@ def _record_field(text: str) -> str:
 
 # --- front and back matter, header, byline, standfirst ----------------------------------------
 
+#: The note of a repair that removed a list of references or an entry of it: no date in it dates the copy.
+REFERENCES_REMOVED = "list of references removed"
+
+
 def _remove(block: Block, layout: Layout, note: str) -> None:
     layout.matter.append(block)
     layout.repairs.append(Repair("matter", block.lines, block.text, "", note, removed=block.text))
@@ -522,10 +537,17 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     menu = _bulleted_menu(blocks)
     record_text = _record_text(blocks)
     field = ""  # the archive record's field whose value the blocks before its text continue
+    references = False  # under the head of a list of references, its entries to come
     for at, block in enumerate(blocks):
         if at in menu:
             _remove(block, layout, "navigation menu item removed")
             continue
+        if seen_text and (RE_REFERENCES_HEAD.match(fold(block.text)) or references and reference_entry(fold(block.text))):
+            # “【参考文献】” | “[1]邓小平文选：第3卷［M］……”: the papers cited, no words of the article (their years no figures)
+            _remove(block, layout, REFERENCES_REMOVED)
+            references = True
+            continue
+        references = False
         if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
                 (_closed_dispatch(out) or all(_portal_tail(b.text) for b in blocks[at + 1 :])):
             for tail in blocks[at:]:
@@ -794,7 +816,7 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
         return False  # a paragraph set as a heading (“#### 北韓宣稱，周二成功試射……。南韓方面稱，……”): text, not a title
     if block.markup.startswith("h") or block.markup == "title":
         return True
-    if block.markup in ("quote", "bold"):
+    if block.markup in ("quote", "bold") or _affiliation(text) is not None:
         return False
     if nxt is not None and _is_credit_line(nxt.text):
         return False  # a caption, with its credit under it
@@ -804,6 +826,19 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
             and not _is_credit_line(text) and RE_BRACKETED_CREDIT.search(fold(text)) is None
             and not text.endswith(("：", ":")) and not RE_DATELINE_START.match(fold(text))
             and not _question_sentence(text))
+
+
+def _affiliation(text: str) -> Byline | None:
+    """A writer's post and name in brackets under a journal article's title, “（安徽师范大学  卢荣善）”, as a byline:
+    no title, no heading."""
+    match = RE_BRACKETED_LINE.match(fold(text))
+    if match is None:
+        return None
+    *post, name = match["inner"].split()
+    if not post or not 2 <= len(name) <= 3 or not has_surname(name) or RE_HAN_ONLY.fullmatch(name) is None:
+        return None
+    original = text.strip()[match.end("inner") - len(name):match.end("inner")]
+    return Byline(text=text.strip(), outlet="", reporters=(original,), place=None, roles=(("", original),))
 
 
 def _question_sentence(text: str) -> bool:
@@ -975,6 +1010,8 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
         byline = parse_byline(block.text, glued=False) if block.kind == "body" else None
         if byline is None and last and block.kind == "body":
             byline = parse_signature(block.text)
+        if byline is None and block.kind == "body":
+            byline = _affiliation(block.text)
         if byline is not None:
             _lift_byline(block, byline, layout)
             continue

@@ -36,9 +36,32 @@ ARCHIVE_FIELDS = ("日期", "版号", "版次", "版名", "标题", "作者", "�
 # “＠①原字为目右加潦的右半部” (the text holds ＠① where the character was); a journal's date of receipt, “［收稿日期］2000—02—28”,
 # and its classification codes.
 RE_ARCHIVE_NOTE = re.compile(r"^(?:字库未存字注释[:：]?|[＠@][①-⑳]+\s*原字为.{1,40}"
-                             r"|[［\[【]收稿日期[］\]】]\s*[0-9０-９—－\-年月日.]{6,12}"
-                             # a journal's codes: “[中图分类号]F752    [文献标识码]A    [文章编号]1000 —8306（2000）03—0098”
-                             r"|(?:[［\[](?:中图分类号|中图法分类号|文献标识码|文章编号)[］\]]\s*[^［\[]{1,30}?\s*){2,4})$")
+                             # the date a journal received the paper, and what it prints beside it (修回日期, 作者单位邮编):
+                             # “［收稿日期］2000—04—26”, “收稿日期：1997年6月17日　作者单位邮编：42560”,
+                             # “〔收稿日期：1999—12—13〕”
+                             r"|[*＊]?\s*[［\[【〔（(]?收稿日期[］\]】〕）)]?[:：]?\s*[0-9０-９—－\-年月日.]{6,12}[^。]{0,40}"
+                             # a journal's codes: “[中图分类号]F752    [文献标识码]A    [文章编号]1000 —8306（2000）03—0098”,
+                             # “中图分类号：F04；D62  文献标识码：A  文章编号：1000 —2359（1999）04—0010—04”
+                             r"|(?:[［\[]?(?:中图分类号|中图法分类号|文献标识码|文献标识|文章编号)[］\]]?[:：]?\s*[^［\[：:]{1,30}?\s*){2,4}"
+                             # the grant that funded it: “基金项目：1997年国家社科规划基金课题（97BKS010）”; where its
+                             # writer works: “作者单位：江西省宜春地区行署农业局”, “单位地址：邮政编码：336000”
+                             r"|[［\[【]?基金项目[］\]】]?[:：].{4,120}|(?:作者单位|单位地址|通讯地址|邮政编码)[:：].{0,80})$")
+# The head of a paper's list of references (“【参考文献】”, “参考文献：”, “主要参考文献”), and an entry of it:
+# “[1]邓小平文选：第3卷［M］.北京：人民出版社，1993.”, “〔2〕…”, “1.《邓小平文选》第3卷。”, “2  王礼茂，……”, or a work cited
+# unnumbered (its kind marked, [M] a book, [J] a journal; a title in 《》; a publisher; an issue, 第1期).
+RE_REFERENCES_HEAD = re.compile(r"^(?:【\s*(?:主要)?参考(?:文献|书目)\s*】|[［\[〔]?(?:主要)?参考(?:文献|书目)[］\]〕]?[:：]?)$")
+RE_REFERENCE = re.compile(r"^(?:[［\[〔【(（]\s*[0-9０-９]{1,3}\s*[］\]〕】)）]|[0-9０-９]{1,2}\s*[.．、]|[0-9０-９]{1,2}\s+"
+                          r"|[①-⑳])|[［\[][MJCDNRSZ][］\]]|《[^》]{1,40}》|出版社|第[0-9０-９一二三四五六七八九十]{1,3}[期卷]")
+MAX_REFERENCE_CHARS = 200
+
+
+def reference_entry(line: str) -> bool:
+    """An entry of a list of references (RE_REFERENCE), as long as one: a paragraph of text is none."""
+    return len(line) <= MAX_REFERENCE_CHARS and RE_REFERENCE.search(line.strip()) is not None
+
+
+# The editor named in brackets after a journal's article: “（责任编辑 杨国民）”.
+RE_EDITOR_NOTE = re.compile(r"^[（(]\s*(?:责任编辑|责编|编辑|校对)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[）)]$")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
 # “网站首页”), the link to the mobile page (“手机版”) or the English site (“首页English”), the heads of link lists
@@ -210,7 +233,7 @@ def matter_kind(line: str) -> str | None:
         return "tag"  # (a picture's alt text is its caption, unless it is an author's card: “![博客 | 周日](….png)”)
     if RE_COMMENT_BOX.match(text):
         return "furniture"
-    if RE_OUTLET_CREDIT.match(text) or RE_PAGE_CREDIT.match(text) or RE_AUTHOR_NOTE.match(text):
+    if RE_OUTLET_CREDIT.match(text) or RE_PAGE_CREDIT.match(text) or RE_AUTHOR_NOTE.match(text) or RE_EDITOR_NOTE.match(text):
         return "label"
     if RE_SEE_PAGE.match(text):
         return "furniture"
@@ -327,6 +350,8 @@ RE_ARCHIVE_DATE = re.compile(r"^【\s*(?:日\s*期|原\s*刊\s*期\s*号)\s*】\
 RE_MATTER_DATE = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})(?![\d/])"
                             r"|(?<![\w/])(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?![\d/])")
 RE_NOT_PUBLISHED = re.compile(r"更新时间|更新時間|修改时间|修改時間|Copyright|©|编号|編號|复印期号|複印期號"
+                              # the day a journal received the paper or its revision, months before it printed it
+                              r"|收稿|修回"
                               # a mirror's stamp, its own copy for a source: “发布时间:2024-11-05 18:55:17 来源: sp20241105”
                               r"|来源\s*[:：]\s*sp\d{6,8}")
 
