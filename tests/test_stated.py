@@ -1648,3 +1648,19 @@ def test_a_year_in_full_width_digits_dates_the_months_after_it():
             "当年，全省农业实际利用外资514万美元")
     assert one(text)[["surface", "as_of"]].tolist() == ["514万美元", "1979-12-31"]
     assert find_periods("十月革命胜利之后", year=1980) == []  # the October Revolution is no month
+
+
+def test_hong_kong_dollars_said_as_people_say_them_and_a_disasters_toll():
+    # 眾新聞 articles 11174 and 5087 (2018, 2017) and a cnews camera review (line 959), as printed: 蚊 is Hong Kong's
+    # dollar, 幾 after a number “and some” (5000幾萬 is over 50 million); 18死30傷 counts the dead and the injured;
+    # 大约是 makes a figure approximate.
+    frame = statistics(extract_figures("藝人王祖藍以扮嘢起家，今年初他以「梁浸英」造型為福祿壽演唱會宣傳，其中一句「我係真金白銀喺我嗰"
+                                       "5000幾萬到，攞咗5000幾蚊出嚟買嗰啲飛。"))
+    assert frame[["surface", "kind", "value", "unit", "qualifier", "low", "high"]].values.tolist() == [
+        ["5000幾萬", "count", 5e7, "", "over", 5e7, 6e7], ["5000幾蚊", "money", 5000.0, "港元", "over", 5000.0, 6000.0]]
+    frame = statistics(extract_figures("德國明希貝格附近一條高速公路發生嚴重車禍，一輛載有老年人的旅遊巴士與貨車相撞後起火，事件釀成18死30傷。"))
+    assert frame[["surface", "value", "unit", "note"]].values.tolist() == [
+        ["18死", 18.0, "人", "the dead (死)"], ["30傷", 30.0, "人", "the injured (伤); in a list with 18死"]]
+    assert one("放大倍率大约是0.71倍，视角约33.3度，眼点21mm。")["qualifier"] == "approx"
+    # no toll in 九死一生, no dollars in 蚊子
+    assert statistics(extract_figures("他九死一生，捉到蚊子。")).empty

@@ -64,7 +64,8 @@ MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元"
 MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元",
                  "人民币": "元", "人民幣": "元",  # 3800亿人民币, as overseas copies write it: not 3800亿 人
                  "块钱": "元",  # 100块钱, as people say 元
-                 "欧罗": "欧元"}  # 80歐羅, as Hong Kong writes the euro
+                 "欧罗": "欧元",  # 80歐羅, as Hong Kong writes the euro
+                 "蚊": "港元"}  # 5000幾蚊, as Hong Kong says dollars (not 蚊子, a mosquito)
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
 CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
@@ -122,6 +123,7 @@ PRE_QUALIFIERS = {
     "超过了": "over", "突破了": "over", "接近了": "nearly",  # 累计跌幅也超过了30％ (金融时报 2000)
     "大概": "approx", "大概有": "approx", "约有": "approx", "大约有": "approx",  # 泡沫，大概有30%; 约有2成业主
     "约占": "approx", "不够": "under",  # 约占69% (a 2000 report on Korean seeds); 此民族不夠一百萬人 (眾新聞)
+    "大约是": "approx", "约是": "approx",  # 放大倍率大约是0.71倍 (a camera review)
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
                    "及以上": "over", "及以下": "under"}
@@ -143,6 +145,8 @@ def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
     def one(word: str) -> str:
         if word == "马克":
             return "马克(?!思)"  # 这一马克思主义: no mark
+        if word == "蚊":
+            return "蚊(?![子帐帳香虫蟲])"  # 蚊子, 蚊帐: mosquitoes
         if not re.search("[A-Za-z²³]$", word):
             return re.escape(word)
         if word == "g":
@@ -214,7 +218,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"(?:(?<![A-Za-z])|(?={RE_ARABIC}{_SPACE}(?:[万萬亿億]+(?:[美港欧歐日]?元|人民币|人民幣|[%％]|(?![\u4e00-\u9fff]))"
         rf"|[%％]|元(?![\u4e00-\u9fff]))))"
         rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
-        rf"(?P<more>多|余)?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
+        rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
         rf"(?P<mult_ge>(?<=个)[亿億])?"
         rf"{range_part}"
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
@@ -247,6 +251,11 @@ RE_FRACTION = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?<![{_DIGIT_CHARS}十百千万0-9])(?P<den>[{_DIGIT_CHARS}十]{{1,3}}|[千万萬])"
     rf"分之(?P<num>[{_DIGIT_CHARS}十]{{1,3}}(?:[点點][{_DIGIT_CHARS}]+)?)(?P<post>{_alternatives(POST_QUALIFIERS)})?"
 )
+# The dead and the injured a disaster's toll counts, as headlines write them: 18死30伤, 3死5伤, 1死 (not 九死一生).
+RE_CASUALTY = re.compile(
+    rf"(?<![0-9０-９{_DIGIT_CHARS}十百千万.])(?P<num>{RE_ARABIC}|[{_DIGIT_CHARS}十]{{1,3}})(?P<toll>死|伤)"
+    rf"(?=[0-9０-９{_DIGIT_CHARS}十](?:{RE_ARABIC}|[{_DIGIT_CHARS}十]{{0,2}})伤|[，,。；;、）)」”\s]|$)"
+)
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
@@ -271,7 +280,8 @@ RE_INDEX_POINTS = re.compile(r"(?:指|报|報|收于|收於|贡献|貢獻|涨|�
 #: Numeral idioms that are not figures (checked so none is ever reported); 之一 is one of several,
 #: but not in 百分之一.
 #: 两位数 (double digits) counts digits, not anything stated.
-IDIOMS = ("最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
+IDIOMS = ("九死一生", "十死一生",  # (no toll of the dead: RE_CASUALTY)
+          "最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
           "两位数", "兩位數", "三位数", "个位数", "双位数",
           "三位一体", "十字花科", "十字路口", "十字架", "十字型", "十字形")  # 「三位一體」的傳統 (眾新聞), 十字花科
 # vegetables, 十字型对焦传感器 (a cross-type sensor): no figures
@@ -760,6 +770,13 @@ def _fraction(match: re.Match[str]) -> Reading | None:
                    f"a fraction, {match['den']}分之{match['num']}", start, match.start("post") if post else match.end())
 
 
+def _casualty(match: re.Match[str]) -> Reading:
+    value = parse_number(match["num"])
+    note = "the dead (死)" if match["toll"] == "死" else "the injured (伤)"
+    return Reading(match.group(), match.start(), match.end(), "count", value, "人", "exact", value, value, "[v, v]", note,
+                   match.start(), match.end())
+
+
 def _index_points(match: re.Match[str]) -> Reading:
     value = parse_arabic(match["num"]) * (-1 if match["sign"] else 1)
     start = match.start("sign") if match["sign"] else match.start("num")
@@ -873,6 +890,7 @@ _READERS = (
     (RE_WRITTEN_PERCENT, _written_percent, lambda text: "百分之" in text),
     (RE_TENTHS, _tenths, lambda text: "成" in text and _TENTHS_CORE.search(text) is not None),
     (RE_FRACTION, _fraction, lambda text: "分之" in text),
+    (RE_CASUALTY, _casualty, lambda text: "死" in text),
     (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and RE_DIGIT.search(text) is not None),
     (RE_BARE_LIST, _bare_list, lambda text: ("、" in text or "与" in text or "和" in text or "及" in text)
      and RE_DIGIT.search(text) is not None),
