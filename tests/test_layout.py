@@ -1310,3 +1310,29 @@ def test_a_list_of_references_is_matter(write_article):
     # published 1998-08-05, the day 经济参考报 printed the first work cited)
     article = load_article(write_article('创新战略，充分发挥国人主动性、积极性和创造性，提高国人创新能力和竞争能力。\n【责任编辑】刘艳\n【参考文献】\n    1.陈淮：《过剩经济：中国面临新挑战》， 载《经济参考报》，1998年8月5日。\n    2.王彬：《过剩经济真的出现了吗？》，载《经济日报》，1998年8月3日。\n    3.高谦：《我们还未进入过剩经济时代》，载《中国经济时报》，1998年7月7日。\n    4.陈文玲：《我国尚未形成成熟的买方市场》，载《中国改革报》，1988年10月7日。\n    5.姚德全：《过剩经济与中国经济增长》，载《求是·内部文稿》，1998（19）。\n'))
     assert article.matter[-5].startswith("1.陈淮：《过剩经济：中国面临新挑战》") and article.published is None
+
+
+# THUCNews cnews records as printed, their first characters (qianshuang/dl-exp, data/cnews/cnews.test.txt lines 185, 193
+# and 357, commit 0ff7afa0588c61940868d24099c7cbecc8ee9b54): the dataset runs each title into its story.
+CNEWS_GLUED = {185: '八国集团峰会今起举行 将关注美元地位等问题中新网7月8日电 八国集团峰会今日起至10日在意大利地震灾区拉奎拉举行，期间将举行被称为“8+5”八国集团同发展中国家领导人对话会议备受关注，中国国务委员戴秉国将代表胡锦涛出席。据介绍，在金融危机背景下的此次会议，各方将主要围绕金融危机与世界经济复苏、气候变化、能源安全、粮食安',
+               193: '三年牛熊轮回 基金赚45.80%证券时报记者 付建利本报讯 昨日，A股大跌109.58点，跌幅高达4.72%，上证综指又一次跌破2245点这一敏感关口。对比2006年12月14日和2008年9月5日上证综指三次兵临2245点关口，基金在本轮牛熊市中收益率为45.80%。2001年6月14日，上证综指盘中最高冲至2245',
+               357: '河南规定商品房预售款将由银行监管□晚报记者 孙娟 通讯员 何宇本报讯 今后购房者向开发商支付的定金、预付款、保证金等各种款项将直接打入银行监管账户，不再交给开发商随意处置。9月18日下午，市长赵建才主持召开市政府第十二次常务会议，审议并原则通过《郑州市商品房预售款监督管理办法》和《郑州市人民政府关于促进中小企业发展的意'}
+
+
+@pytest.mark.parametrize(("line", "headline", "byline", "opening"), [
+    (185, "八国集团峰会今起举行 将关注美元地位等问题", None, "中新网7月8日电八国集团峰会今日起至10日"),
+    (193, "三年牛熊轮回 基金赚45.80%", "证券时报记者 付建利", "本报讯昨日，A股大跌109.58点"),
+    (357, "河南规定商品房预售款将由银行监管", "□晚报记者 孙娟 通讯员 何宇", "本报讯今后购房者向开发商支付的定金"),
+])
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_title_run_into_its_story_parts_at_the_agencys_dateline(write_article, line, headline, byline, opening):
+    article = load_article(write_article(CNEWS_GLUED[line]))
+    assert article.headline == headline
+    assert (article.byline.text if article.byline and not article.byline.dateline else None) == byline
+    assert article.lead[0].startswith(opening) and article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_dateline_opening_the_copy_leaves_no_title_to_part(write_article):
+    article = load_article(write_article("新华社北京5月9日电（记者杨春南）记者今天在此间获悉，广东省今年第一季度财政收入完成28亿元。\n"))
+    assert article.headline is None and article.lead[0].startswith("新华社北京5月9日电")

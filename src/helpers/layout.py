@@ -692,6 +692,19 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
     """
     header: list[Block] = []
     i = 0
+    if blocks and (cut := _glued_title(blocks[0].text)) is not None:
+        # “八国集团峰会今起举行 将关注美元地位等问题中新网7月8日电 八国集团峰会……”: a record that runs its title into the
+        # story, parted where the agency's dateline opens the story
+        first = blocks[0]
+        title = first.text[:cut].rstrip()
+        signed = RE_SIGNED_TITLE.search(fold(title))  # “……基金赚45.80%证券时报记者 付建利本报讯……”: its reporter too
+        parts = [title[:signed.start()].rstrip(), title[signed.start():]] if signed and signed.start() >= \
+            MIN_GLUED_TITLE_CHARS and parse_byline(title[signed.start():]) else [title]
+        layout.repairs.append(Repair("header", first.lines, first.text, "\n".join([*parts, first.text[cut:]]),
+                                     "title run into the story parted from it at the dateline"))
+        blocks = [*(Block(part, first.lines, first.kind, first.indent, first.blank_before, first.markup, first.indent_cols)
+                    for part in parts),
+                  Block(first.text[cut:], first.lines, first.kind, False, False, first.markup), *blocks[1:]]
     while i < len(blocks) and i < BYLINE_SEARCH_BLOCKS:
         block = blocks[i]
         if not header and _caption_under_picture(blocks, i, layout):
@@ -746,6 +759,28 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
                                      "caption over a photo report's dateline lifted, credited by its byline"))
     _assign_header(header, layout)
     return blocks[i:]
+
+
+# A story's opening that only an agency or a paper writes: its dateline (新华网北京7月12日电, 中新网7月8日电, 本报华盛顿7月26日电)
+# or 本报讯; what a record runs into it before is its title.
+RE_STORY_OPENING = re.compile(
+    r"【?(?:(?:新华社|新华网|中新社|中新网|人民网|央视网|央广网|光明网|中国日报网|本报)[\u4e00-\u9fff]{0,8}?"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:专电|电)|本报讯)")
+MIN_GLUED_TITLE_CHARS = 6
+# A reporter's line that closes such a title: “证券时报记者 付建利”, “□晚报记者 孙娟 通讯员 何宇”.
+_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}"  # (陈 墨, as a page spaces a two-character name)
+RE_SIGNED_TITLE = re.compile(rf"[□■]?(?:[\u4e00-\u9fff]{{2}}(?:时报|日报|晚报|晨报|商报|周刊)|晚报|本报)?记者[ \u3000]*{_NAME}"
+                             rf"(?:[ \u3000]+(?:通讯员|实习生)[ \u3000]*{_NAME})*$")
+
+
+def _glued_title(text: str) -> int | None:
+    """Where the story opens in a block that runs a title into it (RE_STORY_OPENING after at least
+    MIN_GLUED_TITLE_CHARS and at most MAX_GLUED_TITLE_CHARS of a title with no sentence mark), or None."""
+    folded = fold(text)
+    match = RE_STORY_OPENING.search(folded, MIN_GLUED_TITLE_CHARS, MAX_GLUED_TITLE_CHARS + 12)
+    if match is None or match.start() > MAX_GLUED_TITLE_CHARS or has_body_punctuation(folded[:match.start()]):
+        return None
+    return match.start()
 
 
 def _caption_under_picture(blocks: list[Block], i: int, layout: Layout) -> bool:
