@@ -264,3 +264,17 @@ def test_years_that_are_no_dates_of_the_writing():
     assert [(p.surface, p.first, p.note) for p in found] == [("当年", "", "当年 unresolved: no year stated before it to count from")]
     # a year stated before it is the one it names
     assert find_periods("1998年全市生产总值达到1000亿元，占当年全省的一半。")[1].first == "1998-01-01"
+
+
+def test_a_words_end_before_year_is_no_year_counted_from_the_writing():
+    # THUCNews cnews records (lines 499 and 720), Fudan corpus C34-Economy2463 and 眾新聞 article 5982, as printed and
+    # folded: 成本|年底, 80后|年青人, 当|年轻人 and 以上|年龄 hold no 本年, 后年, 当年 or 上年. 超过去年 still counts.
+    for line in ("■ 租房贴士年底换租要考虑隐性成本年底抄底租房的话，要注意一些隐性的成本。",
+                 "3.消费更追求省心省力许多步入职场的80后年青人，面临激烈的社会竞争和工作压力，",
+                 "政策的这种变动的影响是，当年轻人进入劳动力时期，政府债务就会少些，这意味着较轻的税收负担。",
+                 traditional.fold("並將65至69、70至74、75至79、80至84、85歲或以上年齡組別相加，計算出各年的長者（65歲或以上）人口，")):
+        assert not any(p.surface in ("本年底", "后年", "当年", "上年") for p in find_periods(line, base=dt.date(2009, 2, 1)))
+    assert [p.first for p in find_periods("光电技术投资仍然超过去年同期水平。", base=dt.date(2019, 10, 30))] == ["2018-01-01"]
+    # Fudan corpus C34-Economy1722, lines 32-33 joined: the early and middle 1980s
+    found = find_periods("在80年代初中期短缺经济和体制夹缝中成长起来的乡镇企业，")
+    assert [(p.surface, p.first, p.last) for p in found] == [("80年代初中期", "1980-01-01", "1986-12-31")]

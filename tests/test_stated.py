@@ -1664,3 +1664,17 @@ def test_hong_kong_dollars_said_as_people_say_them_and_a_disasters_toll():
     assert one("放大倍率大约是0.71倍，视角约33.3度，眼点21mm。")["qualifier"] == "approx"
     # no toll in 九死一生, no dollars in 蚊子
     assert statistics(extract_figures("他九死一生，捉到蚊子。")).empty
+
+
+def test_shares_after_a_qualifier_or_above_and_a_change_that_reaches_its_rate():
+    # Fudan corpus C34-Economy2463 (line 142) and 眾新聞 articles 5982, 11979 and 11228, as printed: a share in tenths
+    # after a qualifier, whatever follows (约九成犯人); 或以上 is “or over”; 增長達124% is a rise; 十周年 is no ten weeks
+    assert one("现在，约九成犯人是男性。")[["surface", "value", "qualifier"]].tolist() == ["约九成", 90.0, "approx"]
+    frame = statistics(extract_figures("今次夏季流感的嚴重個案中，超過7成為65歲或以上長者。"))
+    assert frame[["surface", "value", "qualifier", "low"]].values.tolist() == [
+        ["超過7成", 70.0, "over", 70.0], ["65歲或以上", 65.0, "over", 65.0]]
+    frame = statistics(extract_figures("過去十年本港整體旅客增長達124%，其中中國旅客增長更達到392%，而過夜旅客在過去也增長了超過65%。"))
+    assert frame[["surface", "direction"]].values.tolist() == [["124%", "up"], ["392%", "up"], ["超過65%", "up"]]
+    line = "戴耀廷上月24、25日出席台灣青年反共救國團十周年紀念活動的論壇，發表的言論遭到文革式批鬥。"
+    assert "十周" not in statistics(extract_figures(line))["surface"].tolist()
+    assert statistics(extract_figures("九成熟的牛排，一成不变。")).empty  # (no qualifier: still no share)

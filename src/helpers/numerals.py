@@ -126,9 +126,10 @@ PRE_QUALIFIERS = {
     "大约是": "approx", "约是": "approx",  # 放大倍率大约是0.71倍 (a camera review)
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
-                   "及以上": "over", "及以下": "under"}
+                   "及以上": "over", "及以下": "under", "或以上": "over", "或以下": "under"}  # 65歲或以上 (眾新聞)
 #: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
-INCLUSIVE = ("以上", "以下", "及以上", "及以下", "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
+INCLUSIVE = ("以上", "以下", "及以上", "及以下", "或以上", "或以下",
+             "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
 
 
 # Where a unit in Latin letters ends: not where letters, digits or a superscript go on (5mmol, m[3] as the Fudan corpus
@@ -223,7 +224,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"{range_part}"
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
-        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=倍)体)"
+        rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=倍)体)(?!(?<=周)年)"  # (十周年)
         # (升 before 旗, 级, 学, 职, 值 is a verb: 七一升旗礼; 二元 before 经济 or 结构 is “dual”)
         rf"(?!(?<=升)[旗级級学學职職值温溫])(?!(?<=[一二]元)(?<![0-9一二三四五六七八九十百千万亿两][一二]元){_DUAL})"
         # 二次 alone before a word it qualifies is “secondary”, no count: 二次分配, 二次创业 (not 十二次, 二次不假离营)
@@ -262,8 +263,8 @@ RE_TENTHS = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9./A-Za-z])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
     # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产);
     # after Arabic digits it is a word only if it is one of 成's own (约有2成业主, not 3成立 or 5成交)
-    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?P<more>多)|(?<=[0-9]成)(?![立交为為功本长長绩績果熟员員都型效品分就年人了株])"
-    rf"|(?![\u4e00-\u9fff](?<!的)))"
+    rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?P<more>多)|(?(pre)|(?!))"  # (after a qualifier, 约九成犯人: a share)
+    rf"|(?<=[0-9]成)(?![立交为為功本长長绩績果熟员員都型效品分就年人了株])|(?![\u4e00-\u9fff](?<!的)))"
 )
 # A bare number in a list whose last item states the unit: 分别加快0.2、0.4个百分点 (0.2 is 0.2个百分点),
 # 分别达到0.51与0.67个百分点.

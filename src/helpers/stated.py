@@ -97,7 +97,7 @@ RE_CHANGE = re.compile(
     r"[“\"]?(?:负增长|負增長|增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
     r"|成长|衰退|"  # 年成長10.5%: Taiwan's year-on-year growth
     + "|".join(SHARP_UP + SHARP_DOWN) + ")"
-    r"[”\"]?了?有?$"  # 同比“缩水”超八成 (a verb in quotes), 涨了有将近四成
+    r"[”\"]?了?有?(?:更?(?:达|達|达到|達到|高达|高達))?$"  # 同比“缩水”超八成 (a verb in quotes), 涨了有将近四成, 增長達124%
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
     rf"|{_METHOD}?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_MONTH_OR_QUARTER_ON}|再|又|则|則|大|小|微|略|实|實|{_COMPARED})"
     r"(?:分别|均)?"
