@@ -22,8 +22,9 @@ from helpers.bylines import (
         ("本报记者  邱超奕  游  仪  门杰伟《人民日报》（2025年04月08日第 02 版）", "本报记者", ("邱超奕", "游仪", "门杰伟"), None),
         ("●南方日报记者 昌道励 许宁宁 曾良科 钟志辉", "南方日报记者", ("昌道励", "许宁宁", "曾良科", "钟志辉"), None),
         ("（本报记者  张  枨）", "本报记者", ("张枨",), None),  # 人民日报: one per section, in brackets
-        ("记者 姚冬琴 | 丹麦哥本哈根、奥胡斯报道", "记者", ("姚冬琴",), "丹麦哥本哈根、奥胡斯"),  # 中国经济周刊
-        ("记者赵子健 北京报道", "记者", ("赵子健",), "北京"),  # 21世纪经济报道, held-out batch
+        ("记者 姚冬琴 | 丹麦哥本哈根、奥胡斯报道", "", ("姚冬琴",), "丹麦哥本哈根、奥胡斯"),  # 中国经济周刊
+        ("記者林勵", "", ("林勵",), None),  # 眾新聞 article 5274's author field: a role alone names no outlet
+        ("记者赵子健 北京报道", "", ("赵子健",), "北京"),  # 21世纪经济报道, held-out batch
         # 人民日报 (round 6, 福建做大做强海洋经济): 文 closes the padded name 付  文, it is no role there
         ("本报记者  付  文  刘晓宇  施  钰《人民日报》（2025年06月02日第 01 版）", "本报记者", ("付文", "刘晓宇", "施钰"), None),
         # yilingguangdian-unknown-xiangdao (round 9): a byline wholly in brackets, names glued to their roles,
@@ -74,7 +75,7 @@ def test_parse_byline_rejects_what_is_not_a_byline(text):
         # putianwanbao-unknown-chengxianglvyou (round 9): the paper names itself by its kind alone
         ("晚报讯(记者李明)记者从城厢区旅游局获悉,2016年春节黄金周", "晚报", ("李明",), None),
         # caixin-20150708-loushi (round 9): a byline in brackets opening the paragraph, with no dateline
-        ("(实习记者 乔倩)7月第一周,各地新建商品住宅成交量仍处于历史较高水平。", "实习记者", ("乔倩",), None),
+        ("(实习记者 乔倩)7月第一周,各地新建商品住宅成交量仍处于历史较高水平。", "", ("乔倩",), None),
         # haixiadushibao-20211021-quanzhouwaimao (round 11): the paper's short name (海峡都市报), roles and names run
         # together in the brackets, two names in a row cut where each opens with a surname
         ("海都讯(记者杨江参通讯员洪睿航黄忠族)昨日,记者从泉州海关获悉", "海都", ("杨江参", "洪睿航", "黄忠族"), None),

@@ -297,3 +297,22 @@ def test_a_paragraph_set_as_a_heading_is_text_not_a_subtitle(write_article):
     assert (article.headline, article.subtitle) == ("世界這一天 北韓成功試射洲際導彈", None)
     assert article.lead[0].startswith("北韓宣稱，周二成功試射「火星14」洲際彈道導彈。")
     assert "超過2300公里" in extract_figures(article)["surface"].tolist()
+
+
+# 眾新聞 pages (hkarchivist/hkcnews-article-archive, commit 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25), as printed: the head
+# of articles/11001-12000/article_11979.md (lines 14-20), a reader's column crediting its two writers; the end of
+# article_11269.md (lines 59-78), a column's note on where it first ran, the writer's card and the column's word on its
+# writer, wrapped over two lines.
+HKCNEWS_11979_HEAD = '# 共享經濟與香港旅遊業的未來──旅遊住宿供應\n\n【撰文：盧銘軒、潘家蕤】   \n ***作者為 [共享經濟聯盟](https://web.archive.org/web/20210712015200/https://sharingecon.org/) 秘書、研究員***\n\n過去十年，廉航的興起促成了全球旅遊業高速增長，香港是亞洲人人皆知的旅遊之都，根據歐睿國際市場調查報告香港已經連續9年成為全球最多遊客城市，再加上近年中港兩地的簽證政策日漸放寬，過去十年本港整體旅客增長達124%，其中中國旅客增長更達到392%，而過夜旅客在過去也增長了超過65%。隨著數個主要旅遊基建在未來數年的計劃落成（例如：港珠澳大橋，高鐵和第三跑道），旅客數目將繼續增長。在這些機遇下，香港需要重新思考，未來要如何發展旅遊業，才能守住香港「東方之珠」的美譽呢？\n\n'
+HKCNEWS_11269_TAIL = ' 據ESPN及《Running Competitor》雜誌對Meb的推算及公佈的數字，可從側面了解為這位長跑傳奇的奮鬥生涯：在他的職業長跑生涯之中，穿過285雙跑鞋；自1993年以來，他訓練與比賽所跑過的總距離達12萬哩（約19.3萬公里），平均約為一年8,000公里，如每天也訓練，24年來平均為每天跑一個半馬的長度，總距離相當於環繞地球4.8周。\n\n***本文曾於《信報》刊登***\n\n\n---\n\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。\n\n月費訂戶 [網址：hkcnews.com/aboutus/#subscribe](/web/20210701191322/https://www.hkcnews.com/aboutus/#subscribe)\n\n---\n\n![博客 | 張樹槐](https://web.archive.org/web/20210701191322im_/https://www.hkcnews.com/uploads/avatars/175ad08a-4102-4b14-a65c-b9952cc29880.png?926700884)\n\n**博客 | 張樹槐**\n\n【張樹槐・豁達心懷】【張樹槐・豁達心懷】張樹槐（Walter）前恒生銀行總裁高級顧問，現為達人傳訊董事總\n經理、香港大學MBA課程顧問、中國國際公共關係協會理事，曾出任恒生傳訊及可持續發展總監、《南華早報》港聞副主管、Fortune 500公司亞洲市場推廣主管、TVB高級經理，亦曾擔任浸會大學傳理學院顧問委員會主席、中文大學新聞與傳播學院校友會主席。人稱「水哥」的張樹槐，屢獲專業獎項，喜歡在工作和生活上挑戰自己，他是馬拉松達人，在世界六大洲完成90多個全馬（包括全球最高的珠峰馬拉松），在2015年完成「世界六大」（the Big Six）馬拉松賽事。\n'
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_pages_credit_names_the_writers_and_a_columns_word_on_its_writer_is_matter(write_article):
+    article = load_article(write_article(HKCNEWS_11979_HEAD))
+    assert article.byline.reporters == ("盧銘軒", "潘家蕤")  # (there was none: the credit was a tag)
+    article = load_article(write_article(HKCNEWS_11269_TAIL))
+    assert {"本文曾於《信報》刊登", "博客 | 張樹槐"} <= set(article.matter)
+    assert article.matter[-2].startswith("【張樹槐・豁達心懷】") and article.matter[-1].startswith("經理、香港大學MBA課程顧問")
+    # the blurb's second line had been run into the note on where the column ran, as the author's text
+    assert not any("香港大學MBA" in p for p in article.paragraphs) and article.ledger()["closes"]

@@ -224,7 +224,7 @@ def parse_byline(text: str, *, glued: bool = True) -> Byline | None:
 
     >>> b = parse_byline("记者 王晓丨北京报道")
     >>> (b.outlet, b.reporters, b.place)
-    ('记者', ('王晓',), '北京')
+    ('', ('王晓',), '北京')
     """
     original = RE_CITATION.sub("", RE_BULLET.sub("", text.strip()))
     folded = fold(original)
@@ -246,8 +246,12 @@ def parse_byline(text: str, *, glued: bool = True) -> Byline | None:
     pairs = _names_with_roles(tokens, glued=glued)
     if not pairs:
         return None
-    return Byline(text=text.strip(), outlet=pairs[0][0], reporters=tuple(n for _, n in pairs), place=place,
-                  roles=tuple(pairs))
+    outlet = "" if RE_BARE_ROLE.fullmatch(fold(pairs[0][0])) else pairs[0][0]  # (記者林勵: a role, no outlet)
+    return Byline(text=text.strip(), outlet=outlet, reporters=tuple(n for _, n in pairs), place=place, roles=tuple(pairs))
+
+
+# A role that names no outlet: 记者, 实习记者, 特约记者, 通讯员 (a byline's roles keep it; its outlet is none).
+RE_BARE_ROLE = re.compile(r"(?:实习|特约|特派|首席|驻站)?记者|通讯员|实习生")
 
 
 def has_surname(name: str) -> bool:

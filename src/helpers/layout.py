@@ -32,6 +32,7 @@ from helpers.bylines import (
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import (
     ARCHIVE_FIELDS,
+    RE_AUTHOR_NOTE,
     RE_REFERENCES_HEAD,
     glued_furniture,
     leading_matter,
@@ -166,6 +167,12 @@ RE_AUTHOR_AFTER_STAMP = re.compile(r"\S\s+(?=作者\s*[:：])")
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # A Markdown page's front matter naming its author (a Hugo or Jekyll archive): “author: "記者彭麗芳"”, “author: 翁維愷”.
 RE_FRONT_MATTER_AUTHOR = re.compile(r"^author:\s*[\"']?(?P<names>[^\"'\[\]{}]+?)[\"']?\s*$")
+# A page's credit of its writers: “【撰文：盧銘軒、潘家蕤】”, “【撰文：秘書長譚駿賢】” (a post before the name).
+RE_WRITER_FIELD = re.compile(r"^【\s*撰\s*文\s*[:：]\s*(?P<names>[^】]{2,30})】$")
+# A column's word on its writer, opening with the writer's and the column's names: “【汪子炎・筆走政路】入過虎穴……”,
+# “【讀者來論・眾聲】這個專欄開放讀者來論……”; in the page's last blocks, or right after the writer's card (“博客 | 工黨有Say”).
+RE_COLUMN_BLURB = re.compile(r"^【(?P<name>[^】・·]{1,12})(?P<dot>[・·][^】]{1,12})?】\s*\S")
+TAIL_BLOCKS = 4
 # An archive record's title field: “【 标  题 】李鹏和人大环境与资源保护委员会同志谈话强调”.
 RE_TITLE_FIELD = re.compile(r"^【\s*标\s*题\s*】\s*")
 # Any field of an archive record opening a block (“【作者简介】夏春玉，……”, “【 正  文 】”), its label without spaces; the
@@ -538,6 +545,7 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     record_text = _record_text(blocks)
     field = ""  # the archive record's field whose value the blocks before its text continue
     references = False  # under the head of a list of references, its entries to come
+    blurb = False  # a column's word on its writer just removed, its wrapped lines to come
     for at, block in enumerate(blocks):
         if at in menu:
             _remove(block, layout, "navigation menu item removed")
@@ -579,9 +587,19 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             block = Block(block.text[author:], block.lines, block.kind, block.indent, block.blank_before, block.markup,
                           block.indent_cols)
             kind = None
+        if kind is None and seen_text and (_column_blurb(block.text, layout, tail=at >= len(blocks) - TAIL_BLOCKS)
+                                           or blurb and not block.blank_before):
+            kind = "label"  # “【汪子炎・筆走政路】入過虎穴，……”: the column's word on its writer, under the text (and its
+            blurb = True    # lines, where the page wraps it: “……現為達人傳訊董事總” | “經理、香港大學MBA課程顧問……”)
+        else:
+            blurb = False
         if kind is not None:
             _remove(block, layout, f"{kind} line removed")
             matter_after += 1
+            writer = RE_WRITER_FIELD.match(block.text.strip())
+            if writer is not None:  # “【撰文：盧銘軒、潘家蕤】”: the writers the page credits, over its author field
+                layout.field_byline = _credited_writers(block.text, writer) or layout.field_byline
+                continue
             author = RE_AUTHOR_FIELD.match(block.text) or (RE_FRONT_MATTER_AUTHOR.match(block.text) if kind == "front matter"
                                                             else None)
             if author and layout.field_byline is None:
@@ -617,6 +635,27 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         out.append(Block(last.text[:initials].rstrip(), last.lines, last.kind, last.indent, last.blank_before, last.markup,
                          last.indent_cols))
     return out
+
+
+def _column_blurb(text: str, layout: Layout, *, tail: bool) -> bool:
+    """A column's word on its writer (RE_COLUMN_BLURB): right after the writer's card removed as matter (“博客 | 工黨有Say”
+    over “【工黨有Say】我們期許……”), or named with its column by a dot among the page's last blocks (``tail``)."""
+    match = RE_COLUMN_BLURB.match(fold(text))
+    if match is None:
+        return False
+    card = fold(layout.matter[-1].text) if layout.matter else ""
+    return (RE_AUTHOR_NOTE.match(card) is not None and match["name"] in card) or (bool(match["dot"]) and tail)
+
+
+def _credited_writers(text: str, match: re.Match[str]) -> Byline | None:
+    """The writers a page's credit names (RE_WRITER_FIELD), each the name at the end of its item (a post may open it)."""
+    names = []
+    for item in re.split(r"[、，,／/\s]+", match["names"].strip()):
+        name = next((item[-n:] for n in (3, 2) if len(item) >= n and has_surname(fold(item[-n:]))), None)
+        if name is None:
+            return None
+        names.append(name)
+    return Byline(text=text.strip(), outlet="", reporters=tuple(names), place=None, roles=tuple(("撰文", n) for n in names))
 
 
 def _record_text(blocks: list[Block]) -> int:

@@ -15,6 +15,8 @@ from helpers.chinese import fold
 # A note on the author or on where the text first ran, set apart after it: “作者為加拿大約克大學教授”, “本文原刊台灣 上報”.
 RE_AUTHOR_NOTE = re.compile(r"^(?:作者(?:[为為是]|[系係])[^。！？]{2,40}"
                             r"|本文(?:原刊|原[载載]|原刊[于於]|[转轉][载載]自)[^。！？]{2,30}"
+                            # where the column first ran: “本文曾於《信報》刊登”, “原刋都市日報”, “原文刊載於筆者Facebook”
+                            r"|(?:本文)?(?:曾[于於]|原文?[刊刋載载](?:[于於])?)[^。！？，,]{2,24}"
                             # an author's card under the text: “博客 | 周日” (a column's label, a bar, the name)
                             r"|(?:博客|专栏|專欄|撰文)\s*[|｜]\s*[^\s。！？，,]{1,20})$")
 # A labelled matter line: “原标题：…”, “来源：经济日报”, “（责任编辑：张三）”, “[编辑：李四]”, “本文来源：…”, and a
