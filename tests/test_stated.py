@@ -1678,3 +1678,22 @@ def test_shares_after_a_qualifier_or_above_and_a_change_that_reaches_its_rate():
     line = "戴耀廷上月24、25日出席台灣青年反共救國團十周年紀念活動的論壇，發表的言論遭到文革式批鬥。"
     assert "十周" not in statistics(extract_figures(line))["surface"].tolist()
     assert statistics(extract_figures("九成熟的牛排，一成不变。")).empty  # (no qualifier: still no share)
+
+
+def test_scores_in_points_half_as_a_share_and_money_implied_by_its_noun():
+    # 眾新聞 articles 11348 and 5982, a cnews record (line 757) and Fudan corpus C34-Economy0024, as printed: a rating in 分
+    # with decimals or after a word of scoring is points (a fall of 1.2分 is down); 近一半 and 一半以上 are shares; 国债 after
+    # an amount makes it money. A stay of 14日 is no day of the month.
+    frame = statistics(extract_figures("港大民意研究計劃公布，特首林鄭月娥最新民望為55.6分，較上次調查下跌1.2分，最新支持率為 42%，"))
+    assert frame[["surface", "kind", "value", "unit", "direction"]].values.tolist()[:2] == [
+        ["55.6分", "points", 55.6, "分", ""], ["1.2分", "points", 1.2, "分", "down"]]
+    frame = statistics(extract_figures("我拿到了2006年6月大学英语四级考试的成绩，总分665，听力142，阅读284，综合170，写作69。"))
+    assert frame[["surface", "unit"]].values.tolist() == [["665", "分"], ["142", "分"], ["284", "分"], ["69", "分"]]
+    assert one("这意味着中央财政支出的一半以上是靠举债来维持的。")[["value", "qualifier"]].tolist() == [50.0, "over"]
+    assert one("同年用於長者的醫療開支為整體開支近一半。")[["value", "qualifier"]].tolist() == [50.0, "nearly"]
+    assert statistics(extract_figures("一半是海水，一半是火焰，他的另一半。")).empty
+    figure = one("1998年中央采取了以增发1000亿国债扩大政府基础设施投资为主要内容的积极财政政策。")
+    assert figure[["kind", "unit"]].tolist() == ["money", "元"]
+    frame = extract_figures("長者住院的風險是65歲以下人口的4倍，長者住院平均日數為14日，非長者則平均住院6日。",
+                            published=dt.date(2017, 8, 4))
+    assert not (frame["kind"] == "date").any()  # (14日 and 6日 were 2017-08-14 and 2017-08-06)

@@ -257,6 +257,18 @@ RE_CASUALTY = re.compile(
     rf"(?<![0-9０-９{_DIGIT_CHARS}十百千万.])(?P<num>{RE_ARABIC}|[{_DIGIT_CHARS}十]{{1,3}})(?P<toll>死|伤)"
     rf"(?=[0-9０-９{_DIGIT_CHARS}十](?:{RE_ARABIC}|[{_DIGIT_CHARS}十]{{0,2}})伤|[，,。；;、）)」”\s]|$)"
 )
+# A score or rating in points (分): with decimals (民望為55.6分, 下跌1.2分; not 上午9.30分, a time), or after a
+# word of scoring right before it (总分665, 得分92分, 评分7分, 听力142,); not 分钟, 分之, 分别 and the other words 分 opens.
+_SCORE_WORDS = "民望|评分|得分|总分|分数|满分|平均分|成绩|听力|阅读|写作|评级|支持度|满意度"
+RE_SCORE = re.compile(
+    rf"(?<![0-9０-９.．:：时点午晨晚])(?P<num>[0-9０-９]+[.．][0-9０-９]+)分(?![钟鐘之别別析期行公红紅配成类類局会會店支部布享])"
+    rf"|(?:{_SCORE_WORDS})[为為是达達]?(?P<num2>[0-9０-９]{{1,3}})(?:分(?![钟鐘之别別析期行公红紅配成类類局会會店支部布享])"
+    rf"|(?=[，,。；;、）)\s]|$))"
+)
+# Half (一半) as a share, where a qualifier or a word of sharing says so: 近一半, 一半以上, 占一半; not 另一半 (a partner).
+RE_HALF_SHARE = re.compile(
+    rf"(?P<pre>{_pre_qualifiers()})?(?<![另其])一半(?P<post>或以上|以上|以下|左右|多)?"
+)
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
@@ -771,6 +783,26 @@ def _fraction(match: re.Match[str]) -> Reading | None:
                    f"a fraction, {match['den']}分之{match['num']}", start, match.start("post") if post else match.end())
 
 
+def _score(match: re.Match[str]) -> Reading:
+    group = "num" if match["num"] else "num2"
+    value = parse_number(match[group])
+    start = match.start(group)
+    return Reading(match.string[start:match.end()], start, match.end(), "points", value, "分", "exact", value, value,
+                   "[v, v]", "a score or rating in points (分)", start, match.end())
+
+
+def _half_share(match: re.Match[str]) -> Reading | None:
+    pre, post = match["pre"] or "", match["post"] or ""
+    before = match.string[match.start() - 1] if match.start() else ""
+    if not (pre or post or before and before in "占佔为為的是达達"):
+        return None  # 一半 alone is as often “one half of it” as a share: 一半是海水，一半是火焰
+    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("over" if post == "多" else "exact")
+    low, high, shape = qualified_interval(qualifier, 50.0, words=pre + post)
+    start = match.end("pre") if pre else match.start()
+    return Reading(match.group(), match.start(), match.end(), "percent", 50.0, "%", qualifier, low, high, shape,
+                   "half (一半)", start, match.start("post") if post and post != "多" else match.end())
+
+
 def _casualty(match: re.Match[str]) -> Reading:
     value = parse_number(match["num"])
     note = "the dead (死)" if match["toll"] == "死" else "the injured (伤)"
@@ -892,6 +924,8 @@ _READERS = (
     (RE_TENTHS, _tenths, lambda text: "成" in text and _TENTHS_CORE.search(text) is not None),
     (RE_FRACTION, _fraction, lambda text: "分之" in text),
     (RE_CASUALTY, _casualty, lambda text: "死" in text),
+    (RE_SCORE, _score, lambda text: "分" in text and RE_DIGIT.search(text) is not None),
+    (RE_HALF_SHARE, _half_share, lambda text: "一半" in text),
     (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and RE_DIGIT.search(text) is not None),
     (RE_BARE_LIST, _bare_list, lambda text: ("、" in text or "与" in text or "和" in text or "及" in text)
      and RE_DIGIT.search(text) is not None),

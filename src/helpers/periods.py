@@ -59,6 +59,8 @@ _DAY = r"[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一
 # 第三季, 首季: a quarter as Hong Kong, Taiwan and Malaysian copies write it (not 季节, 季风, 季军).
 RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))(?:季度|季(?![节節风風候军軍度]))(?P<part>末|初)?")
 RE_HALF = re.compile(r"(?P<h>[上下])半年")
+# What makes a count of days of 14日 (平均住院6日, 为期3日, 历时5日): a length of time, no day of the month.
+RE_DAYS_BEFORE = re.compile(r"(?:平均|住院|为期|為期|历时|歷時|长达|長達|历经|歷經|需时|需時|日数为|日數為|天数为|共|逾|近)$")
 # What follows a day a dispatch or a report is dated by: 电, 讯, 公布, 发布, 表示, 宣布, 披露, 称 (folded or not).
 RE_REPORTED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|公布|发布|發布|表示|宣布|披露|称|稱|报道|報道|消息)")
 
@@ -260,7 +262,8 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
             return _Point(m.end(), dt.date(a, 1, 1), dt.date(b, 12, 31), "years", True, False,
                           f"{m.group()} resolved against {base.isoformat()}")
     if base is not None and after_month is None and (d := RE_DAY.match(text, pos)) is not None and context_year is not None \
-            and d.group().endswith("日") and (d["d"].isdigit() or RE_REPORTED.match(text, d.end())):
+            and d.group().endswith("日") and (d["d"].isdigit() or RE_REPORTED.match(text, d.end())) \
+            and not RE_DAYS_BEFORE.search(text, max(0, pos - 4), pos):
         # 国家统计局16日发布: a day of the base month (not 号 alone: 福鲍1号, 3号线 are names; nor a day in words, 一日千里,
         # 一日游, unless a dispatch or a report follows it: 中國央行十一日公布, 中新社北京一日電)
         day = _number(d["d"])
