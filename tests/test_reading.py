@@ -316,3 +316,20 @@ def test_a_pages_credit_names_the_writers_and_a_columns_word_on_its_writer_is_ma
     assert article.matter[-2].startswith("【張樹槐・豁達心懷】") and article.matter[-1].startswith("經理、香港大學MBA課程顧問")
     # the blurb's second line had been run into the note on where the column ran, as the author's text
     assert not any("香港大學MBA" in p for p in article.paragraphs) and article.ledger()["closes"]
+
+
+# 眾新聞 pages (hkarchivist/hkcnews-article-archive, commit 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25), as printed:
+# articles/11001-12000/article_11174.md lines 111-120 (a list of related articles under its head) and article_11006.md
+# lines 24-31 (a related article linked on the head's own line).
+HKCNEWS_11174_RELATED = '但會否拍《老表》系列的續集，王祖藍就表示要視乎TVB，「呢個係一個商業嘅問題，因為TVB而家轉緊佢嘅方向，可能會同騰訊、愛奇藝等好多內地網站合作，香港又搞Big Big Channel呀。同埋香港嘅觀眾好似又轉緊個觀賞口味同習慣，嗰到我都要再摸索一輪先。暫時唔會再拍第4集。」被問到是否TVB不准再拍攝《老表》這類含諷刺中港矛盾題材的節目，王祖藍說：「又唔係。」\n\n北方的主旋律奏起，藝人和電視台都要隨之起舞，香港人確切看到的轉變是：以往不足為奇的事，現在卻可能是「大膽」的表現。這是「梁浸英」帶給大家的訊息。\n\n相關文章：\n\n[王祖藍做政協不介意被指「親中」 社會大事「有立場不表態」](https://web.archive.org/web/20210712014619/https://www.hkcnews.com/article/11157/%E7%8E%8B%E7%A5%96%E8%97%8D-%E6%94%BF%E5%8D%94-%E4%BD%94%E4%B8%AD-11157/%E7%8E%8B%E7%A5%96%E8%97%8D%E5%81%9A%E6%94%BF%E5%8D%94%E4%B8%8D%E4%BB%8B%E6%84%8F%E8%A2%AB%E6%8C%87%E3%80%8C%E8%A6%AA%E4%B8%AD%E3%80%8D-%E7%A4%BE%E6%9C%83%E5%A4%A7%E4%BA%8B%E3%80%8C%E6%9C%89%E7%AB%8B%E5%A0%B4%E4%B8%8D%E8%A1%A8%E6%85%8B%E3%80%8D)\n\n[日日睇新聞 \xa0王祖藍示範扮劉兆佳](https://web.archive.org/web/20210712014619/https://www.hkcnews.com/article/11170/%E7%8E%8B%E7%A5%96%E8%97%8D-%E5%8A%89%E5%85%86%E4%BD%B3-%E6%89%AE%E5%98%A2-11172/%E6%97%A5%E6%97%A5%E7%9D%87%E6%96%B0%E8%81%9E-%E7%8E%8B%E7%A5%96%E8%97%8D%E7%A4%BA%E7%AF%84%E6%89%AE%E5%8A%89%E5%85%86%E4%BD%B3)\n\n'
+HKCNEWS_11006_RELATED = '立法會財委會2014年6月13日審議新界東北發展計劃前期工程撥款，泛民議員發動拉布，惟遭時任財委會主席吳亮星粗暴「剪布」，激發參與反對新界東北發展規劃集會人士衝擊立法會大樓。13名示威者被裁定非法集結罪成，原被判處社會服務令。律政司其後就刑期上訴，上訴庭改各人即時入獄8至13個月。\n\n案中13人，包括劉國樑、林朗彥、郭耀昌、黃根源、何潔泓、周豁然、黃浩銘、陳白山、梁曉暘、招顯聰、嚴敏華、朱偉聰、梁穎禮，除了黃浩銘須就旺角清場案服刑，其餘12均獲法庭批准保釋等候上訴。終審法院上周三（21日）批准全部13人的上訴許可申請，案件將於今年9月7日審理，除黃浩銘外，其餘各人獲准繼續保釋。\n\n相關報道： [終院批出東北案13子上訴許可\u30009月審理](https://web.archive.org/web/20210629143411/https://www.hkcnews.com/article/10917/%E6%96%B0%E7%95%8C%E6%9D%B1%E5%8C%97%E6%A1%88-%E7%B5%82%E5%AF%A9%E6%B3%95%E9%99%A2-10922/%E7%B5%82%E9%99%A2%E6%89%B9%E5%87%BA%E6%9D%B1%E5%8C%97%E6%A1%8813%E5%AD%90%E4%B8%8A%E8%A8%B4%E8%A8%B1%E5%8F%AF-9%E6%9C%88%E5%AF%A9%E7%90%86)\n\n眾新聞翻查2014年至今的新聞報道及法律參考資料系統，搜集逾200名捲入因社運或議會抗爭觸發的訴訟人士資料，製作成 [【社運抗爭資料庫】](https://web.archive.org/web/20210629143411/https://www1.hkcnews.com/legalcasedb/) ，讓公眾隨歲月流逝對他們捲入的官司有更完整的了解。由於多宗案件仍在審訊中，我們將持續更新資料庫內容，記錄各被捕者的司法歷程。\n\n'
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_links_to_related_articles_are_matter(write_article):
+    article = load_article(write_article(HKCNEWS_11174_RELATED))
+    assert article.matter[-3:] == ("相關文章：", "王祖藍做政協不介意被指「親中」 社會大事「有立場不表態」", "日日睇新聞 王祖藍示範扮劉兆佳")
+    assert article.sections == ()  # the first link was the article's one heading
+    article = load_article(write_article(HKCNEWS_11006_RELATED))
+    assert any(m.startswith("相關報道： 終院批出東北案13子上訴許可") for m in article.matter)
+    assert not any("終院批出東北案" in p for p in article.paragraphs) and article.ledger()["closes"]

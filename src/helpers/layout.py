@@ -34,6 +34,7 @@ from helpers.matter import (
     ARCHIVE_FIELDS,
     RE_AUTHOR_NOTE,
     RE_REFERENCES_HEAD,
+    RE_RELATED_HEAD,
     glued_furniture,
     leading_matter,
     lost_picture,
@@ -42,7 +43,7 @@ from helpers.matter import (
     trailing_initials,
 )
 from helpers.numerals import parse_chinese
-from helpers.reading import RE_AUTO_SPACE, RE_STRAY_SPACE, Line
+from helpers.reading import RE_AUTO_SPACE, RE_RELATED_PREFIX, RE_STRAY_SPACE, Line
 
 __all__ = ["Block", "Byline", "Caption", "Layout", "PullQuote", "Repair", "Section", "analyse", "detect_shape",
            "is_heading_like", "parse_byline"]
@@ -546,10 +547,15 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     field = ""  # the archive record's field whose value the blocks before its text continue
     references = False  # under the head of a list of references, its entries to come
     blurb = False  # a column's word on its writer just removed, its wrapped lines to come
+    related = False  # under the head of a list of links to related articles
     for at, block in enumerate(blocks):
         if at in menu:
             _remove(block, layout, "navigation menu item removed")
             continue
+        if block.markup == "link" and (related or RE_RELATED_PREFIX.match(block.text)):
+            _remove(block, layout, "link to a related article removed")  # “相關文章：” | “[王祖藍做政協……](…)”
+            continue
+        related = RE_RELATED_HEAD.match(fold(block.text)) is not None
         if seen_text and (RE_REFERENCES_HEAD.match(fold(block.text)) or references and reference_entry(fold(block.text))):
             # “【参考文献】” | “[1]邓小平文选：第3卷［M］……”: the papers cited, no words of the article (their years no figures)
             _remove(block, layout, REFERENCES_REMOVED)

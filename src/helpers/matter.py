@@ -70,7 +70,7 @@ RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<v
 # (“相关新闻”, “新闻推荐”).
 _UI = (r"[大中小]字号|字号|字体|放大字体|缩小字体|大\s*中\s*小|分享(?:到|更多|让更多人看到)?|返回(?:顶部|首页|列表)|"
        r"打印(?:本页)?|(?:网站)?首页|手机版|电脑版|移动版|English|"
-       r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道)|"
+       r"关闭(?:窗口)?|纠错|收藏|点赞|评论|我要评论|看全文|最新评论|热门(?:阅读|评论|推荐)|推荐阅读|相关(?:阅读|新闻|报道|文章)|"
        r"延伸阅读|更多精彩|新闻推荐|上一篇|下一篇|举报|[|｜]|"
        # a comment box's labels and a keywords box's head: “评论一下”, “最热评论”, “最新回应”, “關鍵字”
        r"评论一下|最热评论|最新回[应應复復]|[关關][键鍵][字词詞]|"
@@ -88,6 +88,8 @@ RE_COMMENT_BOX = re.compile(
 RE_OUTLET_CREDIT = re.compile(r"^(?:文|稿|文字)\s*[/／]\s*[\u4e00-\u9fff]{2,10}(?:社|报|網|网|台)$")
 # A page's credit for its graphics or layout, with a slash: “本版制图/张昕”, “版式设计／李四”.
 RE_PAGE_CREDIT = re.compile(r"^(?:本版)?(?:制图|美编|版式设计|版式)\s*[/／]\s*[\u4e00-\u9fff、\s]{2,16}$")
+# The head of a list of links to related articles: “相關文章：”, “相关报道：”, “延伸阅读”.
+RE_RELATED_HEAD = re.compile(r"^(?:相关(?:阅读|新闻|报道|文章)|延伸阅读|推荐阅读)\s*[:：]?$")
 # A pointer to another page of the paper: “(相关报道见A02版)”, “（详见第3版）”.
 RE_SEE_PAGE = re.compile(r"^[（(](?:相关(?:报道|新闻|阅读|评论))?(?:详见|见|下转|上接|转|接)第?\s*"
                          r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]$")

@@ -70,6 +70,8 @@ RE_HTML_TAG = re.compile(
     r"</?(?:figure|figcaption|img|picture|source|video|audio|iframe|p|br|hr|div|span|section|article|header|footer|"
     r"strong|b|em|i|u|a|font|center|sup|sub|blockquote|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th)(?:\s[^<>]*)?/?>",
     re.IGNORECASE)
+# The head of a list of related articles opening a line, Simplified or Traditional: “相關報道：”, “相关阅读：”.
+RE_RELATED_PREFIX = re.compile(r"^(?:相[关關](?:阅读|閱讀|閲讀|新闻|新聞|报道|報道|文章)|延伸[阅閱閲]读|推荐阅读)\s*[:：︰]\s*")
 HEADING_MARKUP = ("h1", "h2", "h3", "h4", "h5", "h6")
 RE_CAPTION_OPEN = re.compile(r"<figcaption\b", re.IGNORECASE)
 RE_CAPTION_CLOSE = re.compile(r"</figcaption\b", re.IGNORECASE)
@@ -117,7 +119,7 @@ class Line:
     text: str
     indent: bool = False
     blank_before: bool = False
-    markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold | table | figcaption: the markup the line carried
+    markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold | table | figcaption | link: the markup the line carried
     indent_cols: int = 0  # width of the indent in columns (a full-width space 2, a tab 4)
     at_margin: bool = False  # set at the page's margin (``_strip_margin``): it carries on the line above
 
@@ -349,6 +351,8 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             counts["markup_chars"] += sum(map(_visible, tags))
             markup_removed += tags
             raw_line = RE_SHORTCODE.sub("", RE_HTML_TAG.sub("", raw_line))
+        # a line that is one link, alone or after the head of a list of related articles (“相關報道：[……](…)”)
+        whole_link = RE_MD_LINK.fullmatch(RE_RELATED_PREFIX.sub("", raw_line.strip())) is not None
         for link in RE_MD_LINK.finditer(raw_line):
             counts["markdown_links"] += 1
             marks = ["[", f"]({link.group(2)})"]
@@ -391,7 +395,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
                 continue  # the line stays blank: what follows opens a block of its own
             visible = True
             clean, markup = _strip_markup(clean, counts, markup_removed)
-            markup = markup or ("figcaption" if caption_line else "")
+            markup = markup or ("figcaption" if caption_line else "link" if whole_link else "")
             if not markup and not blank and index == 0 and lines and lines[-1].number == number - 1 \
                     and lines[-1].markup in HEADING_MARKUP and raw_lines[number - 2].endswith("  "):
                 markup = lines[-1].markup  # “### 宣布有意參選␣␣” over “負面新聞一直不斷”: the heading's second line
