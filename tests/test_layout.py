@@ -1336,3 +1336,44 @@ def test_a_title_run_into_its_story_parts_at_the_agencys_dateline(write_article,
 def test_a_dateline_opening_the_copy_leaves_no_title_to_part(write_article):
     article = load_article(write_article("新华社北京5月9日电（记者杨春南）记者今天在此间获悉，广东省今年第一季度财政收入完成28亿元。\n"))
     assert article.headline is None and article.lead[0].startswith("新华社北京5月9日电")
+
+
+# What the review found, on the lines it cited (smoothnlp/DomainWords, commit 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc):
+# C32-Agriculture0778.txt's head (lines 1-12) and its editors' line (lines 168-169); C32-Agriculture1534.txt lines 164-170.
+FUDAN_0778 = '【 文献号 】1-6293\n【原文出处】中国人民大学学报\n【原刊地名】京\n【原刊期号】199503\n【原刊页号】021-026\n【分 类 号】F7\n【分 类 名】经济史\n【 作  者 】高德步\n【复印期号】199505\n【 标  题 】英国工业化过程中的农业劳动力转移\n【 正  文 】\n    【内容摘要】  工业革命是人类赖以生存的资源基础，由不可再生的土地转为可再生的资本，而工业化是在此基础上，将大部分农业人口\n    （２８）  库茨涅茨：《现代经济增长》，北京经济学院出版社１９８９年版，第９５页。\n                                        （本文责任编辑  周舟  曹蕾）\n'
+FUDAN_1534_UNITS = '3.2\u3000种衣剂对防治散黑穗、腥黑穗病效果明显，平均防治效果在90%以上。种衣剂中的杀虫剂对防治苗期蚜虫及地下害虫有明显效果。\n3.3包衣有一定的增产效果，平均增产幅度在6%以上，其中以立克锈加杀虫剂增产较明显，增产幅度达12%。\n作者单位：福德平(北京市种子公司\u3000100088)\n\u3000\u3000\u3000\u3000\u3000杨建国(北京市植保站)\n\u3000\u3000\u3000\u3000\u3000代金凤(北京顺义县种子公司)\n\u3000\u3000\u3000\u3000\u3000翁维良(北京大兴县种子公司)\n\u3000\u3000\u3000\u3000\u3000张 合(北京房山区种子公司)\n'
+
+
+@LEAD_ONLY
+def test_editors_in_brackets_after_the_text_are_no_byline(write_article):
+    article = load_article(write_article(FUDAN_0778))
+    assert article.byline.reporters == ("高德步",)  # (the last of the editors, 曹蕾, had become the byline)
+    assert "（本文责任编辑 周舟 曹蕾）" in article.matter
+
+
+@LEAD_ONLY
+@NO_BYLINE
+def test_a_field_of_writers_units_takes_its_lines(write_article):
+    article = load_article(write_article(FUDAN_1534_UNITS))
+    assert article.matter[-5:] == ("作者单位：福德平(北京市种子公司 100088)", "杨建国(北京市植保站)", "代金凤(北京顺义县种子公司)",
+                                   "翁维良(北京大兴县种子公司)", "张 合(北京房山区种子公司)")
+    assert article.sections == ()  # the four lines after the field had been headings
+
+
+# What the review found (hkarchivist/hkcnews-article-archive, commit 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25, as printed):
+# article_11084.md lines 15-18, a column credited to a pen name; article_5846.md lines 49-53, a caption naming a magazine
+# and its issue in 〈〉. And a THUCNews record's first 120 characters (qianshuang/dl-exp, cnews.test.txt line 90), a title
+# with its colon run into a 中新网 dispatch.
+HKCNEWS_11084_HEAD = '# 【楝篤唔笑】中美口水戰\n\n  \n 【撰文：我係黃子華】\n'
+HKCNEWS_5846_CAPTION = '\n<figure>\n<img src="https://web.archive.org/web/20210628173907im_/https://www.hkcnews.com/news_新聞/hk-discuss/2017/07/種植香港-農夫-梧桐河-20170728145051_ae94_large.jpg" alt="">\n<figcaption>《種植香港》〈二零一七夏至。老農夫啓示錄〉</figcaption>\n</figure>\n'
+CNEWS_90 = '国家防总：极端气候增多增强灾害损失加重中新网6月19日电 据国家防总网站消息，中国是干旱灾害十分频繁的国家。随着近年来全球气候变暖趋势的加剧，中国极端天气气候事件增多增强，区域降水和河川径流变化波动明显增大，直接导致干旱灾害发生频率升高，重'
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_pen_name_credited_names_no_writer_and_a_captions_title_is_no_credit(write_article):
+    article = load_article(write_article(HKCNEWS_11084_HEAD + "\n正文第一段。\n"))
+    assert article.byline is None or "黃子華" not in article.byline.reporters  # (我係黃子華 is a pen name: 黃子華 a comic)
+    article = load_article(write_article(HKCNEWS_5846_CAPTION))
+    assert [(c.text, c.credit) for c in article.captions] == [("《種植香港》〈二零一七夏至。老農夫啓示錄〉", "")]
+    article = load_article(write_article(CNEWS_90))
+    assert article.headline == "国家防总：极端气候增多增强灾害损失加重"

@@ -278,3 +278,17 @@ def test_a_words_end_before_year_is_no_year_counted_from_the_writing():
     # Fudan corpus C34-Economy1722, lines 32-33 joined: the early and middle 1980s
     found = find_periods("在80年代初中期短缺经济和体制夹缝中成长起来的乡镇企业，")
     assert [(p.surface, p.first, p.last) for p in found] == [("80年代初中期", "1980-01-01", "1986-12-31")]
+
+
+def test_what_the_review_found_of_eras_and_years_counted_from_the_writing():
+    # Fudan corpus C32-Agriculture0416 (printed 1996-11), C32-Agriculture1081 and cnews records (lines 183, 952), as
+    # printed or folded: 后 after a decade is “after”, no part of it (进入90年代后 was 1997-99); a century that opens a
+    # name, or in a title, is no period; 以上年为100 is last year (上年 after 以 was lost); 截至上年末 too.
+    found = find_periods("进入９０年代后，法国化肥年消费总量已减少到５４００万吨以下")
+    assert [(p.surface, p.first, p.last) for p in found] == [("９０年代", "1990-01-01", "1999-12-31")]
+    assert find_periods("本报讯(记者 张奕 实习生 范凌子)来自21世纪不动产的最新门店抽样调查显示") == []
+    assert find_periods("据21世纪经济报道，") == [] and find_periods("《中国21世纪议程》") == []
+    assert [p.first for p in find_periods("说明：①表中指数是以上年为100计算的", year=1998, base=dt.date(1999, 2, 26))] == [
+        "1997-01-01"]
+    assert [p.last for p in find_periods("截至上年末，", base=dt.date(1999, 3, 1))] == ["1998-12-31"]
+    assert [p.surface for p in find_periods("他在2010年代表中国参赛")] == ["2010年"]  # (no decade: 代表)

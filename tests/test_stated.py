@@ -1697,3 +1697,17 @@ def test_scores_in_points_half_as_a_share_and_money_implied_by_its_noun():
     frame = extract_figures("長者住院的風險是65歲以下人口的4倍，長者住院平均日數為14日，非長者則平均住院6日。",
                             published=dt.date(2017, 8, 4))
     assert not (frame["kind"] == "date").any()  # (14日 and 6日 were 2017-08-14 and 2017-08-06)
+
+
+def test_what_the_review_found_of_figures():
+    # Fudan corpus C32-Agriculture0416, C34-Economy2220, C34-Economy1665 and C34-Economy2099, as printed (line breaks
+    # joined): figures of a decade entered run on to the writing (they were as of 1999-12-31 in a 1996 copy); 幸免一死 is no
+    # toll; 分 of an exchange rate is a cent, no score; 四分之一个世纪 is 25 years, no share; 节约100元 is saved, not about
+    frame = statistics(extract_figures("进入９０年代后，法国化肥年消费总量已减少到５４００万吨以下，平均每公顷耕地的化肥施用量大致"
+                                       "稳定在３００公斤左右的水平上。"))
+    assert set(frame["as_of"]) == {""}
+    assert statistics(extract_figures("被幕府抓起来砍头示众。随行人员幸免一死，被逐回澳门。")).empty
+    assert "1.4分" not in statistics(extract_figures("中央票券出事当天，新台币对美元小贬1.4分，11月5 日再贬值近1角至32.56元。"))[
+        "surface"].tolist()
+    assert statistics(extract_figures("短短的四分之一个世纪里，就实现了向城市社会的转型；")).empty
+    assert one("节约100元")["qualifier"] == "exact"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from math import ceil
 
+from helpers import traditional
 from helpers.bylines import (
     RE_DATELINE,
     RE_REPORTER_ROLE,
@@ -94,6 +95,8 @@ RE_DATED_CAPTION = re.compile(r"^(?:这是|這是)?\d{1,2}月\d{1,2}日|[（(](?
 REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一样日月次点滴多慢快好")
 # Longest caption line that may carry its credit at its end.
 MAX_CAPTION_CHARS = 240
+# Roles of those a bracketed line names who did not write the text.
+RE_NOT_A_WRITER = re.compile(r"编辑|編輯|责编|責編|校对|校對|译|譯")
 # A line in brackets, whole: “（安徽师范大学  卢荣善）”.
 RE_BRACKETED_LINE = re.compile(r"^[（(](?P<inner>[^（）()。，,；;]{2,40})[）)]$")
 # Longest title run into the story under it that a look for the story's dateline reads past.
@@ -170,6 +173,10 @@ RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 RE_FRONT_MATTER_AUTHOR = re.compile(r"^author:\s*[\"']?(?P<names>[^\"'\[\]{}]+?)[\"']?\s*$")
 # A page's credit of its writers: “【撰文：盧銘軒、潘家蕤】”, “【撰文：秘書長譚駿賢】” (a post before the name).
 RE_WRITER_FIELD = re.compile(r"^【\s*撰\s*文\s*[:：]\s*(?P<names>[^】]{2,30})】$")
+# A journal's field of its writers' units (“作者单位：福德平(北京市种子公司　100088)”), and each line it goes on with: a
+# name and a unit in brackets (“杨建国(北京市植保站)”).
+RE_UNIT_FIELD = re.compile(r"^作者单位[:：]")
+RE_WRITER_UNIT = re.compile(r"^[\u4e00-\u9fff·\s]{2,8}[（(][^（）()]{2,30}[）)]$")
 # A column's word on its writer, opening with the writer's and the column's names: “【汪子炎・筆走政路】入過虎穴……”,
 # “【讀者來論・眾聲】這個專欄開放讀者來論……”; in the page's last blocks, or right after the writer's card (“博客 | 工黨有Say”).
 RE_COLUMN_BLURB = re.compile(r"^【(?P<name>[^】・·]{1,12})(?P<dot>[・·][^】]{1,12})?】\s*\S")
@@ -471,10 +478,10 @@ def blocks_from_lines(lines: tuple[Line, ...], *, shape: str) -> tuple[list[Bloc
                           and not (ends_paragraph(prev.text) and heading)
                           and not (ends_paragraph(prev.text) and unmarked and _opens_with_topic_sentence(line.text))
                           and not _signature_over_date(line.text, nxt))
-        heading_line = prev is not None and not line.blank_before and line.markup.startswith("h") \
-            and line.markup == prev.markup and len(groups[-1]) == 1
-        margin_line = prev is not None and line.at_margin and not line.blank_before and not ends_paragraph(prev.text) \
-            and not prev.markup and not line.markup  # (a line at the page's margin carries on one not finished)
+        # a heading's second line after its break, and a line at the page's margin carrying on one not finished
+        heading_line = prev is not None and line.runs_on and line.markup.startswith("h") and line.markup == prev.markup
+        margin_line = prev is not None and line.runs_on and not line.blank_before and not ends_paragraph(prev.text) \
+            and not prev.markup and not line.markup
         if run_on or heading_line or margin_line:  # (a Markdown heading set over two lines with a break: one heading)
             groups[-1].append(line)
         else:
@@ -548,6 +555,7 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     references = False  # under the head of a list of references, its entries to come
     blurb = False  # a column's word on its writer just removed, its wrapped lines to come
     related = False  # under the head of a list of links to related articles
+    units = False  # after a field of the writers' units, its lines to come
     for at, block in enumerate(blocks):
         if at in menu:
             _remove(block, layout, "navigation menu item removed")
@@ -593,6 +601,10 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             block = Block(block.text[author:], block.lines, block.kind, block.indent, block.blank_before, block.markup,
                           block.indent_cols)
             kind = None
+        if kind is None and units and not block.blank_before and RE_WRITER_UNIT.match(fold(block.text)):
+            kind = "field"  # “作者单位：福德平(北京市种子公司　100088)” | “杨建国(北京市植保站)”: the field's next writer
+        units = kind == "field" and (units and RE_WRITER_UNIT.match(fold(block.text)) is not None
+                                     or RE_UNIT_FIELD.match(fold(block.text)) is not None)
         if kind is None and seen_text and (_column_blurb(block.text, layout, tail=at >= len(blocks) - TAIL_BLOCKS)
                                            or blurb and not block.blank_before):
             kind = "label"  # “【汪子炎・筆走政路】入過虎穴，……”: the column's word on its writer, under the text (and its
@@ -654,14 +666,24 @@ def _column_blurb(text: str, layout: Layout, *, tail: bool) -> bool:
 
 
 def _credited_writers(text: str, match: re.Match[str]) -> Byline | None:
-    """The writers a page's credit names (RE_WRITER_FIELD), each the name at the end of its item (a post may open it)."""
+    """The writers a page's credit names (RE_WRITER_FIELD): each item a name (盧銘軒), or a post and the name after it
+    (秘書長譚駿賢); None where an item is neither (a pen name: 我係黃子華, 中產平民)."""
     names = []
     for item in re.split(r"[、，,／/\s]+", match["names"].strip()):
-        name = next((item[-n:] for n in (3, 2) if len(item) >= n and has_surname(fold(item[-n:]))), None)
+        if 2 <= len(item) <= 3 and has_surname(traditional.fold(item)):
+            names.append(item)
+            continue
+        name = next((item[-n:] for n in (3, 2) if len(item) > n and RE_POST_END.search(item[:-n])
+                     and has_surname(traditional.fold(item[-n:]))), None)
         if name is None:
             return None
         names.append(name)
     return Byline(text=text.strip(), outlet="", reporters=tuple(names), place=None, roles=tuple(("撰文", n) for n in names))
+
+
+# How a post before a name ends: 秘書長, 主席, 教授, 研究員.
+RE_POST_END = re.compile(r"(?:长|長|书记|書記|主任|主席|教授|博士|研究员|研究員|秘书|秘書|总监|總監|顾问|顧問|议员|議員|律师|律師"
+                         r"|牧师|牧師|记者|記者|会长|會長|总裁|總裁)$")
 
 
 def _record_text(blocks: list[Block]) -> int:
@@ -812,6 +834,8 @@ RE_STORY_OPENING = re.compile(
     r"【?(?:(?:新华社|新华网|中新社|中新网|人民网|央视网|央广网|光明网|中国日报网|本报)[\u4e00-\u9fff]{0,8}?"
     r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:专电|电)|本报讯)")
 MIN_GLUED_TITLE_CHARS = 6
+MAX_DATELINE_CHARS = 30  # 新华网俄罗斯叶卡捷琳堡5月18日电: an agency, a place and a day
+RE_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 # A reporter's line that closes such a title: “证券时报记者 付建利”, “□晚报记者 孙娟 通讯员 何宇”.
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}"  # (陈 墨, as a page spaces a two-character name)
 RE_SIGNED_TITLE = re.compile(rf"[□■]?(?:[\u4e00-\u9fff]{{2}}(?:时报|日报|晚报|晨报|商报|周刊)|晚报|本报)?记者[ \u3000]*{_NAME}"
@@ -822,9 +846,9 @@ def _glued_title(text: str) -> int | None:
     """Where the story opens in a block that runs a title into it (RE_STORY_OPENING after at least
     MIN_GLUED_TITLE_CHARS and at most MAX_GLUED_TITLE_CHARS of a title with no sentence mark), or None."""
     folded = fold(text)
-    match = RE_STORY_OPENING.search(folded, MIN_GLUED_TITLE_CHARS, MAX_GLUED_TITLE_CHARS + 12)
-    if match is None or match.start() > MAX_GLUED_TITLE_CHARS or has_body_punctuation(folded[:match.start()]):
-        return None
+    match = RE_STORY_OPENING.search(folded, MIN_GLUED_TITLE_CHARS, MAX_GLUED_TITLE_CHARS + MAX_DATELINE_CHARS)
+    if match is None or match.start() > MAX_GLUED_TITLE_CHARS or RE_SENTENCE_MARK.search(folded, 0, match.start()):
+        return None  # (a title may have its colon: 国家防总：极端气候增多增强灾害损失加重中新网6月19日电)
     return match.start()
 
 
@@ -915,8 +939,9 @@ def _affiliation(text: str) -> Byline | None:
     if match is None:
         return None
     *post, name = match["inner"].split()
-    if not post or not 2 <= len(name) <= 3 or not has_surname(name) or RE_HAN_ONLY.fullmatch(name) is None:
-        return None
+    if not post or not 2 <= len(name) <= 3 or not has_surname(name) or RE_HAN_ONLY.fullmatch(name) is None \
+            or RE_NOT_A_WRITER.search(match["inner"]):
+        return None  # (an editor, a translator: （本文责任编辑 周舟 曹蕾）, （文华译）)
     original = text.strip()[match.end("inner") - len(name):match.end("inner")]
     return Byline(text=text.strip(), outlet="", reporters=(original,), place=None, roles=(("", original),))
 
@@ -1090,7 +1115,7 @@ def lift_bylines(body: list[Block], layout: Layout) -> list[Block]:
         byline = parse_byline(block.text, glued=False) if block.kind == "body" else None
         if byline is None and last and block.kind == "body":
             byline = parse_signature(block.text)
-        if byline is None and block.kind == "body":
+        if byline is None and block.kind == "body" and at <= 1:  # (under the title: the text's first block)
             byline = _affiliation(block.text)
         if byline is not None:
             _lift_byline(block, byline, layout)
@@ -1308,8 +1333,10 @@ def _titled_picture(block: Block, out: list[Block], pictures: list[int]) -> bool
             and (block.lines[0] - 1) in pictures and _picture_between(pictures, out[-1] if out else None, block))
 
 
-# The source closing a page's figure caption after its sentence: 美聯社, 資料圖片, 民協FB圖片, Youtube截圖, 蘋果日報照片.
-RE_FIGCAPTION_SOURCE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?][」”]))(?P<credit>[^。！？!?，,；;「」“”]{2,16})$")
+# The source closing a page's figure caption after its sentence, named as a source: 美聯社, 資料圖片, 民協FB圖片, Youtube截圖,
+# 蘋果日報照片 (not a second sentence, 圖右為陳茂波, nor the title of a column in 〈〉).
+RE_FIGCAPTION_SOURCE = re.compile(r"(?:(?<=[。！？!?])|(?<=[。！？!?][」”]))(?P<credit>[^。！？!?，,；;「」“”〈〉]{1,14}"
+                                  r"(?:社|圖片|图片|照片|相片|截圖|截图|提供|攝|摄|網|网|報|报|台|FB|Facebook|圖|图|畫面|画面))$")
 
 
 def _figcaption(text: str) -> tuple[str, str]:

@@ -63,7 +63,8 @@ def reference_entry(line: str) -> bool:
 
 
 # The editor named in brackets after a journal's article: “（责任编辑 杨国民）”.
-RE_EDITOR_NOTE = re.compile(r"^[（(]\s*(?:责任编辑|责编|编辑|校对)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[）)]$")
+RE_EDITOR_NOTE = re.compile(
+    r"^[（(]\s*(?:本文)?(?:责任编辑|责编|编辑|校对)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[）)]$")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
 # “网站首页”), the link to the mobile page (“手机版”) or the English site (“首页English”), the heads of link lists

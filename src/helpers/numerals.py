@@ -157,9 +157,15 @@ def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
 
 
 def _pre_qualifiers() -> str:
-    """``PRE_QUALIFIERS`` as an alternation, 近 not where it ends another word: 最近两天 (lately), 附近3公里 (nearby)."""
-    return "|".join(r"(?<![最附靠临臨新晚])近" if word == "近" else re.escape(word)
-                    for word in sorted(PRE_QUALIFIERS, key=len, reverse=True))
+    """``PRE_QUALIFIERS`` as an alternation, 近 and 约 not where they end another word: 最近两天 (lately), 附近3公里
+    (nearby), 节约100元 (saved)."""
+    def one(word: str) -> str:
+        if word == "近":
+            return r"(?<![最附靠临臨新晚])近"
+        if word.startswith("约"):  # (节约100元, 签约, 合约, 公约: 约 ending another word, no “about”)
+            return r"(?<![节節制签簽预預邀契条條公合简簡相违違履毁毀守特集俭儉])" + re.escape(word)
+        return re.escape(word)
+    return "|".join(one(word) for word in sorted(PRE_QUALIFIERS, key=len, reverse=True))
 
 
 # An Arabic number, full-width digits and thousands separators allowed: 36.1, 4,000, ３６.１, 82，225.00.
@@ -251,6 +257,7 @@ RE_WRITTEN_PERCENT = re.compile(
 RE_FRACTION = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?<![{_DIGIT_CHARS}十百千万0-9])(?P<den>[{_DIGIT_CHARS}十]{{1,3}}|[千万萬])"
     rf"分之(?P<num>[{_DIGIT_CHARS}十]{{1,3}}(?:[点點][{_DIGIT_CHARS}]+)?)(?P<post>{_alternatives(POST_QUALIFIERS)})?"
+    r"(?!个?世纪|個?世紀|决赛|決賽)"  # (四分之一个世纪: 25 years; 八分之一决赛: a round of sixteen)
 )
 # The dead and the injured a disaster's toll counts, as headlines write them: 18死30伤, 3死5伤, 1死 (not 九死一生).
 RE_CASUALTY = re.compile(
@@ -261,14 +268,19 @@ RE_CASUALTY = re.compile(
 # word of scoring right before it (总分665, 得分92分, 评分7分, 听力142,); not 分钟, 分之, 分别 and the other words 分 opens.
 _SCORE_WORDS = "民望|评分|得分|总分|分数|满分|平均分|成绩|听力|阅读|写作|评级|支持度|满意度"
 RE_SCORE = re.compile(
-    rf"(?<![0-9０-９.．:：时点午晨晚])(?P<num>[0-9０-９]+[.．][0-9０-９]+)分(?![钟鐘之别別析期行公红紅配成类類局会會店支部布享])"
+    rf"(?<![0-9０-９.．:：时点午晨晚])(?P<num>[0-9０-９]+[.．][0-9０-９]+)分(?![钟鐘之别別析期行公红紅配成类類局会會店支部布享贝貝])"
     rf"|(?:{_SCORE_WORDS})[为為是达達]?(?P<num2>[0-9０-９]{{1,3}})(?:分(?![钟鐘之别別析期行公红紅配成类類局会會店支部布享])"
     rf"|(?=[，,。；;、）)\s]|$))"
 )
+# What makes 分 a cent or a rate of interest: an exchange rate, interest, money.
+RE_CENT_CONTEXT = re.compile(r"利率|利息|月息|年息|汇率|匯率|贬|貶|升值|美元|港元|人民币|人民幣|元|角")
 # Half (一半) as a share, where a qualifier or a word of sharing says so: 近一半, 一半以上, 占一半; not 另一半 (a partner).
 RE_HALF_SHARE = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?<![另其])一半(?P<post>或以上|以上|以下|左右|多)?"
 )
+# A toll counts both (18死30伤), or follows a verb of causing it (造成3死, 酿成1死).
+RE_CASUALTY_PAIR = re.compile(rf"(?:{RE_ARABIC}|[{_DIGIT_CHARS}十]{{1,3}})死(?:{RE_ARABIC}|[{_DIGIT_CHARS}十]{{1,3}})伤")
+RE_TOLL_VERB = re.compile(r"造成|酿成|釀成|导致|導致|致|共|已|累计|累計")
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
@@ -783,8 +795,10 @@ def _fraction(match: re.Match[str]) -> Reading | None:
                    f"a fraction, {match['den']}分之{match['num']}", start, match.start("post") if post else match.end())
 
 
-def _score(match: re.Match[str]) -> Reading:
+def _score(match: re.Match[str]) -> Reading | None:
     group = "num" if match["num"] else "num2"
+    if group == "num" and RE_CENT_CONTEXT.search(match.string, max(0, match.start() - 10), match.start()):
+        return None  # 新台币对美元小贬1.4分, 利率在1.6分左右: a cent, an interest rate, no score
     value = parse_number(match[group])
     start = match.start(group)
     return Reading(match.string[start:match.end()], start, match.end(), "points", value, "分", "exact", value, value,
@@ -803,7 +817,12 @@ def _half_share(match: re.Match[str]) -> Reading | None:
                    "half (一半)", start, match.start("post") if post and post != "多" else match.end())
 
 
-def _casualty(match: re.Match[str]) -> Reading:
+def _casualty(match: re.Match[str]) -> Reading | None:
+    text = match.string
+    paired = RE_CASUALTY_PAIR.match(text, match.start()) is not None or RE_CASUALTY_PAIR.search(
+        text, max(0, match.start() - 8), match.end()) is not None
+    if not paired and RE_TOLL_VERB.search(text, max(0, match.start() - 6), match.start()) is None:
+        return None  # 幸免一死, 斯大林一死: a death in prose, no toll
     value = parse_number(match["num"])
     note = "the dead (死)" if match["toll"] == "死" else "the injured (伤)"
     return Reading(match.group(), match.start(), match.end(), "count", value, "人", "exact", value, value, "[v, v]", note,
@@ -924,7 +943,7 @@ _READERS = (
     (RE_TENTHS, _tenths, lambda text: "成" in text and _TENTHS_CORE.search(text) is not None),
     (RE_FRACTION, _fraction, lambda text: "分之" in text),
     (RE_CASUALTY, _casualty, lambda text: "死" in text),
-    (RE_SCORE, _score, lambda text: "分" in text and RE_DIGIT.search(text) is not None),
+    (RE_SCORE, _score, lambda text: RE_DIGIT.search(text) is not None),
     (RE_HALF_SHARE, _half_share, lambda text: "一半" in text),
     (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and RE_DIGIT.search(text) is not None),
     (RE_BARE_LIST, _bare_list, lambda text: ("、" in text or "与" in text or "和" in text or "及" in text)

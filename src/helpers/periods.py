@@ -34,19 +34,25 @@ from dataclasses import dataclass
 from helpers.numerals import parse_number
 
 _CN = "〇零一二三四五六七八九"
+# Years counted from the writing, each where it is no word's end before 年 (成本|年底, 80后|年青人, 当|年轻人,
+# 以前|年代, 光明|年代, 失去|年华) nor 年 the start of another word (上年纪: getting on in years; 上|年龄 of 以上年龄;
+# 当年价: at current prices).
+_THIS_YEAR = r"今年|(?<![成资資基版根日])本年"
+_LAST_YEAR = r"(?<![失])去年"
+_YEAR_BEFORE_LAST = r"(?<![以之提目])前年"
+_NEXT_YEAR = r"(?<![光])明年"
+_YEAR_AFTER_NEXT = r"(?<![0-9０-９之以然其])(?:后年|後年)(?![龄齡轻輕])"
 # A year: 2025, 二〇〇六, or two digits (98, 九七) where a month, quarter or half follows.
 RE_YEAR = re.compile(
     rf"(?P<y>(?:1[89]|20)[0-9]{{2}}|[{_CN}]{{4}}|(?:[0-9]{{2}}|[{_CN}]{{2}})(?=年(?:[0-9一二三四五六七八九十]+月|第|首|[一二三四1-4]季度|[上下]半年|底|末|初)))年"
-    r"|(?P<rel>今年|(?<![失])去年|(?<![以之至])上年(?![纪紀龄齡轻輕])|(?<![以之提目])前年|(?<![光])明年"
-    r"|(?<![成资資基版根日])本年|当年(?![价轻輕])|(?<![0-9０-９之以然其])后年(?![龄齡轻輕]))"
-    # (按当年价格计算: at current prices, no date; 上年纪: getting on in years; a word's end before 年: 成本|年底,
-    # 以上|年龄, 80后|年青人, 当|年轻人)
+    rf"|(?P<rel>{_THIS_YEAR}|{_LAST_YEAR}|上年(?![纪紀龄齡轻輕])|{_YEAR_BEFORE_LAST}|{_NEXT_YEAR}|当年(?![价轻輕])"
+    rf"|{_YEAR_AFTER_NEXT})"
 )
 # A year counted from the writing that ends the reach of a year stated before it (not 上年 and 当年: the year before or
 # the year of the one in question, as releases write them).
-RE_COUNTED_YEAR = re.compile(r"(?<![过過年])(?:今年|(?<![成资資基版根日])本年|(?<![失])去年|(?<![以之提目])前年|(?<![光])明年"
-                             r"|(?<![0-9０-９之以然其])(?:后年|後年)(?![龄齡轻輕]))(?!同期)")
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+RE_COUNTED_YEAR = re.compile(
+    rf"(?<![过過年])(?:{_THIS_YEAR}|{_LAST_YEAR}|{_YEAR_BEFORE_LAST}|{_NEXT_YEAR}|{_YEAR_AFTER_NEXT})(?!同期)")
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
 # Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
 RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
 RELATIVE_STEPS = {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}  # 当 (the one in question) is counted from nothing
@@ -302,23 +308,26 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
 # decades (60、70年代, 二、三十年代, 七八十年代, 70年代至80年代初) as one period. 中 as a part only before punctuation or
 # 的 (90年代中国… is China's); 初 not as in 初中 or 初步.
 _ERA_END = r"(?=[，,。；;、的）)]|$)"
-_ERA_PART = rf"(?P<part>初中期|初期|前期|初(?![中级級步])|中后期|中後期|中期|中{_ERA_END}|后期|後期|末期|末|后{_ERA_END})?"
+_ERA_PART = rf"(?P<part>初中期|初期|前期|初(?![中级級步])|中后期|中後期|中期|中{_ERA_END}|后期|後期|末期|末)?"
+# (后 after an era is “after”, no part of it: 进入90年代后 is the 1990s entered, running on, not their last years)
 RE_ERA = re.compile(
     r"(?<![0-9A-Za-z.．])"
     r"(?:(?P<c>[12]?[0-9]|二十一|二十|十[一二三四五六七八九]?|[二三四五六七八九])世[纪紀]|(?P<crel>上个?|上個|本|这个|這個|下个?|下個)世[纪紀])?"
     r"(?:(?P<d1>[0-9]0|[一二三四五六七八九]十)(?:[、和与與]|至|到|—{1,2}|[–\-~～－])(?P<d2>[0-9]0|[一二三四五六七八九]十)年代"
     r"|(?P<p1>[一二三四五六七八九])、?(?P<p2>[一二三四五六七八九])十年代"
-    r"|(?P<y4>1[0-9]{2}0|20[0-9]0)年代"
+    r"|(?P<y4>1[0-9]{2}0|20[0-9]0)年代(?![表价價理替])"  # (2010年代表中国参赛: a year, then 代表)
     r"|(?P<d>[0-9]0|[一二三四五六七八九]十)年代)?"
     + _ERA_PART
+    # a century that opens a name: 21世纪经济报道, 21世纪不动产, 二十世纪福斯
+    + r"(?!经济报道|經濟報道|不动产|不動產|福斯|海上丝绸之路|海上絲綢之路)"
 )
 RE_ERA_START = re.compile(r"年代|世[纪紀]")
+RE_ERA_ALONE = re.compile(r"[^()（）]{2,8}[)）]")
 # The years of a part of a decade and of a century, as JioNLP reads them.
 DECADE_PARTS = {"初中期": (0, 6), "初": (0, 2), "初期": (0, 2), "前期": (0, 2), "中": (3, 6), "中期": (3, 6),
-                "中后期": (3, 9), "中後期": (3, 9), "末": (7, 9), "末期": (7, 9), "后期": (7, 9), "後期": (7, 9), "后": (7, 9)}
+                "中后期": (3, 9), "中後期": (3, 9), "末": (7, 9), "末期": (7, 9), "后期": (7, 9), "後期": (7, 9)}
 CENTURY_PARTS = {"初中期": (0, 79), "初": (0, 19), "初期": (0, 19), "前期": (0, 19), "中": (20, 79), "中期": (20, 79),
-                 "中后期": (20, 99), "中後期": (20, 99), "末": (80, 99), "末期": (80, 99), "后期": (80, 99), "後期": (80, 99),
-                 "后": (80, 99)}
+                 "中后期": (20, 99), "中後期": (20, 99), "末": (80, 99), "末期": (80, 99), "后期": (80, 99), "後期": (80, 99)}
 
 
 def _decade_number(text: str) -> int:
@@ -368,6 +377,8 @@ def _read_era(text: str, pos: int, base: dt.date | None, century: int | None = N
 
 def _era(text: str, written: str, pos: int, base: dt.date | None) -> Period | None:
     """A decade or century at ``pos`` as a period, with the decade a range runs to (19世纪70年代至80年代初)."""
+    if text.rfind("《", 0, pos) > text.rfind("》", 0, pos) or (pos and text[pos - 1] in "(（" and RE_ERA_ALONE.match(text, pos)):
+        return None  # a title's words (《二十一世紀資本論》), a source in brackets ((21世纪))
     read = _read_era(text, pos, base)
     if read is None:
         return None

@@ -121,7 +121,7 @@ class Line:
     blank_before: bool = False
     markup: str = ""  # "" | front_matter | h1 … h6 | quote | bold | table | figcaption | link: the markup the line carried
     indent_cols: int = 0  # width of the indent in columns (a full-width space 2, a tab 4)
-    at_margin: bool = False  # set at the page's margin (``_strip_margin``): it carries on the line above
+    runs_on: bool = False  # carries on the line above: set at the page's margin, or a heading's line after its break
 
 
 @dataclass(frozen=True)
@@ -219,7 +219,7 @@ def _strip_margin(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         cols = line.indent_cols - margin
-        out.append(replace(line, indent=cols >= 2, indent_cols=cols, at_margin=cols == 0))
+        out.append(replace(line, indent=cols >= 2, indent_cols=cols, runs_on=cols == 0))
     return out
 
 
@@ -399,11 +399,15 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             if not markup and not blank and index == 0 and lines and lines[-1].number == number - 1 \
                     and lines[-1].markup in HEADING_MARKUP and raw_lines[number - 2].endswith("  "):
                 markup = lines[-1].markup  # “### 宣布有意參選␣␣” over “負面新聞一直不斷”: the heading's second line
+                heading_break = True
+            else:
+                heading_break = False
             if clean:
                 lead = unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))
                 indent = (index > 0 and index not in spaced_at) or bool(RE_INDENT.match(lead))
                 lines.append(Line(number, clean, indent=indent, blank_before=blank, markup=markup,
-                                  indent_cols=_indent_cols(lead) if index == 0 or index in spaced_at else 4))
+                                  indent_cols=_indent_cols(lead) if index == 0 or index in spaced_at else 4,
+                                  runs_on=heading_break))
                 blank = False
         if not visible:
             blank = True

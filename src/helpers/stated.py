@@ -1219,6 +1219,7 @@ RE_FORWARD = re.compile(r"计划|計劃|目标|目標|预计|預計|有望|力�
                         r"|拟|擬|将达|將達")
 #: A period running up to the writing, right after its first date: 2014年以来, 2018年起至今, 2019年到现在.
 RE_SINCE = re.compile(r"(?:起|开始|開始)?(?:以来|以來|至今|迄今|到现在|到現在|到目前|至目前)")
+RE_SINCE_ERA = re.compile(r"以后|以後|后|後")
 #: A word of the present between a date and a figure: 2015年实现…，目前全省公路总里程突破8000公里 (not 体现在, 表现在).
 RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|現階段|如今|眼下|迄今|至今"
                     r"|(?<![体體表展实實发發出呈])(?:现在|現在)")
@@ -1229,6 +1230,8 @@ def _as_of_now(text: str, date: str, after: int, at: int) -> str:
     '' and 0 for none): a running period (2014年以来) or a word of the present between the two (目前); '' for
     neither."""
     since = RE_SINCE.match(text, after) if date else None
+    if since is None and date.endswith(("年代", "世纪", "世紀")):
+        since = RE_SINCE_ERA.match(text, after)  # 进入90年代后: the decade entered, running on to the writing
     if since:
         return date + since.group()
     now = RE_NOW.search(text, after, at)
