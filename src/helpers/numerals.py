@@ -272,6 +272,7 @@ RE_SCORE = re.compile(
     rf"|(?:{_SCORE_WORDS})[为為是达達]?(?P<num2>[0-9０-９]{{1,3}})(?:分(?![钟鐘之别別析期行公红紅配成类類局会會店支部布享])"
     rf"|(?=[，,。；;、）)\s]|$))"
 )
+RE_SCORE_GATE = re.compile(f"分|{_SCORE_WORDS}")  # what every RE_SCORE match holds
 # What makes 分 a cent or a rate of interest: an exchange rate, interest, money.
 RE_CENT_CONTEXT = re.compile(r"利率|利息|月息|年息|汇率|匯率|贬|貶|升值|美元|港元|人民币|人民幣|元|角")
 # Half (一半) as a share, where a qualifier or a word of sharing says so: 近一半, 一半以上, 占一半; not 另一半 (a partner).
@@ -943,7 +944,7 @@ _READERS = (
     (RE_TENTHS, _tenths, lambda text: "成" in text and _TENTHS_CORE.search(text) is not None),
     (RE_FRACTION, _fraction, lambda text: "分之" in text),
     (RE_CASUALTY, _casualty, lambda text: "死" in text),
-    (RE_SCORE, _score, lambda text: RE_DIGIT.search(text) is not None),
+    (RE_SCORE, _score, lambda text: RE_SCORE_GATE.search(text) is not None and RE_DIGIT.search(text) is not None),
     (RE_HALF_SHARE, _half_share, lambda text: "一半" in text),
     (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and RE_DIGIT.search(text) is not None),
     (RE_BARE_LIST, _bare_list, lambda text: ("、" in text or "与" in text or "和" in text or "及" in text)
