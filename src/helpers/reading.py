@@ -72,7 +72,6 @@ RE_HTML_TAG = re.compile(
     re.IGNORECASE)
 # The head of a list of related articles opening a line, Simplified or Traditional: “相關報道：”, “相关阅读：”.
 RE_RELATED_PREFIX = re.compile(r"^(?:相[关關](?:阅读|閱讀|閲讀|新闻|新聞|报道|報道|文章)|延伸[阅閱閲]读|推荐阅读)\s*[:：︰]\s*")
-HEADING_MARKUP = ("h1", "h2", "h3", "h4", "h5", "h6")
 RE_CAPTION_OPEN = re.compile(r"<figcaption\b", re.IGNORECASE)
 RE_CAPTION_CLOSE = re.compile(r"</figcaption\b", re.IGNORECASE)
 # Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
@@ -343,9 +342,11 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
                 blank = True
             continue
         tags = RE_HTML_TAG.findall(raw_line) + RE_SHORTCODE.findall(raw_line)
-        caption_line = in_caption or any(RE_CAPTION_OPEN.match(tag) for tag in tags)
-        if any(RE_CAPTION_OPEN.match(tag) for tag in tags) or any(RE_CAPTION_CLOSE.match(tag) for tag in tags):
-            in_caption = not any(RE_CAPTION_CLOSE.match(tag) for tag in tags)
+        opened = any(RE_CAPTION_OPEN.match(tag) for tag in tags)
+        closed = any(RE_CAPTION_CLOSE.match(tag) for tag in tags)
+        caption_line = in_caption or opened
+        if opened or closed:
+            in_caption = not closed
         if tags:  # a tag's text is no one's words: taken out (a line of tags alone is a break), what it wraps kept
             counts["html_tags"] += len(tags)
             counts["markup_chars"] += sum(map(_visible, tags))
@@ -396,12 +397,11 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             visible = True
             clean, markup = _strip_markup(clean, counts, markup_removed)
             markup = markup or ("figcaption" if caption_line else "link" if whole_link else "")
-            if not markup and not blank and index == 0 and lines and lines[-1].number == number - 1 \
-                    and lines[-1].markup in HEADING_MARKUP and raw_lines[number - 2].endswith("  "):
-                markup = lines[-1].markup  # “### 宣布有意參選␣␣” over “負面新聞一直不斷”: the heading's second line
-                heading_break = True
-            else:
-                heading_break = False
+            # “### 宣布有意參選␣␣” over “負面新聞一直不斷”: the heading's second line, after its break
+            heading_break = not markup and not blank and index == 0 and bool(lines) and lines[-1].number == number - 1 \
+                and lines[-1].markup.startswith("h") and raw_lines[number - 2].endswith("  ")
+            if heading_break:
+                markup = lines[-1].markup
             if clean:
                 lead = unicodedata.normalize("NFC", RE_ZERO_WIDTH.sub("", part))
                 indent = (index > 0 and index not in spaced_at) or bool(RE_INDENT.match(lead))
