@@ -20,6 +20,7 @@ from helpers import traditional
 from helpers.bylines import (
     RE_DATELINE,
     RE_REPORTER_ROLE,
+    RE_SIGNATURE,
     Byline,
     has_surname,
     is_menu_line,
@@ -97,8 +98,6 @@ REDUPLICATING = frozenset("天人常渐刚往处时个年家户事件层步一�
 MAX_CAPTION_CHARS = 240
 # Roles of those a bracketed line names who did not write the text.
 RE_NOT_A_WRITER = re.compile(r"编辑|編輯|责编|責編|校对|校對|译|譯")
-# A line in brackets, whole: “（安徽师范大学  卢荣善）”.
-RE_BRACKETED_LINE = re.compile(r"^[（(](?P<inner>[^（）()。，,；;]{2,40})[）)]$")
 # Longest title run into the story under it that a look for the story's dateline reads past.
 MAX_GLUED_TITLE_CHARS = 40
 # Sub-heading shapes: two parallel phrases split by a space (“党建联建破壁垒 精准滴灌……”), or a
@@ -935,7 +934,7 @@ def _header_line(block: Block, nxt: Block | None = None) -> bool:
 def _affiliation(text: str) -> Byline | None:
     """A writer's post and name in brackets under a journal article's title, “（安徽师范大学  卢荣善）”, as a byline:
     no title, no heading."""
-    match = RE_BRACKETED_LINE.match(fold(text))
+    match = RE_SIGNATURE.match(fold(text))  # (a line in brackets, whole, as a signature is)
     if match is None:
         return None
     *post, name = match["inner"].split()
