@@ -757,13 +757,22 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
                    note, *_core(match))
 
 
+def _share(match: re.Match[str], value: float, note: str = "", *, default: str = "exact", step: float = 1.0,
+           more: bool = False, keep_post: bool = False) -> Reading:
+    """A share in percent read by a pattern with groups ``pre`` and ``post`` (its qualifiers): its qualifier (``default``
+    where neither says one), interval and token, which runs from after ``pre`` to before ``post`` (to the end with
+    ``keep_post``). ``step`` and ``more``: a share and more (五成多: [50, 60))."""
+    pre, post = match["pre"] or "", match["post"] or ""
+    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or default
+    low, high, shape = qualified_interval(qualifier, value, words=pre + post, step=step, more=more)
+    start = match.end("pre") if pre else match.start()
+    end = match.start("post") if post and not keep_post else match.end()
+    return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape, note,
+                   start, end)
+
+
 def _written_percent(match: re.Match[str]) -> Reading:
-    value = parse_number(match["num"]) * (-1 if match["sign"] or match["sign2"] else 1)
-    qualifier = PRE_QUALIFIERS.get(match["pre"] or "") or POST_QUALIFIERS.get(match["post"] or "", "exact")
-    low, high, shape = qualified_interval(qualifier, value, words=(match["pre"] or "") + (match["post"] or ""))
-    start = match.end("pre") if match["pre"] else match.start()
-    return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape, "",
-                   start, match.start("post") if match["post"] else match.end())
+    return _share(match, parse_number(match["num"]) * (-1 if match["sign"] or match["sign2"] else 1))
 
 
 def _tenth(digit: str) -> float:
@@ -775,11 +784,8 @@ def _tenths(match: re.Match[str]) -> Reading:
     # 三成一 is 31%: the digit after 成 counts hundredths, as the one before counts tenths
     value = 10.0 * _tenth(match["num"]) + (10.0 * _tenth(match["num2"]) if match["num2"] == "半" else
                                           _tenth(match["num2"]) if match["num2"] else 0)
-    pre, post = match["pre"] or "", match["post"] or ""
-    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("over" if match["more"] else "exact")
-    low, high, shape = qualified_interval(qualifier, value, words=pre + post, step=10.0, more=bool(match["more"]))
-    return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape,
-                   "tenths (成)", match.start("num"), match.start("post") if post else match.end())
+    more = bool(match["more"])
+    return _share(match, value, "tenths (成)", default="over" if more else "exact", step=10.0, more=more)
 
 
 def _fraction(match: re.Match[str]) -> Reading | None:
@@ -787,13 +793,7 @@ def _fraction(match: re.Match[str]) -> Reading | None:
     num = parse_number(match["num"])
     if not 0 < num <= den or den < 2:
         return None  # (一分之一, 三分之五: no share)
-    value = 100.0 * num / den
-    pre, post = match["pre"] or "", match["post"] or ""
-    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post, "exact")
-    low, high, shape = qualified_interval(qualifier, value, words=pre + post)
-    start = match.end("pre") if pre else match.start()
-    return Reading(match.group(), match.start(), match.end(), "percent", value, "%", qualifier, low, high, shape,
-                   f"a fraction, {match['den']}分之{match['num']}", start, match.start("post") if post else match.end())
+    return _share(match, 100.0 * num / den, f"a fraction, {match['den']}分之{match['num']}")
 
 
 def _score(match: re.Match[str]) -> Reading | None:
@@ -807,15 +807,11 @@ def _score(match: re.Match[str]) -> Reading | None:
 
 
 def _half_share(match: re.Match[str]) -> Reading | None:
-    pre, post = match["pre"] or "", match["post"] or ""
     before = match.string[match.start() - 1] if match.start() else ""
-    if not (pre or post or before and before in "占佔为為的是达達"):
+    if not (match["pre"] or match["post"] or before and before in "占佔为為的是达達"):
         return None  # 一半 alone is as often “one half of it” as a share: 一半是海水，一半是火焰
-    qualifier = PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or ("over" if post == "多" else "exact")
-    low, high, shape = qualified_interval(qualifier, 50.0, words=pre + post)
-    start = match.end("pre") if pre else match.start()
-    return Reading(match.group(), match.start(), match.end(), "percent", 50.0, "%", qualifier, low, high, shape,
-                   "half (一半)", start, match.start("post") if post and post != "多" else match.end())
+    more = match["post"] == "多"  # (一半多: over half, its 多 part of the token)
+    return _share(match, 50.0, "half (一半)", default="over" if more else "exact", keep_post=more)
 
 
 def _casualty(match: re.Match[str]) -> Reading | None:
