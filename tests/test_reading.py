@@ -333,3 +333,17 @@ def test_links_to_related_articles_are_matter(write_article):
     article = load_article(write_article(HKCNEWS_11006_RELATED))
     assert any(m.startswith("相關報道： 終院批出東北案13子上訴許可") for m in article.matter)
     assert not any("終院批出東北案" in p for p in article.paragraphs) and article.ledger()["closes"]
+
+
+# THUCNews cnews.test.txt line 240 (新浪体育 on 爵士 and 湖人, 2010), its last two sentences as printed: a portal's bar of
+# links, then the writer's signature in brackets, which a Markdown link's address had taken (“[比赛实录](三儿)”).
+CNEWS_240_TAIL = ("而有他在，爵士的风骨可谓尚存一息，乃至发扬光大也是未可知的事情，相信远在家中赋闲打猎耕田的老斯隆，也会倍感欣慰吧。"
+                  "[新浪NBA官方微博][新浪NBA湖人新闻动态微博][技术统计][高清回放][比赛实录](三儿)\n")
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_bracketed_name_after_link_text_is_no_address_and_a_bar_of_links_is_matter(write_article):
+    article = load_article(write_article(CNEWS_240_TAIL))
+    assert article.text.endswith("也会倍感欣慰吧。(三儿)")  # the signature kept (a pen name: no byline)
+    assert article.matter == ("[新浪NBA官方微博][新浪NBA湖人新闻动态微博][技术统计][高清回放][比赛实录]",)
+    assert not article.normalisation.get("markdown_links") and article.ledger()["closes"]

@@ -209,6 +209,9 @@ MAX_PORTAL_LABEL_CHARS = 24
 RE_DATELINE_START = re.compile(r"^(?:据)?(?:新华社|新华网|中新社|中新网|本报|本刊|人民网|央视网)[\u4e00-\u9fff\d]{0,12}(?:电|讯)")
 # An editor line that ends the article on a portal: what follows it is the portal's.
 RE_EDITOR_LINE = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑)\s*[:：]")
+# A portal's bar of links run on after the last sentence, before a writer's signature if any: “……也会倍感欣慰吧。
+# [新浪NBA官方微博][新浪NBA湖人新闻动态微博][技术统计][高清回放][比赛实录](三儿)”.
+RE_LINK_BAR = re.compile(r"(?<=[。！？!?”])(?:\[[^\[\]]{2,20}\]){2,}(?=\s*(?:[（(][^（）()]{2,12}[）)])?\s*$)")
 # The end mark of an agency dispatch closing its last paragraph: “……促进上海港邮轮经济发展。(完)”.
 RE_END_MARK = re.compile(r"[（(]完[）)]\s*$")
 # A site's name after a dash, closing a page title as the browser shows it: “…… ——中国菏泽网”, “……——中新网”.
@@ -651,6 +654,12 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         _remove(Block(last.text[initials:].strip(), last.lines, last.kind), layout, "editor's initials closing the text removed")
         out.append(Block(last.text[:initials].rstrip(), last.lines, last.kind, last.indent, last.blank_before, last.markup,
                          last.indent_cols))
+    bar = RE_LINK_BAR.search(out[-1].text) if out else None
+    if bar is not None:  # (a writer's signature after it stays, for the byline reader)
+        last = out.pop()
+        _remove(Block(bar.group(), last.lines, last.kind), layout, "a portal's bar of links closing the text removed")
+        out.append(Block(last.text[:bar.start()] + last.text[bar.end():], last.lines, last.kind, last.indent,
+                         last.blank_before, last.markup, last.indent_cols))
     return out
 
 

@@ -87,6 +87,10 @@ MAX_TABLE_ROW_CHARS = 80
 # A Markdown link in an archived page: “[網址：hkcnews.com/aboutus/#subscribe](/web/2021…/https://www.hkcnews.com/…)”:
 # its text is kept, the brackets and the address are markup. (An empty one, “![]()”, is a lost picture: matter.)
 RE_MD_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(([^()\s]*)\)")
+# In a copy with no link to an address (no / . : or # in it), brackets and a bracketed word in Chinese are no link:
+# “……[高清回放][比赛实录](三儿)” closes a portal's copy with a bar of links and the writer's signature. (A page's
+# links may point to a word, “[澳紐美安全條約](澳紐美安全條約)”: a page holds links to addresses too.)
+RE_MD_ADDRESS_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\((?=[^()\s]*[/.:#]|[^()\s\u3400-\u9fff]*\))([^()\s]*)\)")
 # A Markdown thematic break below the front matter (“---” before an archive page's back matter): a break, no text.
 RE_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 RE_MD_QUOTE = re.compile(r"^>\s?(?=\S)")
@@ -333,6 +337,8 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
     markup_added: list[str] = []
     blank = True
     in_caption = False  # inside an HTML <figcaption>: a picture's caption, whatever it says
+    md_link = RE_MD_LINK if "](" in text and any(
+        "/" in m.group(2) or ":" in m.group(2) for m in RE_MD_LINK.finditer(text)) else RE_MD_ADDRESS_LINK
     for number, raw_line in enumerate(raw_lines, start=1):
         if number <= front_matter:
             if raw_line.strip():
@@ -353,13 +359,13 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
             markup_removed += tags
             raw_line = RE_SHORTCODE.sub("", RE_HTML_TAG.sub("", raw_line))
         # a line that is one link, alone or after the head of a list of related articles (“相關報道：[……](…)”)
-        whole_link = RE_MD_LINK.fullmatch(RE_RELATED_PREFIX.sub("", raw_line.strip())) is not None
-        for link in RE_MD_LINK.finditer(raw_line):
+        whole_link = md_link.fullmatch(RE_RELATED_PREFIX.sub("", raw_line.strip())) is not None
+        for link in md_link.finditer(raw_line):
             counts["markdown_links"] += 1
             marks = ["[", f"]({link.group(2)})"]
             counts["markup_chars"] += sum(map(_visible, marks))
             markup_removed += marks
-        raw_line = RE_MD_LINK.sub(r"\1", raw_line)
+        raw_line = md_link.sub(r"\1", raw_line)
         unescaped = RE_ENTITY.sub(lambda m: html.unescape(m.group()), raw_line)
         if unescaped != raw_line:
             entities = RE_ENTITY.findall(raw_line)
