@@ -1711,3 +1711,52 @@ def test_what_the_review_found_of_figures():
         "surface"].tolist()
     assert statistics(extract_figures("短短的四分之一个世纪里，就实现了向城市社会的转型；")).empty
     assert one("节约100元")["qualifier"] == "exact"
+
+
+def test_written_out_ranges_pairs_with_a_pause_mark_and_spans_of_plans():
+    # Fudan corpus C32-Agriculture0698 (邓小平 on agriculture) and C32-Agriculture1149 (农业 and 工业积累), as printed
+    # (line breaks joined): a share written out as a range or twenty-odd is one range, not its first number; 四、五十元
+    # and 八、九亿 are the pair of neighbouring digits of 八九亿 set apart by a pause mark; 三五年 is three to five years,
+    # no five-year plan; two plans joined by 至 or 到 are one period, and the first two plans count too (in quotes)
+    frame = statistics(extract_figures("长期以来，我们百分之七十至八十的农村劳动力被束缚在土地上，农村每人平均只有一两亩地，"
+                                       "多数人连温饱也谈不上。"))
+    assert frame[["surface", "value", "qualifier", "low", "high"]].values.tolist()[0] == [
+        "百分之七十至八十", 75.0, "range", 70.0, 80.0]
+    figure = one("把农业机械、化肥、农药、农用塑料等农用工业品的出厂价格和销售价格降低百分之十到十五，把降低成本的好处基本上给农民。")
+    assert figure[["surface", "low", "high", "direction"]].tolist() == ["百分之十到十五", 10.0, 15.0, "down"]
+    figure = one("乡镇企业每年都是百分之二十几的增长率，持续了几年，一直到现在还是这样。")
+    assert figure[["surface", "qualifier", "low", "high"]].tolist() == ["百分之二十几", "range", 20.0, 30.0]
+    figure = one("截止1978年，工人的月平均工资只有四、五十元，农村的大多数地区仍处于贫困状态。")
+    assert figure[["surface", "kind", "qualifier", "low", "high"]].tolist() == ["四、五十元", "money", "range", 40.0, 50.0]
+    figure = one("只有把我国八、九亿农民的积极性和聪明才智都大大提高和充分发展起来，我国的农村经济才能持续、快速、协调地发展。")
+    assert figure[["surface", "low", "high"]].tolist() == ["八、九亿", 8e8, 9e8]
+    assert statistics(extract_figures("在一、二线城市，第一、二季度。")).empty  # a list, no pair: no multiplier after it
+    assert extract_figures("第四，农业有曲折，三五年转不过来。")["kind"].tolist() == ["label"]  # (第四)
+    frame = extract_figures("建议“九五”期间及今后，农业投入在整个国家基本建设总投入中的比重，恢复到“一五”至“五五”时期的10％以上的水平。"
+                            "从“七五”到“八五”这10年，我们只补消费者而不补生产者。")
+    periods = frame[frame["kind"] == "period"]
+    assert periods[["surface", "period_start", "period_end"]].values.tolist() == [
+        ["“九五”", "1996-01-01", "2000-12-31"], ["“一五”至“五五”时期", "1953-01-01", "1980-12-31"],
+        ["“七五”到“八五”", "1986-01-01", "1995-12-31"]]
+    assert extract_figures("他一五一十地说了。").empty
+    # Fudan corpus C32-Agriculture0552 (国家农业支持体系, 1995), as printed: the first years of a plan are theirs, and the
+    # figures of the sentence hold at their end (they were as of 1995-12-31 in a copy of August 1995)
+    frame = extract_figures("“八五”前４年，粮食递增率只有０．７％，增加量为２３亿公斤，比到本世纪末实际需要完成的增长率低１．１和１．３个百分点。")
+    assert frame[["surface", "period_start", "period_end"]].values.tolist()[0] == ["“八五”前４年", "1991-01-01", "1994-12-31"]
+    assert frame.loc[frame["surface"] == "０．７％", "as_of"].tolist() == ["1994-12-31"]
+    # renminribao-20250408-chunri (tests/data/articles): an unquoted plan of one digit is named so; 三五米 is three to
+    # five metres
+    assert "period" not in extract_figures("沿着石板铺就的油菜花小径，每隔三五米，花田里便藏着一桌围炉火锅。")["kind"].tolist()
+
+
+def test_a_multiple_is_of_the_year_before_its_base():
+    # Fudan corpus C32-Agriculture0312 (农户投入, 1990s) and beifangwang-20060104-caizheng (tests/data/articles), as
+    # printed: in A是B的N倍, B is the base and the multiple is A's (it was dated 1978 and 2000); the tenth plan is 『十五』
+    frame = extract_figures("生产要素中以化肥投入为主，如1995年化肥投入量是1978年的55.7倍。")
+    assert frame.loc[frame["surface"] == "55.7倍", "as_of"].tolist() == ["1995-12-31"]
+    frame = extract_figures("而整個『十五』時期,全市地方財政收入累計完成3244.4億元,是『九五』時期的2.7倍,年均增長25.3%。")
+    assert frame[["surface", "period_start", "as_of"]].values.tolist() == [
+        ["『十五』時期", "2001-01-01", ""], ["3244.4億元", "", "2005-12-31"], ["『九五』時期", "1996-01-01", ""],
+        ["2.7倍", "", "2005-12-31"], ["25.3%", "", "2005-12-31"]]
+    # a compared date's own value is still its own: 较2020年同期的177.25亿元
+    assert extract_figures("较2020年同期的177.25亿元增长5%。")["as_of"].tolist()[1] == "2020-12-31"

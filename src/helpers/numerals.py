@@ -178,7 +178,9 @@ _CN_ALL = CN_NUMERAL_CHARS
 RE_CHINESE = rf"[{_DIGIT_CHARS}十拾廿卅][{_CN_ALL}]*(?:[点點][{_DIGIT_CHARS}]+[万萬亿億]*)?"
 # Approximate numerals: two neighbouring digits (八九亿, 三四十家, 一两个百分点, 三五百块).
 APPROX_PAIRS = ("一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五")
-RE_APPROX = rf"(?:{'|'.join(APPROX_PAIRS)})[十百千万亿]*"
+# The pair may be set apart by a pause mark where a multiplier follows: 四、五十元, 八、九亿 (not 一、二线, a list).
+RE_APPROX = (rf"(?:{'|'.join(APPROX_PAIRS)})[十百千万亿]*"
+             rf"|(?:{'|'.join(f'{a}、{b}' for a, b in APPROX_PAIRS if CN_DIGITS[b] == CN_DIGITS[a] + 1)})[十百千万亿]+")
 # Several (数十亿, 数百家, 几十万) and ten-odd (十几, 二十几).
 RE_SEVERAL = r"(?:[数几][十百千万亿]+|(?:[一二三四五六七八九]?十)几[十百千万亿]*)"
 # The same, compiled once (read_statistic asks them of every match).
@@ -247,9 +249,11 @@ RE_STATISTIC = _statistic_pattern(_RANGE)
 # The same figure with no second number: where a range's two ends have different units after a change
 # (回落1.32个百分点至2.08%), they are two figures, the first read alone (its groups of a range never take part).
 RE_STATISTIC_ALONE = _statistic_pattern("(?:(?!)(?P<unit1>)(?P<num2>)(?P<more2>)(?P<mult2>))?")
-# 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out.
+# 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out; twenty-odd (百分之二十几) and a range
+# (百分之七十至八十, 百分之十到十五, 百分之七十到百分之八十).
 RE_WRITTEN_PERCENT = re.compile(
-    rf"(?P<pre>{_pre_qualifiers()})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_CHINESE}|{RE_ARABIC})"
+    rf"(?P<pre>{_pre_qualifiers()})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_SEVERAL}|{RE_CHINESE}|{RE_ARABIC})"
+    rf"(?:{_SPACE}[至到—～~－-]{_SPACE}(?:百分之)?(?P<num2>{RE_CHINESE}|{RE_ARABIC}))?"
     rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
 )
 # A fraction written out: 三分之一, 四分之三, 千分之五 (per mille), 约三分之二, 超过五分之一. Only the Chinese form: an Arabic
@@ -606,7 +610,8 @@ def _several(num: str) -> tuple[float, float]:
 
 
 def _approx(num: str) -> tuple[float, float]:
-    """八九亿 -> [8e8, 9e8]; 三四十 -> [30, 40]; 一两 -> [1, 2]."""
+    """八九亿 -> [8e8, 9e8]; 三四十 -> [30, 40]; 一两 -> [1, 2]; 四、五十 -> [40, 50]."""
+    num = num.replace("、", "", 1)
     scale = multiplier_value(num[2:]) if len(num) > 2 else 1
     return (float(CN_DIGITS[num[0]] * scale), float(CN_DIGITS[num[1]] * scale))
 
@@ -666,7 +671,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     pre, post = match["pre"] or "", match["post"] or ""
     mult = mult or match["mult_ge"] or ""
     arabic = bool(_ARABIC.fullmatch(num))
-    several, approx = bool(_SEVERAL.fullmatch(num)), bool(_APPROX.fullmatch(num)) and num[:2] in APPROX_PAIRS
+    several = bool(_SEVERAL.fullmatch(num))
+    approx = bool(_APPROX.fullmatch(num)) and num[:3].replace("、", "")[:2] in APPROX_PAIRS
     if match["ge"] and not match["mult_ge"]:
         return None
     if match["unit1"] and (not num2 or not _same_unit(match["unit1"], unit)):
@@ -771,8 +777,20 @@ def _share(match: re.Match[str], value: float, note: str = "", *, default: str =
                    start, end)
 
 
-def _written_percent(match: re.Match[str]) -> Reading:
-    return _share(match, parse_number(match["num"]) * (-1 if match["sign"] or match["sign2"] else 1))
+def _written_percent(match: re.Match[str]) -> Reading | None:
+    num, num2 = match["num"], match["num2"]
+    if not (num2 or _SEVERAL.fullmatch(num)):
+        return _share(match, parse_number(num) * (-1 if match["sign"] or match["sign2"] else 1))
+    pre, post = match["pre"] or "", match["post"] or ""
+    if match["sign"] or match["sign2"] or (PRE_QUALIFIERS.get(pre) or POST_QUALIFIERS.get(post) or "exact") not in (
+            "exact", "approx", "over"):
+        return None  # (负 or 以下 with a range: no reading says which end it qualifies; 约 and 多 leave it a range)
+    low, high = (parse_number(num), parse_number(num2)) if num2 else _several(num)
+    if low >= high:
+        return None  # 百分之二十到十: no range reads so
+    return Reading(match.group(), match.start(), match.end(), "percent", (low + high) / 2, "%", "range", low, high,
+                   "[low, high]" if num2 else "[low, high)", "" if num2 else f"several {num}",
+                   match.end("pre") if pre else match.start(), match.start("post") if post else match.end())
 
 
 def _tenth(digit: str) -> float:

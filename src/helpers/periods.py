@@ -410,6 +410,9 @@ RE_LEVEL_AFTER = re.compile(r"的?(?:[0-9０-９][0-9０-９.．,，]*|[一二�
                             r"(?![0-9０-９.．,，]*(?:个?年|个月|天|日))[%％成倍个万亿元]?")  # not 从1970年到1992年的22年
 # 与 compares a date only with 相比 after it (与2019年同期平均相比), not in 参与 or between two years (2023年与2024年).
 RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
+# The base of a multiple: 1995年化肥投入量是1978年的55.7倍, 是『九五』時期的2.7倍 (the figure is of the year before 是).
+RE_MULTIPLE_OF = re.compile(r"(?:是|为|為|相当于|相當於)$")
+RE_MULTIPLE_AFTER = re.compile(r"(?:同期|时期|時期|期间|期間)?的[0-9０-９.．一二三四五六七八九十两兩点點]+倍")
 RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較|持平)")  # 与上年持平: level with it
 
 
@@ -438,9 +441,10 @@ def is_reference(text: str, start: int, end: int) -> bool:
 
 def is_compared(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is what something is compared with: 较去年12月, 比2022年、2019年,
-    与2019年同期相比, 不及2007年, 由2007年的66.65% (the level a change starts from)."""
+    与2019年同期相比, 不及2007年, 由2007年的66.65% (the level a change starts from), 是1978年的55.7倍 (a multiple's base)."""
     window = text[max(0, start - 40):start]
     return RE_COMPARED.search(window) is not None or (
+        RE_MULTIPLE_OF.search(window) is not None and RE_MULTIPLE_AFTER.match(text, end) is not None) or (
         RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None) or (
         RE_CHANGED_FROM.search(window) is not None and RE_LEVEL_AFTER.match(text, end) is not None)
 

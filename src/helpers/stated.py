@@ -49,6 +49,7 @@ from helpers.numerals import (
     Reading,
     find_statistics,
     parse_chinese,
+    parse_number,
     qualified_interval,
     statistics_of,
 )
@@ -61,10 +62,20 @@ from helpers.traditional import fold, has_traditional
 __all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigure", "derived_figures", "extract_figures",
            "one_unit", "signed_change", "statistics"]
 # Dates and periods (2025—2027年, 2025年第三季度, 2018年1－9月, 前三季度, 9月末) are read by helpers.periods.
-# A five-year plan: “十五五” is the 15th plan, 2026–2030 (the third plan began in 1966).
-# Never inside a number: 四點九五萬億元 holds 九五 but no plan.
-RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千万亿])“?(?P<n>十[一二三四五六七八九]|[三四五六七八九])五”?"
-                     r"(?![点點.一二三四五六七八九十零〇百千万萬亿億元%])(?:规划|时期)?")
+# A five-year plan: “十五五” is the 15th plan, 2026–2030 (the first began in 1953, the third in 1966); the first two
+# only in quotes (“一五”), as 一五一十 is no plan, nor is 十五 fifteen (『十五』時期 is the tenth), and one of one digit
+# only in quotes or named so (RE_PLAN_WORD).
+# Two joined by 至 or 到 are one period: “一五”至“五五” is 1953–1980; its first years are theirs: “八五”前４年 is 1991–1994.
+# Never inside a number: 四點九五萬億元 holds 九五 but no plan; nor before a unit: 三五年 is three to five years.
+RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千万亿])[“‘「『\"]?"
+                     r"(?P<n>十[一二三四五六七八九]|[三四五六七八九]|(?<=[“‘「『\"])[一二十](?=五[”’」』\"]))五[”’」』\"]?"
+                     r"(?![点點.一二三四五六七八九十零〇百千万萬亿億元%年天个個月日人次倍岁歲名家])(?:规划|时期)?")
+# What names a plan of one digit not set in quotes: 九五期间, 八五计划, 七五末, 六五以来 (三五米, 第四五天 are no plans).
+RE_PLAN_WORD = re.compile(r"(?:期间|計劃|计划|末|初|以来|中期|前期|后期|头|前[０-９0-9一二三四两])")
+# The first years of a plan: “八五”前４年, 八五”头４年, “九五”前两年.
+RE_PLAN_HEAD = re.compile(r"(?:时期|期间)?[前头](?P<n>[1-4１-４一二三四两])年")
+# What joins two plans into one span: “一五”至“五五”, “七五”到“八五”, 九五—十五.
+RE_PLAN_TO = re.compile(r"(?:时期|期间)?[至到—－-]")
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
 # “1对N”, “第一议题”), a plenary (二十届四中全会), a tier count (三级), an ordinal (第十五个五年规划).
 RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七八九十两百千0-9][^”]{0,6})”")
@@ -335,6 +346,16 @@ def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
     )
 
 
+def _plan_year(n: int) -> int:
+    """The first year of the ``n``th five-year plan: 1953 and 1958 for the first two, then 1966 on (after 1963–65)."""
+    return 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """True where text[start:end] overlaps a numeral idiom (最后一公里, 一次性 ...; not the 之一 of 百分之一)."""
     return any(m.start() < end and start < m.end() for m in RE_IDIOM.finditer(text))
@@ -371,10 +392,23 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         note = p.note or (f"year {p.first[:4]} inferred from {_year_origin(text, p, last_year, base, later)}"
                           if p.inferred else "")
         add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
-    for m in RE_PLAN.finditer(text):
+    plans = [m for m in RE_PLAN.finditer(text) if len(m["n"]) > 1 or m.group()[0] in "“‘「『\""
+             or m.group().endswith(("规划", "时期")) or RE_PLAN_WORD.match(text, m.end())]
+    for at, m in enumerate(plans):
         n = int(parse_chinese(m["n"]))
-        first = 1966 + 5 * (n - 3)
-        add(m.start(), m.end(), "period", f"{first}-01-01", f"{first + 4}-12-31", note=f"the {n}th five-year plan")
+        start, first, end, last, note = m.start(), _plan_year(n), m.end(), _plan_year(n) + 4, f"the {_ordinal(n)} five-year plan"
+        if at and RE_PLAN_TO.fullmatch(text, plans[at - 1].end(), m.start()):
+            continue  # (the end of a span of plans: read with its first)
+        head = RE_PLAN_HEAD.match(text, m.end())
+        if head is not None and 0 < (years := int(parse_number(head["n"]))) < 5:
+            end, last = head.end(), first + years - 1
+            note = f"the first {years} years of the {_ordinal(n)} five-year plan"
+        elif at + 1 < len(plans) and RE_PLAN_TO.fullmatch(text, m.end(), plans[at + 1].start()):
+            n2 = int(parse_chinese(plans[at + 1]["n"]))
+            if n2 > n:
+                end, last = plans[at + 1].end(), _plan_year(n2) + 4
+                note = f"the {_ordinal(n)} to the {_ordinal(n2)} five-year plan"
+        add(start, end, "period", f"{first}-01-01", f"{last}-12-31", note=note)
     return sorted(out, key=lambda f: f.start)
 
 
@@ -1248,6 +1282,8 @@ RE_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])
 RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9fff]{1,8}看)\s*")
 #: What follows a compared date when the figure is that date's own value: 较2020年同期的177.25亿元.
 RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
+#: A multiple, which is of the compared date, not its value: 是1978年的55.7倍.
+RE_TIMES = re.compile(r"[0-9０-９.．一二三四五六七八九十两兩点點]+倍")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 #: The same, or a year counted from the date of writing (periods.RE_COUNTED_YEAR: not 去年同期, what is compared
@@ -1272,7 +1308,7 @@ def _compared_with(text: str, start: int, end: int, figure: int | None = None) -
     right after it and 的: 较2020年同期的177.25亿元 is the 2020 figure."""
     if not is_compared(text, start, end):
         return False
-    return figure is None or RE_COMPARED_VALUE.fullmatch(text, end, figure) is None
+    return figure is None or RE_COMPARED_VALUE.fullmatch(text, end, figure) is None or RE_TIMES.match(text, figure) is not None
 
 
 def _unfold(read: str, folded: str, original: str) -> str:
