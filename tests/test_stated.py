@@ -1760,3 +1760,37 @@ def test_a_multiple_is_of_the_year_before_its_base():
         ["2.7倍", "", "2005-12-31"], ["25.3%", "", "2005-12-31"]]
     # a compared date's own value is still its own: 较2020年同期的177.25亿元
     assert extract_figures("较2020年同期的177.25亿元增长5%。")["as_of"].tolist()[1] == "2020-12-31"
+
+
+def test_price_bases_bounds_with_you_currencies_after_yuan_and_years_of_the_one_in_question():
+    # Read by this stop's third audit, as printed: Fudan corpus C32-Agriculture0552 (1995), C32-Agriculture1149 and
+    # C32-Agriculture1881 (湖北农业科学 1998); 眾新聞 articles 11359 and 5366; THUCNews cnews lines 256 and 925.
+    # A price base dates nothing (811元 was as of 1990): the figure is of 1994
+    frame = extract_figures("２．从农民收入角度看：１９９４年农民纯收入１２２０元，如按１９９０年价格计算，只有８１１元。")
+    assert frame.loc[frame["surface"] == "８１１元", "as_of"].tolist() == ["1994-12-31"]
+    # a decade sets no year for a day said later (4月8日 had been placed in 1950)
+    frame = extract_figures("中國大陸大概在1950年代，才開始全面建立統一而規範化的氣象觀測數據庫。\n\n"
+                            "雖然鍾署長表示，「昨日（4月8日）有進入隧道沉管視察， 沒有發現坊間報道所指的移位、裂紋、滲水現象」。",
+                            published=dt.date(2018, 4, 11))
+    assert frame.loc[frame["surface"] == "4月8日", "period_start"].tolist() == ["2018-04-08"]
+    # 千多亿 is a multiplier and more (6千多 had been a bare count); 元 then a currency is that currency
+    assert one("为工业提供积累为6千多亿元。")[["kind", "unit", "low", "high"]].tolist() == ["money", "元", 6e11, 7e11]
+    figure = one("之前传出她将在11月中旬，嫁给交往4年、家族资产约900亿元台币的霍启刚。")
+    assert figure[["surface", "unit"]].tolist() == ["约900亿元", "新台币"]
+    # a bound with 有 or 也有 after it, and a sign of comparison, qualify the figure
+    frame = statistics(extract_figures("四场比赛，诺阿篮板数据均上双，三场有封盖进项，最低也有2次。"))
+    assert frame[["surface", "qualifier", "low", "high"]].values.tolist()[-1] == ["最低也有2次", "at_least", 2.0, math.inf]
+    figure = one("张增强等［2］研究指出，当污泥施用量＜120t/hm2时，随之而带入的盐分对植物不会造成危害。")
+    assert figure[["surface", "kind", "unit", "qualifier", "high"]].tolist() == ["＜120t/hm2", "rate", "吨/公顷", "under", 120.0]
+    assert statistics(extract_figures("武汉市现已建成1个净水厂，年产污泥3000t，"))[["surface", "unit"]].values.tolist() == [
+        ["1个", "个"], ["3000t", "吨"]]
+    # 比X低 is down, 比X高 up
+    frame = statistics(extract_figures("当污泥用量达1%时，水稻的出苗率比对照低13.7个百分点，但水稻秧苗的生长量比对照增加31.3%，"))
+    assert frame[["surface", "direction"]].values.tolist()[1:] == [["13.7个百分点", "down"], ["31.3%", "up"]]
+    # 翌年 is the year after the one stated, 同年 that year; 同年 with none stated is no year of its own
+    frame = extract_figures("劉曉波2008年最後一次入獄，翌年他在獄中寫了〈我沒有敵人〉，")
+    assert frame[["surface", "period_start"]].values.tolist() == [["2008年", "2008-01-01"], ["翌年", "2009-01-01"]]
+    assert extract_figures("1998年投产，同年产量达到5万吨。")["as_of"].tolist()[-1] == "1998-12-31"
+    assert extract_figures("同年3月5日，他將林倫慶帶返青山警署。", published=dt.date(2018, 4, 13))["period_start"].tolist() == [
+        "2018-03-05"]
+    assert extract_figures("他们是同年级的同学。").empty

@@ -83,7 +83,7 @@ MEASURE_UNITS = (
 LATIN_UNITS = {"kg": "千克", "km": "公里", "km2": "平方公里", "km²": "平方公里", "mm": "毫米", "cm": "厘米", "m": "米",
                "m2": "平方米", "m²": "平方米", "m3": "立方米", "m³": "立方米", "hm2": "公顷", "hm²": "公顷", "ha": "公顷",
                "L": "升", "ml": "毫升", "mL": "毫升", "g": "克", "kW": "千瓦", "kWh": "千瓦时", "MW": "兆瓦", "GW": "吉瓦",
-               "℃": "℃",
+               "℃": "℃", "t": "吨",  # 年产污泥3000t, ＜120t/hm2 (湖北农业科学 1998)
                # superscripts as the Fudan corpus's reprints set them: 1038m[3], 15 000～22 500m[3]／hm[2]
                "m[2]": "平方米", "m[3]": "立方米", "hm[2]": "公顷", "km[2]": "平方公里"}
 #: Classifiers and units of counted things.
@@ -124,12 +124,18 @@ PRE_QUALIFIERS = {
     "大概": "approx", "大概有": "approx", "约有": "approx", "大约有": "approx",  # 泡沫，大概有30%; 约有2成业主
     "约占": "approx", "不够": "under",  # 约占69% (a 2000 report on Korean seeds); 此民族不夠一百萬人 (眾新聞)
     "大约是": "approx", "约是": "approx",  # 放大倍率大约是0.71倍 (a camera review)
+    # 有 or 也有 after a bound: 死者至少有12人, 最低也有2次 (a NBA report, 2010)
+    "至少有": "at_least", "至少也有": "at_least", "最少有": "at_least", "最少也有": "at_least", "最低也有": "at_least",
+    "起码有": "at_least", "最多有": "under", "最多也就": "under",
+    # signs of comparison: 当污泥施用量＜120t/hm2时 (湖北农业科学 1998)
+    "＜": "under", "<": "under", "≤": "under", "＞": "over", ">": "over", "≥": "at_least",
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
                    "及以上": "over", "及以下": "under", "或以上": "over", "或以下": "under"}  # 65歲或以上 (眾新聞)
 #: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
 INCLUSIVE = ("以上", "以下", "及以上", "及以下", "或以上", "或以下",
-             "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少")
+             "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少", "至少有", "至少也有", "最少有",
+             "最少也有", "最低也有", "起码有", "最多有", "最多也就", "≤", "≥")
 
 
 # Where a unit in Latin letters ends: not where letters, digits or a superscript go on (5mmol, m[3] as the Fudan corpus
@@ -190,8 +196,9 @@ _BIG = re.compile("[万萬亿億]")
 # 2万5000, 1万600, 1万5千, 3万5千5百, 1亿零500万. Nothing that could scale it again follows it.
 RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:(?:[万萬亿億]+|兆(?={RE_ARABIC}[亿億]))[零〇]?(?:{RE_ARABIC}[十百千拾佰仟]?)+)+"
                    r"(?![0-9０-９A-Za-z.．﹒·・十百千拾佰仟])[万萬亿億]*(?![万萬亿億十百千拾佰仟兆])")
-# The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 百万, 千亿.
-RE_MULT = (r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟]?[万萬亿億]|[百千佰仟](?![万萬亿億瓦克米])"  # 100千瓦: a unit
+# The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 千多亿 (6千多亿), 百万, 千亿.
+RE_MULT = (r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟](?:多|余)[万萬亿億]|[十百千拾佰仟]?[万萬亿億]"
+           r"|[百千佰仟](?![万萬亿億瓦克米])"  # 100千瓦: a unit
            r"|兆(?=(?:人民币|人民幣|新台币|新台幣|台币|台幣|美元|港元|港币|日元|欧元|令吉|马币|新元|元)))")  # 新台币3兆元
 _SPACE = r"[ \u3000\u00a0]?"
 _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
@@ -629,6 +636,8 @@ def _split_big(num: str) -> tuple[str, int]:
 
 # A currency named just before a figure: 港币两千九百六十元, 新台币 177.1 亿元.
 RE_CURRENCY_BEFORE = re.compile(f"({_alternatives(CURRENCY_PREFIXES)}){_SPACE}$")
+# The same, named after 元: 约900亿元台币, 100万元港币, 5亿元新台幣.
+RE_CURRENCY_AFTER = re.compile(r"(新台币|新台幣|台币|台幣|港币|港幣)")
 
 
 def _scaled(value: float, scale: int) -> float:
@@ -753,6 +762,9 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     prefix = RE_CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start()) if text else None
     if prefix and unit == "元":
         unit = CURRENCY_PREFIXES[prefix.group(1)]
+    suffix = RE_CURRENCY_AFTER.match(text, match.end()) if text and unit == "元" else None
+    if suffix:  # 约900亿元台币: the currency named after 元
+        unit = CURRENCY_PREFIXES[fold(suffix.group(1))]
     per_before = RE_PER_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
         if text and not per and kind == "money" else None
     if per_before:  # 白芸豆每斤4.35元, 菠菜均价为每公斤2元: a price per unit, named before the money

@@ -46,13 +46,17 @@ _YEAR_AFTER_NEXT = r"(?<![0-9０-９之以然其])(?:后年|後年)(?![龄齡轻
 RE_YEAR = re.compile(
     rf"(?P<y>(?:1[89]|20)[0-9]{{2}}|[{_CN}]{{4}}|(?:[0-9]{{2}}|[{_CN}]{{2}})(?=年(?:[0-9一二三四五六七八九十]+月|第|首|[一二三四1-4]季度|[上下]半年|底|末|初)))年"
     rf"|(?P<rel>{_THIS_YEAR}|{_LAST_YEAR}|上年(?![纪紀龄齡轻輕])|{_YEAR_BEFORE_LAST}|{_NEXT_YEAR}|当年(?![价轻輕])"
-    rf"|{_YEAR_AFTER_NEXT})"
+    rf"|{_YEAR_AFTER_NEXT}|(?:同|翌|次)年(?![龄齡级級度纪紀]))"
 )
 # A year counted from the writing that ends the reach of a year stated before it (not 上年 and 当年: the year before or
 # the year of the one in question, as releases write them).
 RE_COUNTED_YEAR = re.compile(
     rf"(?<![过過年])(?:{_THIS_YEAR}|{_LAST_YEAR}|{_YEAR_BEFORE_LAST}|{_NEXT_YEAR}|{_YEAR_AFTER_NEXT})(?!同期)")
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2}
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "後年": 2,
+                  "同年": 0, "翌年": 1, "次年": 1}
+# Years counted from the year in question only, never from the writing: 当年 and 同年 (that year), 翌年 and 次年 (the
+# year after it): 劉曉波2008年最後一次入獄，翌年他在獄中寫了〈我沒有敵人〉 (眾新聞).
+IN_QUESTION_YEARS = ("当年", "同年", "翌年", "次年")
 # Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
 RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
 RELATIVE_STEPS = {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}  # 当 (the one in question) is counted from nothing
@@ -144,13 +148,15 @@ def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | Non
     m = RE_YEAR.match(text, pos)
     if m is None:
         return None
-    if m["rel"] == "当年" and in_question is None:
+    if m["rel"] in IN_QUESTION_YEARS and in_question is None:
         in_question = stated_before
-    if m["rel"] in ("当年", "上年") and in_question is not None:
+    if m["rel"] == "同年" and in_question is None:
+        return None  # “the same year” as none stated: a month after it is read as the text's others (邱樹明供稱，同年3月5日)
+    if m["rel"] in (*IN_QUESTION_YEARS, "上年") and in_question is not None:
         note = f"{m['rel']}: counted from {in_question}年, the year in question"
         return m.end(), in_question + RELATIVE_YEARS[m["rel"]], True, note
-    if m["rel"] == "当年":  # “that year” with none stated before it: back then, not the year of writing
-        return m.end(), None, True, "当年 unresolved: no year stated before it to count from"
+    if m["rel"] in IN_QUESTION_YEARS:  # “that year” with none stated before it: back then, not the year of writing
+        return m.end(), None, True, f"{m['rel']} unresolved: no year stated before it to count from"
     if m["rel"]:
         if base is None:
             return m.end(), None, True, f"{m['rel']} unresolved: the text states no date to count from"
@@ -395,7 +401,7 @@ def _era(text: str, written: str, pos: int, base: dt.date | None) -> Period | No
 
 
 # Where a date or period may begin: a digit, a Chinese numeral, or the first character of 今年, 去年, 第, 首, 前, 上, 下.
-RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年]")
+RE_START = re.compile(rf"[0-9{_CN}十今去上前明本当后第首头下年同翌次]")
 # Every form above holds a character of RE_PERIOD_CHAR within twelve characters of its start, white space aside
 # (the 年 of 2025——2027年 is the eleventh): a start with none so near opens no period, and is not read at all. In
 # running text most starts are numerals and words (一, 上, 前) far from any date, each tried against every form.
@@ -413,6 +419,10 @@ RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
 # The base of a multiple: 1995年化肥投入量是1978年的55.7倍, 是『九五』時期的2.7倍 (the figure is of the year before 是).
 RE_MULTIPLE_OF = re.compile(r"(?:是|为|為|相当于|相當於)$")
 RE_MULTIPLE_AFTER = re.compile(r"(?:同期|时期|時期|期间|期間)?的[0-9０-９.．一二三四五六七八九十两兩点點]+倍")
+# A price base, the year whose prices or currency a figure is counted in: 按１９９０年价格计算, （１９９０年价格）,
+# 按1980 年美元计算, 1990年不变价 (not 1990年价格上涨: the prices of 1990).
+RE_PRICE_BASE = re.compile(r"\s*(?P<constant>不变|不變|可比)?(?:价格|價格|价|價|美元汇率|美元匯率|美元|汇率|匯率)")
+RE_PRICE_BASE_BEFORE = re.compile(r"(?:按|以|按照|用|[（(])\s*$")
 RE_COMPARED_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:相比|相較|相较|比较|比較|持平)")  # 与上年持平: level with it
 
 
@@ -441,10 +451,13 @@ def is_reference(text: str, start: int, end: int) -> bool:
 
 def is_compared(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is what something is compared with: 较去年12月, 比2022年、2019年,
-    与2019年同期相比, 不及2007年, 由2007年的66.65% (the level a change starts from), 是1978年的55.7倍 (a multiple's base)."""
+    与2019年同期相比, 不及2007年, 由2007年的66.65% (the level a change starts from), 是1978年的55.7倍 (a multiple's base),
+    按1990年价格计算 (a price base)."""
     window = text[max(0, start - 40):start]
     return RE_COMPARED.search(window) is not None or (
         RE_MULTIPLE_OF.search(window) is not None and RE_MULTIPLE_AFTER.match(text, end) is not None) or (
+        RE_PRICE_BASE.match(text, end) is not None and (RE_PRICE_BASE_BEFORE.search(window) is not None
+                                                        or RE_PRICE_BASE.match(text, end)["constant"] is not None)) or (
         RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None) or (
         RE_CHANGED_FROM.search(window) is not None and RE_LEVEL_AFTER.match(text, end) is not None)
 
@@ -542,7 +555,8 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
                 context = None
             pos = end
             continue
-        if point.year_stated and not is_compared(text, start, point.end) and not text.startswith(("上年", "当年"), start):
+        if point.year_stated and not is_compared(text, start, point.end) \
+                and not text.startswith(("上年", *IN_QUESTION_YEARS), start):
             # (上年 and 当年 count from the year in question and leave it so: a second 上年 is the same year)
             if runs_on(text, point.end):  # 今年以来截至6月11日, 自1999年8月起…1至2月: the year of writing, where known
                 context = base.year if base is not None else year if _stand_in else None  # the stand-in stays

@@ -125,9 +125,9 @@ RE_CHANGE = re.compile(
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
 RE_DOWN = re.compile(r"负增长|負增長|" + "|".join(SHARP_DOWN) + "|"
-                     r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌了?有?$|[减減]$|(?:比|较)\S*少$")
+                     r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌了?有?$|[减減]$|(?:比|较|較)\S*(?:少|低)(?:了|出)?$")
 RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲飙飆]了?有?$"
-                   r"|(?:比|较)\S*多$|" + "|".join(SHARP_UP))
+                   r"|(?:比|较|較)\S*(?:多|高)(?:了|出)?$|" + "|".join(SHARP_UP))  # 比对照低13.7个百分点: down
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
               "高达", "多达", "长达",
@@ -1285,10 +1285,11 @@ RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
 #: A multiple, which is of the compared date, not its value: 是1978年的55.7倍.
 RE_TIMES = re.compile(r"[0-9０-９.．一二三四五六七八九十两兩点點]+倍")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
-RE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![代後后])")  # (not a decade: 1950年代; nor 2000年后, after it)
 #: The same, or a year counted from the date of writing (periods.RE_COUNTED_YEAR: not 去年同期, what is compared
 #: with; not 当年, the year in question, nor 上年, see stated_figures; not the 去年 of 过去年均).
-RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年|" + RE_COUNTED_YEAR.pattern)  # (１９９６年 too)
+RE_YEAR_OR_RELATIVE = re.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年(?![代後后])|"  # (１９９６年 too)
+                                 + RE_COUNTED_YEAR.pattern)
 #: Words that put a date ahead of the writing: a month after the publication date is then this year's, not last.
 RE_AHEAD = re.compile(r"将|將|预计|預計|有望|计划|計劃|拟|擬|即将|即將|以后|以後|之后|之後|届时|屆時|(?<=[日月])起")
 
