@@ -1271,6 +1271,22 @@ def test_lines_at_a_pages_margin_carry_on_the_paragraph_above(write_article):
     article = load_article(write_article(FUDAN_1945_HEAD))
     assert article.sections == ()  # five lines of the text were five headings
     assert [p[:12] for p in article.lead] == ["新华社索非亚５月５日电据", "顿切夫司长是针对保个别单"]
+    # as many paragraph openings (17 columns) as lines at the margin (13), and the first line flush left: six lines
+    # of C38-Politics2016 had been six headings, and 。 a paragraph of its own
+    article = load_article(write_article(FUDAN_2016_HEAD))
+    assert article.sections == ()
+    assert article.lead == ("新华社大马士革５月２日电埃及总统穆巴拉克今天抵达这里访问，这是１２年中埃及总统对叙利亚的首次访问。",
+                            "访问期间，穆巴拉克将与叙利亚总统阿萨德讨论有关召开阿拉伯特别首脑会议等问题。",
+                            "苏联犹太人大批移居以色列引起了阿拉伯国家的强烈抗议。它们并坚决反对以色列将绝大多数苏联犹太人安置")
+
+
+# Fudan corpus C38-Politics2016.txt (新华社 1990, smoothnlp/DomainWords commit 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc),
+# lines 1-6 and 10-11, as printed.
+FUDAN_2016_HEAD = ("           埃及总统访问叙利亚\n新华社大马士革５月２日电埃及总统穆巴拉克今天抵\n"
+                   "             达这里访问，这是１２年中埃及总统对叙利亚的首次访问\n             。\n"
+                   "                 访问期间，穆巴拉克将与叙利亚总统阿萨德讨论有关\n             召开阿拉伯特别首脑会议等问题。\n"
+                   "                 苏联犹太人大批移居以色列引起了阿拉伯国家的强烈\n"
+                   "             抗议。它们并坚决反对以色列将绝大多数苏联犹太人安置\n")
 
 
 # Fudan corpus reprints (smoothnlp/DomainWords, commit 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), as printed: the head of

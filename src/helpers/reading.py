@@ -208,10 +208,12 @@ def _strip_margin(lines: list[Line]) -> list[Line]:
     it and only a deeper one opens a paragraph (each line had opened one, short lines becoming headings). A margin's
     lines run on from the line above, no blank line between."""
     full = [line.indent_cols for line in lines if len(line.text) >= MIN_FULL_LINE_CHARS and line.markup != "front_matter"]
-    if not full:
-        return lines
-    margin, count = Counter(full).most_common(1)[0]
-    if margin < MIN_MARGIN_COLS or count <= MARGIN_SHARE * len(full):
+    counts = Counter(full)
+    # the margin: the least indent shared by full lines (two at least) with most full lines at it or deeper (新华社's
+    # dispatches: as many paragraph openings at 17 columns as lines at 13, and a first line flush left)
+    margin = next((c for c in sorted(counts) if c >= MIN_MARGIN_COLS and counts[c] >= 2
+                   and sum(n for k, n in counts.items() if k >= c) > MARGIN_SHARE * len(full)), None)
+    if margin is None:
         return lines
     at_margin = [line for line in lines if line.indent_cols == margin and line.markup != "front_matter"]
     if sum(not line.blank_before for line in at_margin) <= MARGIN_SHARE * len(at_margin):
