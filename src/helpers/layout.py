@@ -122,7 +122,7 @@ RE_CLAUSE_COMMA = re.compile(r"[，,]")
 RE_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是]|"
                            r"[（(][一二三四五六七八九十\d]+[）)]|"
                            r"\d{1,2}[.、．](?!\d)|[①-⑳]|"
-                           # a section or a table numbered and set apart by a space: “2.3　施用污泥对秧苗…”, “表2　…”, “3　小结与讨论”
+                           # a section or table numbered, set apart by a space: “2.3　施用污泥对秧苗…”, “表2　…”, “3　小结与讨论”
                            r"(?:[表图圖]\s?\d{1,2}|\d{1,2}(?:[.．]\d{1,2})+)\s(?=\S)"
                            r"|\d{1,2}\s(?![万萬亿億千百元个個])(?=[\u4e00-\u9fff]{2}))")
 # Latin letters either side of a line break: the break stood for a space.
