@@ -256,3 +256,21 @@ def test_a_lost_picture(line, lost):
 )
 def test_the_date_a_copy_gives_itself_is_read_from_its_matter(lines, date):
     assert publication_date(lines) == date
+
+
+@pytest.mark.parametrize("line", [
+    # Fudan corpus C32-Agriculture1149 (lines 120-121) and C32-Agriculture0552 (lines 147-148), as printed: a journal's
+    # note on its writer's post or unit in brackets, and its editor in brackets or set apart by spaces, closing the paper
+    # (the unit had been the last section's heading, the editor its one paragraph)
+    "（作者系中共陕西省委副书记）",
+    "（本文责任编辑  刘荣荣）＊",
+    "（作者单位：国家计划委员会经济研究所  北京  １００８３４）",
+    "责任编辑  殷学美",
+])
+def test_a_journals_notes_on_its_writer_and_editor_are_matter(line):
+    assert matter_kind(line) is not None
+
+
+@pytest.mark.parametrize("line", ["责任编辑说了算", "作者系列丛书出版。", "编辑部认为"])
+def test_words_on_editors_in_a_sentence_are_text(line):
+    assert matter_kind(line) is None

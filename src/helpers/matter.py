@@ -47,7 +47,10 @@ RE_ARCHIVE_NOTE = re.compile(r"^(?:字库未存字注释[:：]?|[＠@][①-⑳]+
                              r"|(?:[［\[]?(?:中图分类号|中图法分类号|文献标识码|文献标识|文章编号)[］\]]?[:：]?\s*[^［\[：:]{1,30}?\s*){2,4}"
                              # the grant that funded it: “基金项目：1997年国家社科规划基金课题（97BKS010）”; where its
                              # writer works: “作者单位：江西省宜春地区行署农业局”, “单位地址：邮政编码：336000”
-                             r"|[［\[【]?基金项目[］\]】]?[:：].{4,120}|(?:作者单位|单位地址|通讯地址|邮政编码)[:：].{0,80})$")
+                             # (in brackets too: “（作者单位：国家计划委员会经济研究所  北京  １００８３４）”), and a note on
+                             # the writer's post in brackets: “（作者系中共陕西省委副书记）”
+                             r"|[［\[【]?基金项目[］\]】]?[:：].{4,120}|[（(]?(?:作者单位|单位地址|通讯地址|邮政编码)[:：].{0,80}"
+                             r"|[（(]作者(?:系|为|是)[^（）()。]{2,40}[）)])$")
 # The head of a paper's list of references (“【参考文献】”, “参考文献：”, “主要参考文献”), and an entry of it:
 # “[1]邓小平文选：第3卷［M］.北京：人民出版社，1993.”, “〔2〕…”, “1.《邓小平文选》第3卷。”, “2  王礼茂，……”, or a work cited
 # unnumbered (its kind marked, [M] a book, [J] a journal; a title in 《》; a publisher; an issue, 第1期).
@@ -62,9 +65,11 @@ def reference_entry(line: str) -> bool:
     return len(line) <= MAX_REFERENCE_CHARS and RE_REFERENCE.search(line.strip()) is not None
 
 
-# The editor named in brackets after a journal's article: “（责任编辑 杨国民）”.
-RE_EDITOR_NOTE = re.compile(
-    r"^[（(]\s*(?:本文)?(?:责任编辑|责编|编辑|校对)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[）)]$")
+# The editor named in brackets after a journal's article: “（责任编辑 杨国民）”, “（本文责任编辑  刘荣荣）＊”; or on a
+# line of its own, set apart by spaces: “责任编辑  殷学美”.
+_EDITOR_NAMES = r"(?:本文)?(?:责任编辑|责编|编辑|校对)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*"
+RE_EDITOR_NOTE = re.compile(rf"^(?:[（(]\s*{_EDITOR_NAMES}\s*[）)][＊*]?"
+                            r"|(?:本文)?(?:责任编辑|责编)\s+[\u4e00-\u9fff·]{2,4}[＊*]?)$")
 RE_FIELD = re.compile(r"^【\s*(?P<label>(?:[\u4e00-\u9fff]\s*){1,6})】\s*(?P<value>[^。；！？]{0,40})$")
 # Page furniture of portals: font-size and share buttons, back-to-top, comment prompts, a home link (“首页”,
 # “网站首页”), the link to the mobile page (“手机版”) or the English site (“首页English”), the heads of link lists
