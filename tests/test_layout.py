@@ -1412,3 +1412,29 @@ def test_a_numbered_section_after_a_blank_line_is_never_the_tail_of_the_block_be
     assert joins == []  # (“-1.2” and “2.3” had been glued into -1.22.3, “×100” and “3 小结” into ×1003小结)
     assert "-1.22.3" not in article.text and "×1003" not in article.text
     assert any(p.startswith("3") and "小结与讨论" in p for p in article.text.split("\n"))
+
+
+# 眾新聞 archived Markdown pages (hkarchivist/hkcnews-article-archive, commit 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25):
+# article 11199 (陳香梅, lines 14-20, its first paragraph), 5736 (種植香港, lines 13-17, the first paragraph's first
+# sentence) and 11359 (讀者來論, lines 14-18, its first sentence), as printed.
+HKCNEWS_11199_HEAD = ("# 飛虎將軍陳納德遺孀陳香梅逝世\u3000享年94歲\n\n<figure>\n<img src=\"https://web.archive.org/web/"
+                      "20210712014627im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/04/陳香梅-逝世-20180404081637_65c7"
+                      "_large.jpg\" alt=\"\">\n<figcaption>陳香梅（網上圖片）</figcaption>\n</figure>\n\n"
+                      "抗戰年代的美國飛虎隊將軍陳納德遺孀陳香梅，上月30日在美國華盛頓家中逝世，享年94歲。\n")
+HKCNEWS_5736_HEAD = ("# 老農夫啓示錄2──上水華山荷塘芥蘭考\n\n【撰文：袁易天／插圖：Sum Kiu】\n\n"
+                     "以前聽長輩說，華山村出名種荷塘芥蘭，一直未有深究，為何華山村會種荷塘芥蘭，華山村是荷塘芥蘭落戶香港新界的第一個據點？\n")
+HKCNEWS_11359_HEAD = ("# 港珠澳人工島防波堤具備科學性、合理性、安全性， 不存在被沖散的情況？\n\n【撰文：abm chan】   \n"
+                      " ***作者是資深土木工程師，專門運輸工程規劃，出自加拿大滑鐵盧大學***\n\n"
+                      "路政署署長鍾錦華先生在4月8日視察港珠澳大橋人工島防波堤的最 新情況。\n")
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_pictures_caption_and_the_pages_credit_of_its_writer_under_the_headline(write_article):
+    article = load_article(write_article(HKCNEWS_11199_HEAD))
+    assert article.subtitle is None  # (the caption had been the subtitle)
+    assert [(c.text, c.credit) for c in article.captions] == [("陳香梅", "（網上圖片）")]
+    article = load_article(write_article(HKCNEWS_5736_HEAD))
+    assert article.subtitle is None and article.byline.reporters == ("袁易天",)  # the writer; the illustrator is no writer
+    article = load_article(write_article(HKCNEWS_11359_HEAD))
+    assert article.byline.reporters == ("abm chan",)  # a name in Latin letters
+    assert article.ledger()["closes"]

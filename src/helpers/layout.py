@@ -73,9 +73,10 @@ RE_TRAILING_CREDIT = re.compile(
     r"|[\u4e00-\u9fff·]{2,4}(?<![拍航])[摄攝])[）)]?)$"
 )
 # A credit in brackets closing a caption line, whatever comes before it: “发布会现场(方堃 摄)”,
-# “漫画绘制：曹  一（新华社发）”, “……首度正增长。(图片来自网络)”.
+# “漫画绘制：曹  一（新华社发）”, “……首度正增长。(图片来自网络)”, “陳香梅（網上圖片）”.
 RE_BRACKETED_CREDIT = re.compile(
-    r"(?P<credit>[（(](?:[^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片)|图片来自[^（）()]{1,12})[）)])$"
+    r"(?P<credit>[（(](?:[^（）()]{0,24}?(?:摄|供图|新华社发|中新社发|视觉中国|资料照片|资料图片|网上图片|网络图片)|图片来自[^（）()]{1,12})"
+    r"[）)])$"
 )
 # A bare credit set apart by a space at the end of a caption line with no sentence mark: “云南森美达生物科技股份有限
 #公司抽样检测 供图” (what stands before it is the caption, unless it names who took or gave the picture).
@@ -174,7 +175,8 @@ RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # A Markdown page's front matter naming its author (a Hugo or Jekyll archive): “author: "記者彭麗芳"”, “author: 翁維愷”.
 RE_FRONT_MATTER_AUTHOR = re.compile(r"^author:\s*[\"']?(?P<names>[^\"'\[\]{}]+?)[\"']?\s*$")
 # A page's credit of its writers: “【撰文：盧銘軒、潘家蕤】”, “【撰文：秘書長譚駿賢】” (a post before the name).
-RE_WRITER_FIELD = re.compile(r"^【\s*撰\s*文\s*[:：]\s*(?P<names>[^】]{2,30})】$")
+# Other roles may follow, after a slash: “【撰文：袁易天／插圖：Sum Kiu】” (the writer is 袁易天).
+RE_WRITER_FIELD = re.compile(r"^【\s*撰\s*文\s*[:：]\s*(?P<names>[^】／/:：]{2,30}?)\s*(?:[／/][^】]{1,30})?】$")
 # A journal's field of its writers' units (“作者单位：福德平(北京市种子公司　100088)”), and each line it goes on with: a
 # name and a unit in brackets (“杨建国(北京市植保站)”).
 RE_UNIT_FIELD = re.compile(r"^作者单位[:：]")
@@ -680,7 +682,10 @@ def _credited_writers(text: str, match: re.Match[str]) -> Byline | None:
     """The writers a page's credit names (RE_WRITER_FIELD): each item a name (盧銘軒), or a post and the name after it
     (秘書長譚駿賢); None where an item is neither (a pen name: 我係黃子華, 中產平民)."""
     names = []
-    for item in re.split(r"[、，,／/\s]+", match["names"].strip()):
+    if RE_LATIN_NAME.fullmatch(match["names"].strip()):  # a name in Latin letters: “【撰文：abm chan】”
+        return Byline(text=text.strip(), outlet="", reporters=(match["names"].strip(),), place=None,
+                      roles=(("撰文", match["names"].strip()),))
+    for item in re.split(r"[、，,\s]+", match["names"].strip()):
         if 2 <= len(item) <= 3 and has_surname(traditional.fold(item)):
             names.append(item)
             continue
@@ -692,6 +697,8 @@ def _credited_writers(text: str, match: re.Match[str]) -> Byline | None:
     return Byline(text=text.strip(), outlet="", reporters=tuple(names), place=None, roles=tuple(("撰文", n) for n in names))
 
 
+# A name in Latin letters, as a page credits a writer: “abm chan”, “Sum Kiu”.
+RE_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}")
 # How a post before a name ends: 秘書長, 主席, 教授, 研究員.
 RE_POST_END = re.compile(r"(?:长|長|书记|書記|主任|主席|教授|博士|研究员|研究員|秘书|秘書|总监|總監|顾问|顧問|议员|議員|律师|律師"
                          r"|牧师|牧師|记者|記者|会长|會長|总裁|總裁)$")
@@ -814,8 +821,8 @@ def split_header(blocks: list[Block], layout: Layout) -> list[Block]:
             _remove(block, layout, "site or section name line removed")
             i += 1
             continue
-        if not _header_line(block, blocks[i + 1] if i + 1 < len(blocks) else None):
-            break
+        if not _header_line(block, blocks[i + 1] if i + 1 < len(blocks) else None) or (header and block.markup == "figcaption"):
+            break  # (a picture's caption under the headline is the picture's: “陳香梅（網上圖片）”, no subtitle)
         if len(header) >= 4 and not block.markup.startswith("h"):
             break
         header.append(block)
@@ -1357,8 +1364,8 @@ def _figcaption(text: str) -> tuple[str, str]:
     if _is_credit_line(text) or (RE_CREDIT.match(folded) and not has_body_punctuation(text)):
         return "", text
     cut = _trailing_credit(text)
-    if cut is None and (m := RE_FIGCAPTION_SOURCE.search(text)) is not None:
-        cut = m.start("credit")
+    if cut is None and (m := RE_FIGCAPTION_SOURCE.search(text) or RE_BRACKETED_CREDIT.search(folded)) is not None:
+        cut = m.start("credit")  # (the page says it is a caption: a short one keeps its credit in brackets, 陳香梅（網上圖片）)
     return (text, "") if cut is None else (text[:cut].rstrip(), text[cut:].strip())
 
 

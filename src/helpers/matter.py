@@ -218,7 +218,8 @@ RE_ADDRESS_LINE = re.compile(r"^[^。！？\s]{0,8}?(?:订户|訂戶|订阅|訂�
                              r"(?:网址|網址|网站|網站|链接|鏈接)\s*[:：]\s*\S+$")
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
 # A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.
-RE_TAG = re.compile(r"^(?:【(?![一二三四五六七八九十\d]+[、.．])[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]完[）)]|完)$")
+RE_TAG = re.compile(r"^(?:【(?![一二三四五六七八九十\d]+[、.．])[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]完[）)]|完"
+                    r"|【\s*撰\s*文\s*[:：][^】]{1,40}】)$")  # a page's credit of its writer: “【撰文：袁易天／插圖：Sum Kiu】”
 # A portal's disclaimer, whatever its length: “【免责声明】本文仅代表作者本人观点，与和讯网无关。……”.
 RE_DISCLAIMER = re.compile(r"^[【\[]?(?:免责声明|特别声明)[】\]]?\s*[:：]?")
 # White space inside an archive field label: “【 日  期 】”.
