@@ -347,3 +347,16 @@ def test_a_bracketed_name_after_link_text_is_no_address_and_a_bar_of_links_is_ma
     assert article.text.endswith("也会倍感欣慰吧。(三儿)")  # the signature kept (a pen name: no byline)
     assert article.matter == ("[新浪NBA官方微博][新浪NBA湖人新闻动态微博][技术统计][高清回放][比赛实录]",)
     assert not article.normalisation.get("markdown_links") and article.ledger()["closes"]
+
+
+# 眾新聞 article 5736 (種植香港, hkarchivist/hkcnews-article-archive commit 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25),
+# lines 24-26 as printed (line 26 to its first full stop): a link to a related article under 相關內容 had run into the
+# paragraph after it.
+HKCNEWS_5736_RELATED = '相關內容： [老農夫啓示錄1──上水農二代送種抗苛政](https://web.archive.org/web/20210628175132/https://www.hkcnews.com/article/5735/%E7%A8%AE%E6%A4%8D%E9%A6%99%E6%B8%AF-%E6%A2%A7%E6%A1%90%E6%B2%B3-%E8%BE%B2%E5%A4%AB-5753/%E8%80%81%E8%BE%B2%E5%A4%AB%E5%95%93%E7%A4%BA%E9%8C%84%EF%BC%91%E2%94%80%E2%94%80%E4%B8%8A%E6%B0%B4%E8%BE%B2%E4%BA%8C%E4%BB%A3%E9%80%81%E7%A8%AE%E6%8A%97%E8%8B%9B%E6%94%BF)' "\n\n" '荷塘位於廣東新會，新會名產還有陳皮及老薑、葵葉。' "\n"
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_link_under_related_content_is_matter(write_article):
+    article = load_article(write_article(HKCNEWS_5736_RELATED))
+    assert article.matter == ("相關內容： 老農夫啓示錄1──上水農二代送種抗苛政",)
+    assert article.text == '荷塘位於廣東新會，新會名產還有陳皮及老薑、葵葉。' and article.ledger()["closes"]

@@ -95,7 +95,7 @@ RE_OUTLET_CREDIT = re.compile(r"^(?:文|稿|文字)\s*[/／]\s*[\u4e00-\u9fff]{2
 # A page's credit for its graphics or layout, with a slash: “本版制图/张昕”, “版式设计／李四”.
 RE_PAGE_CREDIT = re.compile(r"^(?:本版)?(?:制图|美编|版式设计|版式)\s*[/／]\s*[\u4e00-\u9fff、\s]{2,16}$")
 # The head of a list of links to related articles: “相關文章：”, “相关报道：”, “延伸阅读”.
-RE_RELATED_HEAD = re.compile(r"^(?:相关(?:阅读|新闻|报道|文章)|延伸阅读|推荐阅读)\s*[:：]?$")
+RE_RELATED_HEAD = re.compile(r"^(?:相关(?:阅读|新闻|报道|文章|内容)|延伸阅读|推荐阅读)\s*[:：]?$")
 # A pointer to another page of the paper: “(相关报道见A02版)”, “（详见第3版）”.
 RE_SEE_PAGE = re.compile(r"^[（(](?:相关(?:报道|新闻|阅读|评论))?(?:详见|见|下转|上接|转|接)第?\s*"
                          r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]$")

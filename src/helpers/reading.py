@@ -71,7 +71,8 @@ RE_HTML_TAG = re.compile(
     r"strong|b|em|i|u|a|font|center|sup|sub|blockquote|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th)(?:\s[^<>]*)?/?>",
     re.IGNORECASE)
 # The head of a list of related articles opening a line, Simplified or Traditional: “相關報道：”, “相关阅读：”.
-RE_RELATED_PREFIX = re.compile(r"^(?:相[关關](?:阅读|閱讀|閲讀|新闻|新聞|报道|報道|文章)|延伸[阅閱閲]读|推荐阅读)\s*[:：︰]\s*")
+RE_RELATED_PREFIX = re.compile(r"^(?:相[关關](?:阅读|閱讀|閲讀|新闻|新聞|报道|報道|文章|内容|內容)|延伸[阅閱閲]读|推荐阅读)"
+                               r"\s*[:：︰]\s*")
 RE_CAPTION_OPEN = re.compile(r"<figcaption\b", re.IGNORECASE)
 RE_CAPTION_CLOSE = re.compile(r"</figcaption\b", re.IGNORECASE)
 # Markdown of archived copies: “# 标题”, “### 引题”, “> 本报记者 ……”, “**小标题**”, and a YAML front
