@@ -1794,3 +1794,18 @@ def test_price_bases_bounds_with_you_currencies_after_yuan_and_years_of_the_one_
     assert extract_figures("同年3月5日，他將林倫慶帶返青山警署。", published=dt.date(2018, 4, 13))["period_start"].tolist() == [
         "2018-03-05"]
     assert extract_figures("他们是同年级的同学。").empty
+
+
+def test_a_title_states_no_figure_and_a_cited_works_year_dates_nothing():
+    # 眾新聞 article 11199 (陳香梅) and Fudan corpus C34-Economy0596 and C34-Economy0701, as printed: a number in a book's
+    # title is no count (一千個 had been 1000 of Springs); the year a cited work was published is no period of the text
+    # (15 rows of 0596 were its citations' 1993年), nor the date of the survey figures after it
+    line = "多年之後，陳香梅把二人相戀過程寫成《A Thousand Springs／一千個春天》一書，更曾改編為電視劇。"
+    assert "一千個" not in statistics(extract_figures(line))["surface"].tolist()
+    assert extract_figures("（注：《邓小平文选》第3卷，第59页，人民出版社，1993年。 ）他还形象而郑重地指出").empty
+    frame = extract_figures("据调查（注：戴建中：“私营企业雇工及劳资关系调查报告”，《社会学研究》，1996年第6期），私营企业的雇工中，"
+                            "有36.3 ％的人在进入企业时与企业主签订了劳动合同；")
+    assert frame[["surface", "as_of"]].values.tolist() == [["36.3 ％", ""]]
+    # a note of the writer's own states the text's figures: their years stay (Fudan corpus C34-Economy1694, as printed)
+    frame = extract_figures("（注：国家财政收入占GDP的比重从1978年的31.3％下降为1995 年的10.7％，共下降65.8个百分点。")
+    assert frame.loc[frame["surface"] == "31.3％", "as_of"].tolist() == ["1978-12-31"]

@@ -74,6 +74,12 @@ RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千
 RE_PLAN_WORD = re.compile(r"(?:期间|計劃|计划|末|初|以来|中期|前期|后期|头|前[０-９0-9一二三四两])")
 # The first years of a plan: “八五”前４年, 八五”头４年, “九五”前两年.
 RE_PLAN_HEAD = re.compile(r"(?:时期|期间)?[前头](?P<n>[1-4１-４一二三四两])年")
+# A note that cites a work: its publisher, its page or volume, a journal's year and issue after its title:
+# （注：《邓小平文选》第3卷，第59页，人民出版社，1993年。）, （注：……，《社会学研究》，1996年第6期）. (A note of the
+# writer's own, （注：国家财政收入占GDP的比重从1978年的31.3％下降为……）, states the text's figures.)
+RE_CITATION = re.compile(r"出版社|第\s*[0-9０-９]+\s*[页頁卷]|》[，,]\s*[0-9０-９]{4}\s*年\s*第\s*[0-9０-９]+\s*期")
+# Longest reach from a figure to the title marks around it (《…》).
+MAX_TITLE_CHARS = 40
 # What joins two plans into one span: “一五”至“五五”, “七五”到“八五”, 九五—十五.
 RE_PLAN_TO = re.compile(r"(?:时期|期间)?[至到—－-]")
 # Numbered formulations of policy writing: a short quoted span holding a numeral (“五篇大文章”, “三会一课”,
@@ -346,6 +352,25 @@ def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
     )
 
 
+def _in_citation(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a note in brackets that cites a work (RE_CITATION)."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    ends = [i for i in (text.find("）", at), text.find(")", at)) if i >= 0]  # (none: the sentence ends inside the note)
+    return RE_CITATION.search(text, opened, min(ends, default=len(text))) is not None
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is inside a title in 《》 (a book's, a paper's, a law's): 《A Thousand Springs／一千個春天》
+    states no count of a thousand."""
+    opened = text.rfind("《", max(0, start - MAX_TITLE_CHARS), start)
+    if opened < 0 or "》" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + MAX_TITLE_CHARS)
+    return closed >= 0 and "《" not in text[end:closed]
+
+
 def _plan_year(n: int) -> int:
     """The first year of the ``n``th five-year plan: 1953 and 1958 for the first two, then 1966 on (after 1963–65)."""
     return 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
@@ -389,6 +414,8 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         earlier = {(q.start, q.end): q for q in find_periods(text, year=base.year - 1, base=base)}
         periods = [earlier.get((p.start, p.end), p) if (p.start, p.end) in later else p for p in periods]
     for p in periods:
+        if _in_citation(text, p.start):
+            continue  # （注：《邓小平文选》第3卷，第59页，人民出版社，1993年。）: a book's year, not the text's
         note = p.note or (f"year {p.first[:4]} inferred from {_year_origin(text, p, last_year, base, later)}"
                           if p.inferred else "")
         add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
@@ -1168,7 +1195,8 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         labels = _labels(sentence, offset, taken)
         readings, origin = _statistics(text, sentence)
         readings = [r for r in readings  # 九万大山 is a mountain range: no count of 90,000
-                    if r.unit or not opens_a_name(text, origin + r.token_start, origin + r.token_end)]
+                    if (r.unit or not opens_a_name(text, origin + r.token_start, origin + r.token_end))
+                    and not _in_title(text, origin + r.start, origin + r.end)]
         shift = origin - offset  # from the readings' offsets to the sentence's
         stats = [_own_dollar(_implied_money(_figure(r, sentence, origin), sentence), sentence) for r in readings
                  if not any(s < r.end + shift and r.start + shift < e for s, e in taken)]
