@@ -1809,3 +1809,16 @@ def test_a_title_states_no_figure_and_a_cited_works_year_dates_nothing():
     # a note of the writer's own states the text's figures: their years stay (Fudan corpus C34-Economy1694, as printed)
     frame = extract_figures("（注：国家财政收入占GDP的比重从1978年的31.3％下降为1995 年的10.7％，共下降65.8个百分点。")
     assert frame.loc[frame["surface"] == "31.3％", "as_of"].tolist() == ["1978-12-31"]
+
+
+def test_more_after_yi_is_more_and_a_population_is_no_person():
+    # Fudan corpus C32-Agriculture0312, C32-Agriculture0698 and C32-Agriculture1149, as printed: 多 after 亿 is “and more”
+    # before any word (2亿多农户 had been 2亿 exact); 人口 is the population counted, not the unit 人 and a 口 left over;
+    # 大致为 is about
+    assert one("农户是农业生产中最基本的微观经济单位。我国有2亿多农户， 其经营行为关系到农业生产资源的合理利用与配置，")[
+        ["surface", "qualifier", "low", "high"]].tolist() == ["2亿多", "over", 2e8, 3e8]
+    figure = one("1957年9月，邓小平在八届三中全会（扩大）关于整风运动的报告中就说过：“中国是一个有六亿多人口的大国，")
+    assert figure[["surface", "unit", "qualifier", "about"]].tolist() == ["六亿多", "", "over", "人口"]
+    assert one("投资5亿多元。")[["surface", "unit", "qualifier"]].tolist() == ["5亿多元", "元", "over"]
+    frame = statistics(extract_figures("结构份额大致为60％:40％，其中，农业份额不高于50％，不低于40 ％。"))
+    assert frame[["surface", "qualifier"]].values.tolist()[0] == ["大致为60％", "approx"]

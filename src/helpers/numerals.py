@@ -124,6 +124,7 @@ PRE_QUALIFIERS = {
     "大概": "approx", "大概有": "approx", "约有": "approx", "大约有": "approx",  # 泡沫，大概有30%; 约有2成业主
     "约占": "approx", "不够": "under",  # 约占69% (a 2000 report on Korean seeds); 此民族不夠一百萬人 (眾新聞)
     "大约是": "approx", "约是": "approx",  # 放大倍率大约是0.71倍 (a camera review)
+    "大致为": "approx", "大致是": "approx", "大体为": "approx",  # 结构份额大致为60％:40％ (a Fudan reprint)
     # 有 or 也有 after a bound: 死者至少有12人, 最低也有2次 (a NBA report, 2010)
     "至少有": "at_least", "至少也有": "at_least", "最少有": "at_least", "最少也有": "at_least", "最低也有": "at_least",
     "起码有": "at_least", "最多有": "under", "最多也就": "under",
@@ -234,12 +235,13 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"(?:(?<![A-Za-z])|(?={RE_ARABIC}{_SPACE}(?:[万萬亿億]+(?:[美港欧歐日]?元|人民币|人民幣|[%％]|(?![\u4e00-\u9fff]))"
         rf"|[%％]|元(?![\u4e00-\u9fff]))))"
         rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
-        rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>(?<![亿億])[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
+        rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
         rf"(?P<mult_ge>(?<=个)[亿億])?"
         rf"{range_part}"
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
         rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=倍)体)(?!(?<=周)年)"  # (十周年)
+        r"(?!(?<=人)口)"  # (人口, the population, is no 人)
         # (升 before 旗, 级, 学, 职, 值 is a verb: 七一升旗礼; 二元 before 经济 or 结构 is “dual”)
         rf"(?!(?<=升)[旗级級学學职職值温溫])(?!(?<=[一二]元)(?<![0-9一二三四五六七八九十百千万亿两][一二]元){_DUAL})"
         # 二次 alone before a word it qualifies is “secondary”, no count: 二次分配, 二次创业 (not 十二次, 二次不假离营)
