@@ -47,6 +47,9 @@ def test_split_sentences(text, expected):
         ("更是金融服务实体经济高质量发展的", False),
         ("坚守风险底线的“指南", False),
         ("党建联建破壁垒 精准滴灌实体经济“毛细血管”", False),
+        # Fudan corpus C32-Agriculture0698 (line 52-53 joined), as printed: a sentence closed, then its note's number
+        ("“我们从宏观上管理经济，应该把农业放到一个恰当位置上。”[19]", True),
+        ("参见文献[3]", False),
     ],
 )
 def test_ends_paragraph(text, expected):

@@ -1438,3 +1438,19 @@ def test_a_pictures_caption_and_the_pages_credit_of_its_writer_under_the_headlin
     article = load_article(write_article(HKCNEWS_11359_HEAD))
     assert article.byline.reporters == ("abm chan",)  # a name in Latin letters
     assert article.ledger()["closes"]
+
+
+# Fudan corpus C32-Agriculture0698.txt (邓小平 on agriculture, smoothnlp/DomainWords commit
+# 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), lines 52-55 as printed (line 55 to a full stop), and the next heading with
+# the first two sentences under it: a paragraph closing on its note's number, then a heading with a comma, then a
+# paragraph (three of the paper's four headings had been one-line paragraphs).
+FUDAN_0698_HEADINGS = ("    邓小平的结论是，“农业是根本，不要忘掉”，[17]“农业问题要始终抓得很紧”。[18]“我们从宏观上管理经济，应该把农业放到一个\n"
+                       "恰当位置上。”[19]\n    依靠政策，调动农民的积极性\n"
+                       "    邓小平明确讲过，农业的发展，一靠政策，二靠科学。[20]这里讲的政策，是指制定正确的农村政策，调动农民的积极性。\n"
+                       "    依靠科学，发展农村生产力\n    邓小平提出，发展农业，一靠政策，二靠科学。这是一个完整的思想。\n")
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_heading_after_a_paragraph_that_closes_on_a_notes_number(write_article):
+    article = load_article(write_article(FUDAN_0698_HEADINGS))
+    assert [s.heading for s in article.sections] == ["依靠政策，调动农民的积极性", "依靠科学，发展农村生产力"]
