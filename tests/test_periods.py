@@ -292,3 +292,10 @@ def test_what_the_review_found_of_eras_and_years_counted_from_the_writing():
         "1997-01-01"]
     assert [p.last for p in find_periods("截至上年末，", base=dt.date(1999, 3, 1))] == ["1998-12-31"]
     assert [p.surface for p in find_periods("他在2010年代表中国参赛")] == ["2010年"]  # (no decade: 代表)
+
+
+def test_a_range_of_years_whose_second_is_in_two_digits():
+    # 眾新聞 article 11937 (東方日報 and the courts, line 39), as printed: 1996至97年間 had no period at all
+    text = "東方報業當年一宗狗仔隊事件也哄動業界及社會。1996至97年間，《東方日報》因不滿法庭對兩宗訴訟的裁決，"
+    assert [(p.surface, p.first, p.last) for p in find_periods(text)] == [("1996至97年", "1996-01-01", "1997-12-31")]
+    assert [(p.first, p.last) for p in find_periods("1999至01年")] == [("1999-01-01", "2001-12-31")]  # (a new century)

@@ -95,6 +95,8 @@ RE_YEAR_PART = re.compile(r"(?P<part>年?末|年?底|年?初)")
 # 年初三个月 is the first three months
 RE_BARE_YEAR_PART = re.compile(r"年(?P<part>底|末|初(?![一二三四五六七八九十](?![个季月])))")
 _SEP = r"\s*(?:——|--|[—–\-~～至到－])\s*"
+# The second year of a range in two digits after a year in four (1996至97年間, 2008-09年度).
+RE_SHORT_YEAR = re.compile(r"(?P<yy>[0-9]{2})年(?!代)")
 RE_SEPARATOR = re.compile(_SEP)
 # A range of months or days that states the unit once: 1－9月份, 1-五月, 12-19日.
 RE_MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH}){_SEP}(?P<m2>{_MONTH})月份?")
@@ -572,6 +574,11 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
                 second = None
             if second is not None and second.inferred and point.grain == "year":
                 second = None
+            short = RE_SHORT_YEAR.match(text, sep.end()) if second is None and point.grain == "year" else None
+            if short is not None:  # 1996至97年間: the second year in two digits, in the first one's century (1999至01年)
+                year2 = point.first.year // 100 * 100 + int(short["yy"])
+                year2 += 100 if year2 <= point.first.year else 0
+                second = _Point(short.end(), dt.date(year2, 1, 1), dt.date(year2, 12, 31), "year", True, False)
         if second is not None:
             if second.year_stated:
                 context = second.last.year
