@@ -1822,3 +1822,11 @@ def test_more_after_yi_is_more_and_a_population_is_no_person():
     assert one("投资5亿多元。")[["surface", "unit", "qualifier"]].tolist() == ["5亿多元", "元", "over"]
     frame = statistics(extract_figures("结构份额大致为60％:40％，其中，农业份额不高于50％，不低于40 ％。"))
     assert frame[["surface", "qualifier"]].values.tolist()[0] == ["大致为60％", "approx"]
+
+
+def test_shang_before_a_multiplier_alone_is_over():
+    # 眾新聞 article 5288 (line 27), as printed: 上萬人 is over ten thousand people, as 上千家 is over a thousand; not in
+    # 晚上万家灯火 or the idiom 万人空巷
+    figure = one("一般市民可能不易明白，為何有上萬人反對她擔任副局長，是因為教聯？")
+    assert figure[["surface", "value", "unit", "qualifier"]].tolist() == ["上萬人", 1e4, "人", "over"]
+    assert statistics(extract_figures("晚上万家灯火，一路万人空巷。")).empty

@@ -224,7 +224,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
     """RE_STATISTIC with ``range_part`` as its second number (a range's: _RANGE)."""
     return re.compile(
         # 过百个义工, 过千封电邮: over (不过百万 is no more than)
-        rf"(?P<pre>{_pre_qualifiers()}|上(?=[百千])|(?<![不经經通走越穿])过(?=[百千万亿]))?"
+        rf"(?P<pre>{_pre_qualifiers()}|(?<![晚早马馬路线線网網身世手])上(?=[百千万萬])|(?<![不经經通走越穿])过(?=[百千万亿]))?"
         rf"(?P<sign>(?<![减減担擔抵背肩身欠正])负|(?<![0-9０-９A-Za-z])[-−－](?=[0-9０-９]))?"  # 减负141.8亿元, 背负200万元债务,
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value; EB-5, F-16: a code's hyphen
         rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])(?<![A-Za-z][-−－])"
@@ -234,7 +234,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         # percent, or 元 that ends the word (GDP99939.18亿元, a page copy's lost space)
         rf"(?:(?<![A-Za-z])|(?={RE_ARABIC}{_SPACE}(?:[万萬亿億]+(?:[美港欧歐日]?元|人民币|人民幣|[%％]|(?![\u4e00-\u9fff]))"
         rf"|[%％]|元(?![\u4e00-\u9fff]))))"
-        rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)})))"
+        rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)}))|(?<=上)[万萬](?={_alternatives(UNITS)}))"
         rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
         rf"(?P<mult_ge>(?<=个)[亿億])?"
         rf"{range_part}"
@@ -707,8 +707,10 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
     if unit == "元" and num in ("一", "二", "三") and not (pre or mult) and text \
             and re.match("[化论論结結经經制体體性函方次]", text[match.end():match.end() + 1]):
         return None  # 二元经济结构, 一元化, 三元催化: -ary, not a sum of money
-    if num in ("百", "千") and not pre:
+    if num in ("百", "千", "万", "萬") and not pre:
         return None  # 百家争鸣, 千家万户: a lone 百 or 千 counts only when qualified (逾百家, 上千家)
+    if num in ("万", "萬"):
+        num = "一" + num  # 上万人: over ten thousand (上 before a multiplier alone)
     kind = unit_kind(UNIT_NORMAL.get(unit, unit), per=per)
     count_like = kind == "count" and unit != "倍"
     if not arabic and not (several or approx) and count_like and not (match["more"] or mult or num2) \
