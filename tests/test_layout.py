@@ -1396,10 +1396,11 @@ def test_a_pen_name_credited_names_no_writer_and_a_captions_title_is_no_credit(w
 
 
 # Fudan corpus C32-Agriculture1881.txt (湖北农业科学 1998, smoothnlp/DomainWords commit
-# 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), lines 126-131 and 167-171, as printed: the last cells of a table, then
-# after a blank line a numbered section's heading; a note, then the numbered last section.
+# 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), lines 108-113 and 163-167, as printed (113 and 167 to a comma or full
+# stop): the last cells of a table, then after a blank line a numbered section's heading; a note, then the numbered last
+# section.
 FUDAN_1881_SECTIONS = ("+31.3\n-2.1\n-1.2\n\n2.3\u3000施用污泥对秧苗重金属含量的影响\n"
-                       "\u3000\u3000由于污泥中重金属的含量较高，我们对秧苗中的重金属进行了检测。\n"
+                       "\u3000\u3000由于污泥中重金属的含量较高，我们对秧苗中的重金属进行了检测，\n"
                        "\u3000\u3000注：生物有效率(%)＝\n"
                        "\u3000\u3000\u3000\u3000(施污泥作物的吸收总量-对照吸收总量)/(随污泥施入量)×100\n\n3\u3000小结与讨论\n"
                        "\u3000\u30001)从以上初步试验可以看出，污泥施入土壤确实能够增加作物的生长量，说明污泥作肥料施用具有一定的经济价值。\n")

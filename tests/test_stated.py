@@ -1728,17 +1728,18 @@ def test_written_out_ranges_pairs_with_a_pause_mark_and_spans_of_plans():
     assert figure[["surface", "qualifier", "low", "high"]].tolist() == ["百分之二十几", "range", 20.0, 30.0]
     figure = one("截止1978年，工人的月平均工资只有四、五十元，农村的大多数地区仍处于贫困状态。")
     assert figure[["surface", "kind", "qualifier", "low", "high"]].tolist() == ["四、五十元", "money", "range", 40.0, 50.0]
-    figure = one("只有把我国八、九亿农民的积极性和聪明才智都大大提高和充分发展起来，我国的农村经济才能持续、快速、协调地发展。")
+    figure = one("只有把我国八、九亿农民的积极性和聪明才智都大大提高和充分发展起来，我国的农村经济才能持续、快速、协调发展，")
     assert figure[["surface", "low", "high"]].tolist() == ["八、九亿", 8e8, 9e8]
-    assert statistics(extract_figures("在一、二线城市，第一、二季度。")).empty  # a list, no pair: no multiplier after it
-    assert extract_figures("第四，农业有曲折，三五年转不过来。")["kind"].tolist() == ["label"]  # (第四)
+    # a list, no pair: no multiplier after it (THUCNews cnews line 248)
+    assert statistics(extract_figures("如果在接下来的市场热点切换中能够将热点成功切换到一、二线蓝筹股上，那么反弹将会持续一段时间。")).empty
+    assert "period" not in extract_figures("第四，农业有曲折，三五年转不过来。")["kind"].tolist()
     frame = extract_figures("建议“九五”期间及今后，农业投入在整个国家基本建设总投入中的比重，恢复到“一五”至“五五”时期的10％以上的水平。"
                             "从“七五”到“八五”这10年，我们只补消费者而不补生产者。")
     periods = frame[frame["kind"] == "period"]
     assert periods[["surface", "period_start", "period_end"]].values.tolist() == [
         ["“九五”", "1996-01-01", "2000-12-31"], ["“一五”至“五五”时期", "1953-01-01", "1980-12-31"],
         ["“七五”到“八五”", "1986-01-01", "1995-12-31"]]
-    assert extract_figures("他一五一十地说了。").empty
+    assert extract_figures("由於我的真誠感動了他就把家裡的實際情況一五一十地告訴了我，").empty  # (眾新聞 5556, line 20)
     # Fudan corpus C32-Agriculture0552 (国家农业支持体系, 1995), as printed: the first years of a plan are theirs, and the
     # figures of the sentence hold at their end (they were as of 1995-12-31 in a copy of August 1995)
     frame = extract_figures("“八五”前４年，粮食递增率只有０．７％，增加量为２３亿公斤，比到本世纪末实际需要完成的增长率低１．１和１．３个百分点。")
@@ -1758,8 +1759,9 @@ def test_a_multiple_is_of_the_year_before_its_base():
     assert frame[["surface", "period_start", "as_of"]].values.tolist() == [
         ["『十五』時期", "2001-01-01", ""], ["3244.4億元", "", "2005-12-31"], ["『九五』時期", "1996-01-01", ""],
         ["2.7倍", "", "2005-12-31"], ["25.3%", "", "2005-12-31"]]
-    # a compared date's own value is still its own: 较2020年同期的177.25亿元
-    assert extract_figures("较2020年同期的177.25亿元增长5%。")["as_of"].tolist()[1] == "2020-12-31"
+    # a compared date's own value is still its own (chengduribao-20210903-shangshigongsi): 较2020年同期的177.25亿元
+    frame = extract_figures("98家成都上市公司合计实现营业收入2091.05亿元,实现净利润222.20亿元,较2020年同期的177.25亿元增长25.35%。")
+    assert frame.loc[frame["surface"] == "177.25亿元", "as_of"].tolist() == ["2020-12-31"]
 
 
 def test_price_bases_bounds_with_you_currencies_after_yuan_and_years_of_the_one_in_question():
@@ -1769,13 +1771,13 @@ def test_price_bases_bounds_with_you_currencies_after_yuan_and_years_of_the_one_
     frame = extract_figures("２．从农民收入角度看：１９９４年农民纯收入１２２０元，如按１９９０年价格计算，只有８１１元。")
     assert frame.loc[frame["surface"] == "８１１元", "as_of"].tolist() == ["1994-12-31"]
     # a decade sets no year for a day said later (4月8日 had been placed in 1950)
-    frame = extract_figures("中國大陸大概在1950年代，才開始全面建立統一而規範化的氣象觀測數據庫。\n\n"
-                            "雖然鍾署長表示，「昨日（4月8日）有進入隧道沉管視察， 沒有發現坊間報道所指的移位、裂紋、滲水現象」。",
+    frame = extract_figures("中國大陸大概在1950年代，才開始全面建立統一而規範化的氣象觀測數據庫，\n\n"
+                            "雖然鍾署長表示，「昨日（4月8日）有進入隧道沉管視察， 沒有發現坊間報道所指的移位、裂紋、滲水現象」，",
                             published=dt.date(2018, 4, 11))
     assert frame.loc[frame["surface"] == "4月8日", "period_start"].tolist() == ["2018-04-08"]
     # 千多亿 is a multiplier and more (6千多 had been a bare count); 元 then a currency is that currency
     assert one("为工业提供积累为6千多亿元。")[["kind", "unit", "low", "high"]].tolist() == ["money", "元", 6e11, 7e11]
-    figure = one("之前传出她将在11月中旬，嫁给交往4年、家族资产约900亿元台币的霍启刚。")
+    figure = one("之前传出她将在11月中旬，嫁给交往4年、家族资产约900亿元台币的霍启刚，")
     assert figure[["surface", "unit"]].tolist() == ["约900亿元", "新台币"]
     # a bound with 有 or 也有 after it, and a sign of comparison, qualify the figure
     frame = statistics(extract_figures("四场比赛，诺阿篮板数据均上双，三场有封盖进项，最低也有2次。"))
@@ -1790,10 +1792,13 @@ def test_price_bases_bounds_with_you_currencies_after_yuan_and_years_of_the_one_
     # 翌年 is the year after the one stated, 同年 that year; 同年 with none stated is no year of its own
     frame = extract_figures("劉曉波2008年最後一次入獄，翌年他在獄中寫了〈我沒有敵人〉，")
     assert frame[["surface", "period_start"]].values.tolist() == [["2008年", "2008-01-01"], ["翌年", "2009-01-01"]]
-    assert extract_figures("1998年投产，同年产量达到5万吨。")["as_of"].tolist()[-1] == "1998-12-31"
-    assert extract_figures("同年3月5日，他將林倫慶帶返青山警署。", published=dt.date(2018, 4, 13))["period_start"].tolist() == [
-        "2018-03-05"]
-    assert extract_figures("他们是同年级的同学。").empty
+    frame = extract_figures("王彦庆多次被评为县、市级劳动模范，2001年荣获唐山市优秀青年称号，同年被评为河北省乡镇系统新闻人物，")
+    assert frame[["surface", "period_start"]].values.tolist() == [["2001年", "2001-01-01"], ["同年", "2001-01-01"]]
+    frame = extract_figures("邱樹明供稱，同年3月5日，他將林倫慶帶返青山警署後，", published=dt.date(2018, 4, 13))
+    assert frame["period_start"].tolist() == ["2018-03-05"]  # (no year stated before it: the month reads as the text's)
+    # no year in 不同年代, 本次年会 (眾新聞 5249, line 54; THUCNews cnews line 237)
+    assert extract_figures("不是不同年代不同的城巿，都有類同的問題嗎？！").empty
+    assert extract_figures("首先感谢成思危先生，还有我们多年的合作伙伴，中国民生银行董事长董文标先生对本次年会做出支持。").empty
 
 
 def test_a_title_states_no_figure_and_a_cited_works_year_dates_nothing():
@@ -1819,14 +1824,29 @@ def test_more_after_yi_is_more_and_a_population_is_no_person():
         ["surface", "qualifier", "low", "high"]].tolist() == ["2亿多", "over", 2e8, 3e8]
     figure = one("1957年9月，邓小平在八届三中全会（扩大）关于整风运动的报告中就说过：“中国是一个有六亿多人口的大国，")
     assert figure[["surface", "unit", "qualifier", "about"]].tolist() == ["六亿多", "", "over", "人口"]
-    assert one("投资5亿多元。")[["surface", "unit", "qualifier"]].tolist() == ["5亿多元", "元", "over"]
+    figure = one("近三年，为了实现农业优势向经济优势的转化，全市市、乡两级投入资金2亿多元，")  # (C32-Agriculture0173, line 22)
+    assert figure[["surface", "unit", "qualifier"]].tolist() == ["2亿多元", "元", "over"]
     frame = statistics(extract_figures("结构份额大致为60％:40％，其中，农业份额不高于50％，不低于40 ％。"))
     assert frame[["surface", "qualifier"]].values.tolist()[0] == ["大致为60％", "approx"]
 
 
 def test_shang_before_a_multiplier_alone_is_over():
     # 眾新聞 article 5288 (line 27), as printed: 上萬人 is over ten thousand people, as 上千家 is over a thousand; not in
-    # 晚上万家灯火 or the idiom 万人空巷
+    # the idiom 万人空巷
     figure = one("一般市民可能不易明白，為何有上萬人反對她擔任副局長，是因為教聯？")
     assert figure[["surface", "value", "unit", "qualifier"]].tolist() == ["上萬人", 1e4, "人", "over"]
-    assert statistics(extract_figures("晚上万家灯火，一路万人空巷。")).empty
+    assert statistics(extract_figures("真可谓是万人空巷，前无古人后无来者啊！")).empty  # (THUCNews cnews line 69)
+
+
+def test_what_the_review_found_of_this_stops_dates():
+    # 眾新聞 article 11908 (2018-05-05, line 19), as printed: 同年 after 去年 in the sentence before is last year
+    # (11月22日 had moved to 2018); Fudan corpus C34-Economy2631 (line 88) and C34-Economy2136 (lines 51-52, joined): a
+    # note's own figure keeps its year, and so does the figure of a bracket that only holds a citation
+    frame = extract_figures("去年5月，立法會通過《私營骨灰安置所條例》， 大眾均期望法例能改善現時違規骨灰龕滋擾的情況。"
+                            "可是，同年11月22日，政府宣布「為顧及社會整體利益」，", published=dt.date(2018, 5, 5))
+    assert frame.loc[frame["surface"].str.endswith("11月22日"), "period_start"].tolist() == ["2017-11-22"]
+    frame = extract_figures("（注：1998年中国国有企业下岗职工的再就业比例仅为50％，见《劳动保障》1999年第2期第40页。 ）")
+    assert frame[["surface", "as_of"]].values.tolist() == [["1998年", ""], ["50％", "1998-12-31"]]
+    frame = extract_figures("再加上我国目前经济处于后货币化时期（以M[,2] ／GDP表示的货币化水平，我国1997年为121％（注：《新金融》，1998年"
+                            "第8期；）），")
+    assert frame.loc[frame["surface"] == "121％", "as_of"].tolist() == ["1997-12-31"]

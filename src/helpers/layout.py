@@ -37,6 +37,7 @@ from helpers.matter import (
     RE_AUTHOR_NOTE,
     RE_REFERENCES_HEAD,
     RE_RELATED_HEAD,
+    RE_WRITER_FIELD,
     glued_furniture,
     leading_matter,
     lost_picture,
@@ -125,7 +126,7 @@ RE_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二
                            r"\d{1,2}[.、．](?!\d)|[①-⑳]|"
                            # a section or table numbered, set apart by a space: “2.3　施用污泥对秧苗…”, “表2　…”, “3　小结与讨论”
                            r"(?:[表图圖]\s?\d{1,2}|\d{1,2}(?:[.．]\d{1,2})+)\s(?=\S)"
-                           r"|\d{1,2}\s(?![万萬亿億千百元个個])(?=[\u4e00-\u9fff]{2}))")
+                           r"|\d{1,2}\s(?![万萬亿億千百元个個日月年多家名位条條项項次倍人户戶号號])(?=[\u4e00-\u9fff]{2}))")
 # Latin letters either side of a line break: the break stood for a space.
 RE_LATIN_END = re.compile(r"[A-Za-z]$")
 RE_LATIN_START = re.compile(r"^[A-Za-z]")
@@ -174,9 +175,6 @@ RE_AUTHOR_AFTER_STAMP = re.compile(r"\S\s+(?=作者\s*[:：])")
 RE_AUTHOR_FIELD = re.compile(r"^【\s*作\s*者\s*】\s*(?P<names>.+)$")
 # A Markdown page's front matter naming its author (a Hugo or Jekyll archive): “author: "記者彭麗芳"”, “author: 翁維愷”.
 RE_FRONT_MATTER_AUTHOR = re.compile(r"^author:\s*[\"']?(?P<names>[^\"'\[\]{}]+?)[\"']?\s*$")
-# A page's credit of its writers: “【撰文：盧銘軒、潘家蕤】”, “【撰文：秘書長譚駿賢】” (a post before the name).
-# Other roles may follow, after a slash: “【撰文：袁易天／插圖：Sum Kiu】” (the writer is 袁易天).
-RE_WRITER_FIELD = re.compile(r"^【\s*撰\s*文\s*[:：]\s*(?P<names>[^】／/:：]{2,30}?)\s*(?:[／/][^】]{1,30})?】$")
 # A journal's field of its writers' units (“作者单位：福德平(北京市种子公司　100088)”), and each line it goes on with: a
 # name and a unit in brackets (“杨建国(北京市植保站)”).
 RE_UNIT_FIELD = re.compile(r"^作者单位[:：]")
@@ -685,7 +683,7 @@ def _credited_writers(text: str, match: re.Match[str]) -> Byline | None:
     if RE_LATIN_NAME.fullmatch(match["names"].strip()):  # a name in Latin letters: “【撰文：abm chan】”
         return Byline(text=text.strip(), outlet="", reporters=(match["names"].strip(),), place=None,
                       roles=(("撰文", match["names"].strip()),))
-    for item in re.split(r"[、，,\s]+", match["names"].strip()):
+    for item in re.split(r"[、，,／/\s]+", match["names"].strip()):
         if 2 <= len(item) <= 3 and has_surname(traditional.fold(item)):
             names.append(item)
             continue

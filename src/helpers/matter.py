@@ -218,8 +218,12 @@ RE_ADDRESS_LINE = re.compile(r"^[^。！？\s]{0,8}?(?:订户|訂戶|订阅|訂�
                              r"(?:网址|網址|网站|網站|链接|鏈接)\s*[:：]\s*\S+$")
 # A whole-line bracket tag: “【纠错】”, “【字号 大 中 小】”, “【环球网报道】”, and the agency end mark “（完）”.
 # A bracketed numbered line (“【一、坚持稳中求进】”) is a heading, not a tag.
-RE_TAG = re.compile(r"^(?:【(?![一二三四五六七八九十\d]+[、.．])[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]完[）)]|完"
-                    r"|【\s*撰\s*文\s*[:：][^】]{1,40}】)$")  # a page's credit of its writer: “【撰文：袁易天／插圖：Sum Kiu】”
+RE_TAG = re.compile(r"^(?:【(?![一二三四五六七八九十\d]+[、.．])[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]完[）)]|完)$")
+# A page's credit of its writers: “【撰文：盧銘軒、潘家蕤】”, “【撰文：秘書長譚駿賢】” (a post before the name); other roles
+# may follow after a slash, each with its colon: “【撰文：袁易天／插圖：Sum Kiu】” (the writer is 袁易天), where a slash
+# between names parts two writers (“【撰文：盧銘軒／潘家蕤】”). A tag of the page (layout reads its names).
+RE_WRITER_FIELD = re.compile(r"^【\s*撰\s*文\s*[:：]\s*(?P<names>[^】:：]{2,30}?)\s*"
+                             r"(?:[／/][^】／/:：]{1,10}[:：][^】]{1,30})?】$")
 # A portal's disclaimer, whatever its length: “【免责声明】本文仅代表作者本人观点，与和讯网无关。……”.
 RE_DISCLAIMER = re.compile(r"^[【\[]?(?:免责声明|特别声明)[】\]]?\s*[:：]?")
 # White space inside an archive field label: “【 日  期 】”.
@@ -239,8 +243,8 @@ def matter_kind(line: str) -> str | None:
     """
     text = RE_BULLET.sub("", fold(line.strip()))
     image = RE_IMAGE_MARKUP.match(text)
-    if RE_TAG.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text) or RE_ARCHIVE_FIGURE.match(text) \
-            or image and (not image["alt"] or RE_AUTHOR_NOTE.match(image["alt"])):
+    if RE_TAG.match(text) or RE_WRITER_FIELD.match(text) or RE_PLACEHOLDER.match(text) or RE_IMAGE_FILE.match(text) \
+            or RE_ARCHIVE_FIGURE.match(text) or image and (not image["alt"] or RE_AUTHOR_NOTE.match(image["alt"])):
         return "tag"  # (a picture's alt text is its caption, unless it is an author's card: “![博客 | 周日](….png)”)
     if RE_COMMENT_BOX.match(text):
         return "furniture"

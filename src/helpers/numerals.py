@@ -235,7 +235,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         rf"(?:(?<![A-Za-z])|(?={RE_ARABIC}{_SPACE}(?:[万萬亿億]+(?:[美港欧歐日]?元|人民币|人民幣|[%％]|(?![\u4e00-\u9fff]))"
         rf"|[%％]|元(?![\u4e00-\u9fff]))))"
         rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)}))|(?<=上)[万萬](?={_alternatives(UNITS)}))"
-        rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>[多余](?=[\u4e00-\u9fff]))?|(?P<ge>个)(?=[亿億]))?"
+        rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>[多余](?=[\u4e00-\u9fff])(?!(?<=[亿億]多)(?:元化|样|樣|种|種|方)))?|(?P<ge>个)(?=[亿億]))?"
         rf"(?P<mult_ge>(?<=个)[亿億])?"
         rf"{range_part}"
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
@@ -262,7 +262,8 @@ RE_STATISTIC_ALONE = _statistic_pattern("(?:(?!)(?P<unit1>)(?P<num2>)(?P<more2>)
 # (百分之七十至八十, 百分之十到十五, 百分之七十到百分之八十).
 RE_WRITTEN_PERCENT = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?P<sign>负)?百分之(?P<sign2>负)?(?P<num>{RE_SEVERAL}|{RE_CHINESE}|{RE_ARABIC})"
-    rf"(?:{_SPACE}[至到—～~－-]{_SPACE}(?:百分之)?(?P<num2>{RE_CHINESE}|{RE_ARABIC}))?"
+    rf"(?:{_SPACE}[至到—～~－-]{_SPACE}(?:百分之)?(?P<num2>{RE_CHINESE}|{RE_ARABIC})"
+    rf"(?![0-9０-９{_CN_ALL}年月日号號]))?"  # (百分之二十五至2020年: a year, no range)
     rf"(?P<post>{_alternatives(POST_QUALIFIERS)})?"
 )
 # A fraction written out: 三分之一, 四分之三, 千分之五 (per mille), 约三分之二, 超过五分之一. Only the Chinese form: an Arabic

@@ -42,11 +42,14 @@ _LAST_YEAR = r"(?<![失])去年"
 _YEAR_BEFORE_LAST = r"(?<![以之提目])前年"
 _NEXT_YEAR = r"(?<![光])明年"
 _YEAR_AFTER_NEXT = r"(?<![0-9０-９之以然其])(?:后年|後年)(?![龄齡轻輕])"
+# That year and the year after it, where no other word ends or opens on them: 不同|年代, 合同|年薪, 本次|年会, 同年级.
+_IN_QUESTION_YEAR = (r"(?:(?<![不合如陪共等相类類])同|翌|(?<![本此这這每首多两兩上下该該其初再])次)年"
+                     r"(?![龄齡级級度纪紀代份会會薪限轻輕])")
 # A year: 2025, 二〇〇六, or two digits (98, 九七) where a month, quarter or half follows.
 RE_YEAR = re.compile(
     rf"(?P<y>(?:1[89]|20)[0-9]{{2}}|[{_CN}]{{4}}|(?:[0-9]{{2}}|[{_CN}]{{2}})(?=年(?:[0-9一二三四五六七八九十]+月|第|首|[一二三四1-4]季度|[上下]半年|底|末|初)))年"
     rf"|(?P<rel>{_THIS_YEAR}|{_LAST_YEAR}|上年(?![纪紀龄齡轻輕])|{_YEAR_BEFORE_LAST}|{_NEXT_YEAR}|当年(?![价轻輕])"
-    rf"|{_YEAR_AFTER_NEXT}|(?:同|翌|次)年(?![龄齡级級度纪紀]))"
+    rf"|{_YEAR_AFTER_NEXT}|{_IN_QUESTION_YEAR})"
 )
 # A year counted from the writing that ends the reach of a year stated before it (not 上年 and 当年: the year before or
 # the year of the one in question, as releases write them).
@@ -56,7 +59,7 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
                   "同年": 0, "翌年": 1, "次年": 1}
 # Years counted from the year in question only, never from the writing: 当年 and 同年 (that year), 翌年 and 次年 (the
 # year after it): 劉曉波2008年最後一次入獄，翌年他在獄中寫了〈我沒有敵人〉 (眾新聞).
-IN_QUESTION_YEARS = ("当年", "同年", "翌年", "次年")
+IN_QUESTION_YEARS = ("当年", "同年", "翌年", "次年")  # (当年 first: unresolved, it is “back then”)
 # Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
 RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
 RELATIVE_STEPS = {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}  # 当 (the one in question) is counted from nothing
@@ -152,8 +155,10 @@ def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | Non
         return None
     if m["rel"] in IN_QUESTION_YEARS and in_question is None:
         in_question = stated_before
-    if m["rel"] == "同年" and in_question is None:
-        return None  # “the same year” as none stated: a month after it is read as the text's others (邱樹明供稱，同年3月5日)
+    if m["rel"] in IN_QUESTION_YEARS[1:] and in_question is None:
+        # “that year”, “the year after” with none stated to count from: a month after it is read as the text's others are
+        # (邱樹明供稱，同年3月5日; 去年5月…。可是，同年11月22日 is read in last year where a later month is last year's)
+        return None
     if m["rel"] in (*IN_QUESTION_YEARS, "上年") and in_question is not None:
         note = f"{m['rel']}: counted from {in_question}年, the year in question"
         return m.end(), in_question + RELATIVE_YEARS[m["rel"]], True, note
@@ -420,7 +425,8 @@ RE_LEVEL_AFTER = re.compile(r"的?(?:[0-9０-９][0-9０-９.．,，]*|[一二�
 RE_WITH = re.compile(r"(?<![参參给給赋賦])[与與]$")
 # The base of a multiple: 1995年化肥投入量是1978年的55.7倍, 是『九五』時期的2.7倍 (the figure is of the year before 是).
 RE_MULTIPLE_OF = re.compile(r"(?:是|为|為|相当于|相當於)$")
-RE_MULTIPLE_AFTER = re.compile(r"(?:同期|时期|時期|期间|期間)?的[0-9０-９.．一二三四五六七八九十两兩点點]+倍")
+RE_TIMES = re.compile(r"[0-9０-９.．一二三四五六七八九十两兩点點]+倍")  # a multiple: 55.7倍, 两倍
+RE_MULTIPLE_AFTER = re.compile(r"(?:同期|时期|時期|期间|期間)?的" + RE_TIMES.pattern)
 # A price base, the year whose prices or currency a figure is counted in: 按１９９０年价格计算, （１９９０年价格）,
 # 按1980 年美元计算, 1990年不变价 (not 1990年价格上涨: the prices of 1990).
 RE_PRICE_BASE = re.compile(r"\s*(?P<constant>不变|不變|可比)?(?:价格|價格|价|價|美元汇率|美元匯率|美元|汇率|匯率)")
@@ -531,7 +537,8 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = start + 1
             continue
         point = _read_full(text, start, context, base, in_question=in_question,
-                           year_in_question=stated_here if stated_here is not None else reported, stated_before=year)
+                           year_in_question=stated_here if stated_here is not None else
+                           None if text.startswith(IN_QUESTION_YEARS[2:], start) else reported, stated_before=year)
         if point is None and context is None and base is None and not _stand_in:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)
@@ -558,13 +565,14 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = end
             continue
         if point.year_stated and not is_compared(text, start, point.end) \
-                and not text.startswith(("上年", *IN_QUESTION_YEARS), start):
+                and not text.startswith(("上年", *IN_QUESTION_YEARS[:2]), start):  # (翌年 and 次年 move the year on)
             # (上年 and 当年 count from the year in question and leave it so: a second 上年 is the same year)
             if runs_on(text, point.end):  # 今年以来截至6月11日, 自1999年8月起…1至2月: the year of writing, where known
                 context = base.year if base is not None else year if _stand_in else None  # the stand-in stays
             elif not is_reference(text, start, point.end):
                 context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
-                stated_here = context  # (本年数据与上年可比: 上年 is the year before the one this text names)
+                if not text.startswith(IN_QUESTION_YEARS[2:], start):  # (a second 翌年 is the same year after)
+                    stated_here = context  # (本年数据与上年可比: 上年 is the year before the one this text names)
         sep = RE_SEPARATOR.match(text, point.end)
         second = None
         if sep is not None:

@@ -91,6 +91,7 @@ RE_MD_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(([^()\s]*)\)")
 # In a copy with no link to an address (no / . : or # in it), brackets and a bracketed word in Chinese are no link:
 # “……[高清回放][比赛实录](三儿)” closes a portal's copy with a bar of links and the writer's signature. (A page's
 # links may point to a word, “[澳紐美安全條約](澳紐美安全條約)”: a page holds links to addresses too.)
+RE_ADDRESS_MARK = re.compile(r"[/.:#]")
 RE_MD_ADDRESS_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\((?=[^()\s]*[/.:#]|[^()\s\u3400-\u9fff]*\))([^()\s]*)\)")
 # A Markdown thematic break below the front matter (“---” before an archive page's back matter): a break, no text.
 RE_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
@@ -341,7 +342,7 @@ def read_lines(path: Path | str, *, data: bytes | None = None) -> ReadResult:
     blank = True
     in_caption = False  # inside an HTML <figcaption>: a picture's caption, whatever it says
     md_link = RE_MD_LINK if "](" in text and any(
-        "/" in m.group(2) or ":" in m.group(2) for m in RE_MD_LINK.finditer(text)) else RE_MD_ADDRESS_LINK
+        RE_ADDRESS_MARK.search(m.group(2)) for m in RE_MD_LINK.finditer(text)) else RE_MD_ADDRESS_LINK
     for number, raw_line in enumerate(raw_lines, start=1):
         if number <= front_matter:
             if raw_line.strip():

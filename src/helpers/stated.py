@@ -53,7 +53,17 @@ from helpers.numerals import (
     qualified_interval,
     statistics_of,
 )
-from helpers.periods import RE_COUNTED_YEAR, UNPLACED, find_periods, is_compared, is_reference, runs_on, unplaced
+from helpers.periods import (
+    IN_QUESTION_YEARS,
+    RE_COUNTED_YEAR,
+    RE_TIMES,
+    UNPLACED,
+    find_periods,
+    is_compared,
+    is_reference,
+    runs_on,
+    unplaced,
+)
 from helpers.tokenizer import line_of, opens_a_name, span_tokens, tokenize
 from helpers.traditional import fold, has_traditional
 
@@ -74,10 +84,9 @@ RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千
 RE_PLAN_WORD = re.compile(r"(?:期间|計劃|计划|末|初|以来|中期|前期|后期|头|前[０-９0-9一二三四两])")
 # The first years of a plan: “八五”前４年, 八五”头４年, “九五”前两年.
 RE_PLAN_HEAD = re.compile(r"(?:时期|期间)?[前头](?P<n>[1-4１-４一二三四两])年")
-# A note that cites a work: its publisher, its page or volume, a journal's year and issue after its title:
-# （注：《邓小平文选》第3卷，第59页，人民出版社，1993年。）, （注：……，《社会学研究》，1996年第6期）. (A note of the
-# writer's own, （注：国家财政收入占GDP的比重从1978年的31.3％下降为……）, states the text's figures.)
-RE_CITATION = re.compile(r"出版社|第\s*[0-9０-９]+\s*[页頁卷]|》[，,]\s*[0-9０-９]{4}\s*年\s*第\s*[0-9０-９]+\s*期")
+# In a note, what places a date in a cited work: its publisher or page or volume before it, an edition or an issue after it.
+RE_CITED_BEFORE = re.compile(r"出版社|出版|印书馆|印書館|书局|書局|第\s*[0-9０-９]+\s*[页頁卷]")
+RE_CITED_AFTER = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*月\s*)?(?:版|第\s*[0-9０-９]+\s*期)")
 # Longest reach from a figure to the title marks around it (《…》).
 MAX_TITLE_CHARS = 40
 # What joins two plans into one span: “一五”至“五五”, “七五”到“八五”, 九五—十五.
@@ -352,13 +361,17 @@ def _figure(reading: Reading, sentence: _Sentence, offset: int) -> StatedFigure:
     )
 
 
-def _in_citation(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a note in brackets that cites a work (RE_CITATION)."""
-    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
-    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+def _in_citation(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a cited work's, in a note in brackets: after its publisher, page or
+    volume (……第59页，人民出版社，1993年。), right after its title (《劳动保障》1999年第2期), or an edition or issue after
+    it (1992年版, 1996年第6期). The writer's own figures in a note keep their dates (（注：1998年中国国有企业下岗职工的
+    再就业比例仅为50％，见《劳动保障》……）), as do those of a bracket that only holds a note
+    (（……我国1997年为121％（注：……）））."""
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opened < 0 or max(text.rfind("）", opened, start), text.rfind(")", opened, start)) >= 0:
         return False
-    ends = [i for i in (text.find("）", at), text.find(")", at)) if i >= 0]  # (none: the sentence ends inside the note)
-    return RE_CITATION.search(text, opened, min(ends, default=len(text))) is not None
+    return (RE_CITED_BEFORE.search(text, opened, start) is not None or RE_CITED_AFTER.match(text, end) is not None
+            or text[max(opened, start - 2):start].rstrip("，, ").endswith("》"))
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -411,21 +424,26 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         # 12月份 in a release of 17 January: a month after the publication date, in no year stated, is last year's
         # (not one said to be ahead: 预计最后交易日为6月22日, 有望8月通车, 7月1日起… are this year's)
         later = {(p.start, p.end) for p in periods if p.inferred and p.first > base.isoformat()}
-        earlier = {(q.start, q.end): q for q in find_periods(text, year=base.year - 1, base=base)}
-        periods = [earlier.get((p.start, p.end), p) if (p.start, p.end) in later else p for p in periods]
+        # (by where each ends: read in last year, 同年11月22日 is one span where 11月22日 was; not 翌年3月, which would
+        # count from the year that stands in: that month stays where it was read)
+        earlier = {q.end: q for q in find_periods(text, year=base.year - 1, base=base)
+                   if not text.startswith(IN_QUESTION_YEARS[2:], q.start)}
+        later = {(s, e) for s, e in later if e in earlier}
+        periods = [earlier[p.end] if (p.start, p.end) in later else p for p in periods]
     for p in periods:
-        if _in_citation(text, p.start):
+        if _in_citation(text, p.start, p.end):
             continue  # （注：《邓小平文选》第3卷，第59页，人民出版社，1993年。）: a book's year, not the text's
         note = p.note or (f"year {p.first[:4]} inferred from {_year_origin(text, p, last_year, base, later)}"
                           if p.inferred else "")
         add(p.start, p.end, p.kind, p.first, p.last, note=note, inferred=p.inferred)
     plans = [m for m in RE_PLAN.finditer(text) if len(m["n"]) > 1 or m.group()[0] in "“‘「『\""
              or m.group().endswith(("规划", "时期")) or RE_PLAN_WORD.match(text, m.end())]
+    joined = -1  # the plan read as the end of the span before it
     for at, m in enumerate(plans):
         n = int(parse_chinese(m["n"]))
         start, first, end, last, note = m.start(), _plan_year(n), m.end(), _plan_year(n) + 4, f"the {_ordinal(n)} five-year plan"
-        if at and RE_PLAN_TO.fullmatch(text, plans[at - 1].end(), m.start()):
-            continue  # (the end of a span of plans: read with its first)
+        if at == joined:
+            continue
         head = RE_PLAN_HEAD.match(text, m.end())
         if head is not None and 0 < (years := int(parse_number(head["n"]))) < 5:
             end, last = head.end(), first + years - 1
@@ -433,7 +451,7 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         elif at + 1 < len(plans) and RE_PLAN_TO.fullmatch(text, m.end(), plans[at + 1].start()):
             n2 = int(parse_chinese(plans[at + 1]["n"]))
             if n2 > n:
-                end, last = plans[at + 1].end(), _plan_year(n2) + 4
+                end, last, joined = plans[at + 1].end(), _plan_year(n2) + 4, at + 1
                 note = f"the {_ordinal(n)} to the {_ordinal(n2)} five-year plan"
         add(start, end, "period", f"{first}-01-01", f"{last}-12-31", note=note)
     return sorted(out, key=lambda f: f.start)
@@ -1310,8 +1328,6 @@ RE_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])
 RE_RUN_IN_LABEL = re.compile(r"\s*(?:看[\u4e00-\u9fff]{1,6}|[从從][\u4e00-\u9fff]{1,8}看)\s*")
 #: What follows a compared date when the figure is that date's own value: 较2020年同期的177.25亿元.
 RE_COMPARED_VALUE = re.compile(r"(?:同期)?的")
-#: A multiple, which is of the compared date, not its value: 是1978年的55.7倍.
-RE_TIMES = re.compile(r"[0-9０-９.．一二三四五六七八九十两兩点點]+倍")
 #: A year stated: the year a month with none takes in the sentences after it, unless it is compared with (比2019年).
 RE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![代後后])")  # (not a decade: 1950年代; nor 2000年后, after it)
 #: The same, or a year counted from the date of writing (periods.RE_COUNTED_YEAR: not 去年同期, what is compared
@@ -1337,6 +1353,7 @@ def _compared_with(text: str, start: int, end: int, figure: int | None = None) -
     right after it and 的: 较2020年同期的177.25亿元 is the 2020 figure."""
     if not is_compared(text, start, end):
         return False
+    # (a multiple after it is of the year before 是, not the compared date's value: 是1978年的55.7倍)
     return figure is None or RE_COMPARED_VALUE.fullmatch(text, end, figure) is None or RE_TIMES.match(text, figure) is not None
 
 
