@@ -1850,3 +1850,6 @@ def test_what_the_review_found_of_this_stops_dates():
     frame = extract_figures("再加上我国目前经济处于后货币化时期（以M[,2] ／GDP表示的货币化水平，我国1997年为121％（注：《新金融》，1998年"
                             "第8期；）），")
     assert frame.loc[frame["surface"] == "121％", "as_of"].tolist() == ["1997-12-31"]
+    # 眾新聞 article 5073 (line 36), as printed: 「五五體制」 is Japan's 1955 system, no five-year plan
+    frame = extract_figures("日本政治在1955年自由黨與民主黨合併成自民黨後，建構成所謂「五五體制」，一直至1993年眾議院選舉失利，")
+    assert [s for s in frame["surface"] if "五五" in s and frame.loc[frame["surface"] == s, "kind"].iloc[0] == "period"] == []

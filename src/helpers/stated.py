@@ -79,7 +79,7 @@ __all__ = ["COLUMNS", "IDIOMS", "POST_QUALIFIERS", "PRE_QUALIFIERS", "StatedFigu
 # Never inside a number: 四點九五萬億元 holds 九五 but no plan; nor before a unit: 三五年 is three to five years.
 RE_PLAN = re.compile(r"(?<![点點.一二三四五六七八九十零〇两百千万亿])[“‘「『\"]?"
                      r"(?P<n>十[一二三四五六七八九]|[三四五六七八九]|(?<=[“‘「『\"])[一二十](?=五[”’」』\"]))五[”’」』\"]?"
-                     r"(?![点點.一二三四五六七八九十零〇百千万萬亿億元%年天个個月日人次倍岁歲名家])(?:规划|时期)?")
+                     r"(?![点點.一二三四五六七八九十零〇百千万萬亿億元%年天个個月日人次倍岁歲名家]|[”’」』\"]?[体體]制)(?:规划|时期)?")
 # What names a plan of one digit not set in quotes: 九五期间, 八五计划, 七五末, 六五以来 (三五米, 第四五天 are no plans).
 RE_PLAN_WORD = re.compile(r"(?:期间|計劃|计划|末|初|以来|中期|前期|后期|头|前[０-９0-9一二三四两])")
 # The first years of a plan: “八五”前４年, 八五”头４年, “九五”前两年.
