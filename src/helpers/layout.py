@@ -679,11 +679,10 @@ def _column_blurb(text: str, layout: Layout, *, tail: bool) -> bool:
 def _credited_writers(text: str, match: re.Match[str]) -> Byline | None:
     """The writers a page's credit names (RE_WRITER_FIELD): each item a name (盧銘軒), or a post and the name after it
     (秘書長譚駿賢); None where an item is neither (a pen name: 我係黃子華, 中產平民)."""
-    names = []
-    if RE_LATIN_NAME.fullmatch(match["names"].strip()):  # a name in Latin letters: “【撰文：abm chan】”
-        return Byline(text=text.strip(), outlet="", reporters=(match["names"].strip(),), place=None,
-                      roles=(("撰文", match["names"].strip()),))
-    for item in re.split(r"[、，,／/\s]+", match["names"].strip()):
+    names, credited = [], match["names"].strip()
+    if RE_LATIN_NAME.fullmatch(credited):  # a name in Latin letters: “【撰文：abm chan】”
+        return Byline(text=text.strip(), outlet="", reporters=(credited,), place=None, roles=(("撰文", credited),))
+    for item in re.split(r"[、，,／/\s]+", credited):
         if 2 <= len(item) <= 3 and has_surname(traditional.fold(item)):
             names.append(item)
             continue

@@ -59,7 +59,8 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
                   "同年": 0, "翌年": 1, "次年": 1}
 # Years counted from the year in question only, never from the writing: 当年 and 同年 (that year), 翌年 and 次年 (the
 # year after it): 劉曉波2008年最後一次入獄，翌年他在獄中寫了〈我沒有敵人〉 (眾新聞).
-IN_QUESTION_YEARS = ("当年", "同年", "翌年", "次年")  # (当年 first: unresolved, it is “back then”)
+YEARS_AFTER = ("翌年", "次年")
+IN_QUESTION_YEARS = ("当年", "同年", *YEARS_AFTER)
 # Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
 RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
 RELATIVE_STEPS = {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}  # 当 (the one in question) is counted from nothing
@@ -155,15 +156,15 @@ def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | Non
         return None
     if m["rel"] in IN_QUESTION_YEARS and in_question is None:
         in_question = stated_before
-    if m["rel"] in IN_QUESTION_YEARS[1:] and in_question is None:
+    if m["rel"] in IN_QUESTION_YEARS and m["rel"] != "当年" and in_question is None:
         # “that year”, “the year after” with none stated to count from: a month after it is read as the text's others are
         # (邱樹明供稱，同年3月5日; 去年5月…。可是，同年11月22日 is read in last year where a later month is last year's)
         return None
     if m["rel"] in (*IN_QUESTION_YEARS, "上年") and in_question is not None:
         note = f"{m['rel']}: counted from {in_question}年, the year in question"
         return m.end(), in_question + RELATIVE_YEARS[m["rel"]], True, note
-    if m["rel"] in IN_QUESTION_YEARS:  # “that year” with none stated before it: back then, not the year of writing
-        return m.end(), None, True, f"{m['rel']} unresolved: no year stated before it to count from"
+    if m["rel"] == "当年":  # “that year” with none stated before it: back then, not the year of writing
+        return m.end(), None, True, "当年 unresolved: no year stated before it to count from"
     if m["rel"]:
         if base is None:
             return m.end(), None, True, f"{m['rel']} unresolved: the text states no date to count from"
@@ -464,8 +465,8 @@ def is_compared(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40):start]
     return RE_COMPARED.search(window) is not None or (
         RE_MULTIPLE_OF.search(window) is not None and RE_MULTIPLE_AFTER.match(text, end) is not None) or (
-        RE_PRICE_BASE.match(text, end) is not None and (RE_PRICE_BASE_BEFORE.search(window) is not None
-                                                        or RE_PRICE_BASE.match(text, end)["constant"] is not None)) or (
+        (price := RE_PRICE_BASE.match(text, end)) is not None
+        and (price["constant"] is not None or RE_PRICE_BASE_BEFORE.search(window) is not None)) or (
         RE_WITH.search(window) is not None and RE_COMPARED_AFTER.match(text, end) is not None) or (
         RE_CHANGED_FROM.search(window) is not None and RE_LEVEL_AFTER.match(text, end) is not None)
 
@@ -538,7 +539,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             continue
         point = _read_full(text, start, context, base, in_question=in_question,
                            year_in_question=stated_here if stated_here is not None else
-                           None if text.startswith(IN_QUESTION_YEARS[2:], start) else reported, stated_before=year)
+                           None if text.startswith(YEARS_AFTER, start) else reported, stated_before=year)
         if point is None and context is None and base is None and not _stand_in:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)
@@ -565,13 +566,13 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             pos = end
             continue
         if point.year_stated and not is_compared(text, start, point.end) \
-                and not text.startswith(("上年", *IN_QUESTION_YEARS[:2]), start):  # (翌年 and 次年 move the year on)
+                and not text.startswith(("上年", "当年", "同年"), start):  # (翌年 and 次年 move the year on)
             # (上年 and 当年 count from the year in question and leave it so: a second 上年 is the same year)
             if runs_on(text, point.end):  # 今年以来截至6月11日, 自1999年8月起…1至2月: the year of writing, where known
                 context = base.year if base is not None else year if _stand_in else None  # the stand-in stays
             elif not is_reference(text, start, point.end):
                 context = point.first.year  # (not a year compared with: 升幅较去年12月放缓…, 1月 is this year's)
-                if not text.startswith(IN_QUESTION_YEARS[2:], start):  # (a second 翌年 is the same year after)
+                if not text.startswith(YEARS_AFTER, start):  # (a second 翌年 is the same year after)
                     stated_here = context  # (本年数据与上年可比: 上年 is the year before the one this text names)
         sep = RE_SEPARATOR.match(text, point.end)
         second = None

@@ -92,7 +92,8 @@ RE_MD_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(([^()\s]*)\)")
 # “……[高清回放][比赛实录](三儿)” closes a portal's copy with a bar of links and the writer's signature. (A page's
 # links may point to a word, “[澳紐美安全條約](澳紐美安全條約)”: a page holds links to addresses too.)
 RE_ADDRESS_MARK = re.compile(r"[/.:#]")
-RE_MD_ADDRESS_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\((?=[^()\s]*[/.:#]|[^()\s\u3400-\u9fff]*\))([^()\s]*)\)")
+RE_MD_ADDRESS_LINK = re.compile(
+    rf"(?<!!)\[([^\[\]]+)\]\((?=[^()\s]*{RE_ADDRESS_MARK.pattern}|[^()\s\u3400-\u9fff]*\))([^()\s]*)\)")
 # A Markdown thematic break below the front matter (“---” before an archive page's back matter): a break, no text.
 RE_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 RE_MD_QUOTE = re.compile(r"^>\s?(?=\S)")

@@ -54,10 +54,10 @@ from helpers.numerals import (
     statistics_of,
 )
 from helpers.periods import (
-    IN_QUESTION_YEARS,
     RE_COUNTED_YEAR,
     RE_TIMES,
     UNPLACED,
+    YEARS_AFTER,
     find_periods,
     is_compared,
     is_reference,
@@ -85,7 +85,7 @@ RE_PLAN_WORD = re.compile(r"(?:期间|計劃|计划|末|初|以来|中期|前期
 # The first years of a plan: “八五”前４年, 八五”头４年, “九五”前两年.
 RE_PLAN_HEAD = re.compile(r"(?:时期|期间)?[前头](?P<n>[1-4１-４一二三四两])年")
 # In a note, what places a date in a cited work: its publisher or page or volume before it, an edition or an issue after it.
-RE_CITED_BEFORE = re.compile(r"出版社|出版|印书馆|印書館|书局|書局|第\s*[0-9０-９]+\s*[页頁卷]")
+RE_CITED_BEFORE = re.compile(r"出版|印书馆|印書館|书局|書局|第\s*[0-9０-９]+\s*[页頁卷]")
 RE_CITED_AFTER = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*月\s*)?(?:版|第\s*[0-9０-９]+\s*期)")
 # Longest reach from a figure to the title marks around it (《…》).
 MAX_TITLE_CHARS = 40
@@ -427,7 +427,7 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         # (by where each ends: read in last year, 同年11月22日 is one span where 11月22日 was; not 翌年3月, which would
         # count from the year that stands in: that month stays where it was read)
         earlier = {q.end: q for q in find_periods(text, year=base.year - 1, base=base)
-                   if not text.startswith(IN_QUESTION_YEARS[2:], q.start)}
+                   if not text.startswith(YEARS_AFTER, q.start)}
         later = {(s, e) for s, e in later if e in earlier}
         periods = [earlier[p.end] if (p.start, p.end) in later else p for p in periods]
     for p in periods:
@@ -440,10 +440,11 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
              or m.group().endswith(("规划", "时期")) or RE_PLAN_WORD.match(text, m.end())]
     joined = -1  # the plan read as the end of the span before it
     for at, m in enumerate(plans):
-        n = int(parse_chinese(m["n"]))
-        start, first, end, last, note = m.start(), _plan_year(n), m.end(), _plan_year(n) + 4, f"the {_ordinal(n)} five-year plan"
         if at == joined:
             continue
+        n = int(parse_chinese(m["n"]))
+        first = _plan_year(n)
+        end, last, note = m.end(), first + 4, f"the {_ordinal(n)} five-year plan"
         head = RE_PLAN_HEAD.match(text, m.end())
         if head is not None and 0 < (years := int(parse_number(head["n"]))) < 5:
             end, last = head.end(), first + years - 1
@@ -453,7 +454,7 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
             if n2 > n:
                 end, last, joined = plans[at + 1].end(), _plan_year(n2) + 4, at + 1
                 note = f"the {_ordinal(n)} to the {_ordinal(n2)} five-year plan"
-        add(start, end, "period", f"{first}-01-01", f"{last}-12-31", note=note)
+        add(m.start(), end, "period", f"{first}-01-01", f"{last}-12-31", note=note)
     return sorted(out, key=lambda f: f.start)
 
 
