@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import warnings
 import zipfile
 from pathlib import Path
@@ -261,6 +262,8 @@ def test_two_dask_workers_give_the_tables_of_one_process(tmp_path, monkeypatch):
         (folder / name).write_bytes(data)
     single = build(folder, out=tmp_path / "single", single=True, target_docs=8, progress=None)
     with local_cluster(2) as cluster, Client(cluster) as client:  # the cluster build() starts on its own
+        # Forked from a server that imported the pipeline once: nothing is imported again per worker.
+        assert set(client.run(lambda: "helpers.corpus" in sys.modules).values()) == {True}
         on_dask = build(folder, out=tmp_path / "dask", client=client, target_docs=8, progress=None)
         # Its workers keep no per-second call trees (Dask's profiler): over a long run they were most of the memory.
         assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
