@@ -5,14 +5,20 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from helpers import Article, load_article
+if TYPE_CHECKING:
+    from helpers import Article
 
 
 @pytest.fixture(scope="session")
 def seed() -> Article:
+    """The seed, loaded once per test process. Imported here: the main process of a pytest-xdist run,
+    which runs no test, then starts its workers without loading the loader and pandas first (0.4 s)."""
+    from helpers import load_article
+
     return load_article()
 
 

@@ -26,8 +26,8 @@ def test_an_unknown_name_is_an_attribute_error():
         helpers.tokenise  # noqa: B018
 
 
-def test_importing_helpers_loads_neither_jieba_nor_matplotlib():
-    code = "import sys, helpers; print(sorted(m for m in ('jieba', 'matplotlib', 'wordcloud') if m in sys.modules))"
+def test_importing_helpers_loads_neither_pandas_jieba_nor_matplotlib():
+    code = "import sys, helpers; print(sorted(m for m in ('jieba', 'matplotlib', 'pandas', 'wordcloud') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"
 
