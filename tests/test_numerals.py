@@ -435,3 +435,37 @@ def test_a_number_glued_to_latin_letters_is_a_figure_only_before_an_amount_a_per
 )
 def test_half_a_tenth_is_five_percent(text, expected):
     assert [(r.surface, r.value) for r in find_statistics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Fudan corpus C34-Economy0823 (澳门 tourism, lines 37-38, 74, 80, 86): 唯一 is “the only”, no 一一 (11); 六、七成 is a
+    # range of tenths; the pataca named after 元; 本地 is no volume (本); 10倍多 is a little over ten times
+    ("是目前世界上唯一一个跨越两种不同制度", [("两种", 2.0, "种", "exact", 2.0, 2.0)]),
+    ("其中香港占总游客人数的六、七成", [("六、七成", 65.0, "%", "range", 60.0, 70.0)]),
+    ("欧盟提供约七百五十万元澳门币", [("约七百五十万元", 7.5e6, "澳门元", "approx", 7.125e6, 7.875e6)]),
+    ("大公国虽然每年以3万多本地人接待了80多万境外观光者", [("80多万", 8e5, "", "over", 8e5, 9e5)]),
+    ("只相当于本地人口10倍多", [("10倍多", 10.0, "倍", "over", 10.0, 11.0)]),
+    # 眾新聞 article 5688 (書展, line 20): a range of tenths with 至
+    ("中小企出版商今年營業額下跌兩成至三成", [("兩成至三成", 25.0, "%", "range", 20.0, 30.0)]),
+    # THUCNews cnews line 688 (澳门审计署): the pataca after a number
+    ("负责监察55亿澳门币救灾款的使用情况", [("55亿澳门币", 5.5e9, "澳门元", "exact", 5.5e9, 5.5e9)]),
+    # Fudan corpus C34-Economy0488 (line 17): digits with their places written out, scaled whole by 万
+    ("济创造了大约2千2百万个新的工作岗位", [("大约2千2百万个", 2.2e7, "个", "approx", 2.09e7, 2.31e7)]),
+    # Fudan corpus C34-Economy1574 (line 32), C34-Economy2154 (line 35): 多 after 万 is less than another 万, also at a
+    # clause's end
+    ("我国1997年城镇显性失业者约为2000万多。", [("约为2000万多", 2e7, "", "over", 2e7, 2.001e7)]),
+    ("国有企业占了8万多，", [("8万多", 8e4, "", "over", 8e4, 9e4)]),
+    # 眾新聞 articles 11745 (line 42) and 11551 (line 26): within a span of time
+    ("紀律委員會需要在21天內啟動程序", [("21天內", 21.0, "天", "under", 0.0, 21.0)]),
+    ("並要求梁振英在14天內公開相關文件", [("14天內", 14.0, "天", "under", 0.0, 14.0)]),
+    # 眾新聞 article 5953 (line 20): an article of the law, no count
+    ("上周四談基本法107條公共理財", []),
+    # 眾新聞 article 5991 (line 54) and THUCNews cnews line 730: cases (宗) and films (部) are counted
+    ("香港入境處收到33宗求助", [("33宗", 33.0, "宗", "exact", 33.0, 33.0)]),
+    ("但明年我会有四部电影上映", [("四部", 4.0, "部", "exact", 4.0, 4.0)]),
+    # Fudan corpus C32-Agriculture0076 (line 61), 眾新聞 article 11097 (line 37): 部门 and 部分 are no 部
+    ("两部门劳动力的分配将由竞争性的工资水平决定", []),
+    ("報告將閱讀、寫作、聆聽和說話分為4部分", []),
+])
+def test_figures_of_the_fourth_audit(text, expected):
+    assert [(r.surface, r.value, r.unit, r.qualifier, r.low, r.high) for r in find_statistics(text)] == expected

@@ -59,15 +59,16 @@ MULTIPLIERS = {
 #: Currency units; their figures are money, normalised to the unit (元 for renminbi).
 MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "泰铢", "卢布", "新台币", "丹麦克朗",
                "瑞典克朗", "挪威克朗", "瑞士法郎",
-               "法郎", "马克", "里拉", "卢比", "比索", "林吉特")  # ４６０亿法郎 (a 1990s reprint on French farming)
+               "法郎", "马克", "里拉", "卢比", "比索", "林吉特", "澳门元")  # ４６０亿法郎 (a 1990s reprint on French farming)
 #: Other spellings of a currency, and the unit they normalise to.
 MONEY_ALIASES = {"圆": "元", "港币": "港元", "美金": "美元", "日币": "日元", "台币": "新台币", "韩币": "韩元",
                  "人民币": "元", "人民幣": "元",  # 3800亿人民币, as overseas copies write it: not 3800亿 人
                  "块钱": "元",  # 100块钱, as people say 元
                  "欧罗": "欧元",  # 80歐羅, as Hong Kong writes the euro
-                 "蚊": "港元"}  # 5000幾蚊, as Hong Kong says dollars (not 蚊子, a mosquito)
+                 "蚊": "港元",  # 5000幾蚊, as Hong Kong says dollars (not 蚊子, a mosquito)
+                 "澳门币": "澳门元"}  # the pataca (约七百五十万元澳门币); 澳元 is the Australian dollar
 #: A currency named before the number (港币两千九百六十元, 人民币300亿元) and the unit it makes of 元.
-CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币"}
+CURRENCY_PREFIXES = {"人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币", "澳门币": "澳门元"}
 #: Percent units: % (a share or rate), 个百分点 (a difference of percentages), 个基点 (0.01 point), ‰.
 PERCENT_UNITS = ("个百分点", "百分点", "个基点", "基点", "个基本点", "基本点", "BP", "bp", "bps", "%", "％", "‰")
 #: Measures (a physical quantity): 1800万立方米, 4120亿千瓦时, 1.7亿吨.
@@ -93,6 +94,7 @@ COUNT_UNITS = (
     "头", "只", "艘", "架", "票", "处", "字", "股", "杯", "株", "片", "个小时", "袋", "班",  # 班: flights (4.7万班)
     "架次", "列", "辆次", "艘次", "单", "起", "口",  # 架次: flights (1.25万架次); 列: trains (开行旅客列车10817列);
     # 辆次, 艘次: vehicle and ship movements; 单: deals (267单定增预案); 起: cases (6起); 口: wells (5300多口)
+    "宗", "部",  # 宗: cases, as Hong Kong counts them (收到33宗求助); 部: films, phones, laws (四部电影)
 ) + MEASURE_UNITS  # (Traditional units are read folded: 299萬輛 as 299万辆, find_statistics)
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
@@ -132,10 +134,11 @@ PRE_QUALIFIERS = {
     "＜": "under", "<": "under", "≤": "under", "＞": "over", ">": "over", "≥": "at_least",
 }
 POST_QUALIFIERS = {"以上": "over", "之多": "over", "以下": "under", "以内": "under", "左右": "approx", "上下": "approx",
-                   "及以上": "over", "及以下": "under", "或以上": "over", "或以下": "under"}  # 65歲或以上 (眾新聞)
+                   "及以上": "over", "及以下": "under", "或以上": "over", "或以下": "under",  # 65歲或以上 (眾新聞)
+                   "内": "under"}  # 在21天內啟動程序: within, after a span of time only (_alternatives)
 #: Pre-qualifiers whose bound is included ([v, ∞) or [0, v]); the others exclude it.
 INCLUSIVE = ("以上", "以下", "及以上", "及以下", "或以上", "或以下",
-             "以内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少", "至少有", "至少也有", "最少有",
+             "以内", "内", "不超过", "不高于", "最多", "不少于", "至少", "不低于", "最少", "至少有", "至少也有", "最少有",
              "最少也有", "最低也有", "起码有", "最多有", "最多也就", "≤", "≥")
 
 
@@ -155,6 +158,8 @@ def _alternatives(words) -> str:  # noqa: ANN001 - any iterable of str
             return "马克(?!思)"  # 这一马克思主义: no mark
         if word == "蚊":
             return "蚊(?![子帐帳香虫蟲])"  # 蚊子, 蚊帐: mosquitoes
+        if word == "内":  # within, after a span of time (21天内, 48小时内), not 两个省内 (in the two provinces)
+            return "(?<=[天时時钟鐘秒周週月])[内內]"
         if not re.search("[A-Za-z²³]$", word):
             return re.escape(word)
         if word == "g":
@@ -197,6 +202,9 @@ _BIG = re.compile("[万萬亿億]")
 # 2万5000, 1万600, 1万5千, 3万5千5百, 1亿零500万. Nothing that could scale it again follows it.
 RE_ARABIC_MIXED = (rf"{RE_ARABIC}(?:(?:[万萬亿億]+|兆(?={RE_ARABIC}[亿億]))[零〇]?(?:{RE_ARABIC}[十百千拾佰仟]?)+)+"
                    r"(?![0-9０-９A-Za-z.．﹒·・十百千拾佰仟])[万萬亿億]*(?![万萬亿億十百千拾佰仟兆])")
+# Arabic digits with their places written as characters, thousands then hundreds (2千2百, 3千5百50): one number, which
+# a multiplier after it scales whole (大约2千2百万个新的工作岗位: 22 million, not 2千).
+RE_ARABIC_PLACES = r"[0-9０-９][千仟][0-9０-９][百佰](?:[0-9０-９]{1,2}(?![0-9０-９.．])|[0-9０-９][十拾])?"
 # The multiplier after a number: 万, 亿, 万亿, 千万亿 (3千万亿), 万多亿 (8万多亿), 千多亿 (6千多亿), 百万, 千亿.
 RE_MULT = (r"(?:[十百千拾佰仟]?[万萬](?:多|余)?[亿億]|[十百千拾佰仟](?:多|余)[万萬亿億]|[十百千拾佰仟]?[万萬亿億]"
            r"|[百千佰仟](?![万萬亿億瓦克米])"  # 100千瓦: a unit
@@ -234,8 +242,8 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         # percent, or 元 that ends the word (GDP99939.18亿元, a page copy's lost space)
         rf"(?:(?<![A-Za-z])|(?={RE_ARABIC}{_SPACE}(?:[万萬亿億]+(?:[美港欧歐日]?元|人民币|人民幣|[%％]|(?![\u4e00-\u9fff]))"
         rf"|[%％]|元(?![\u4e00-\u9fff]))))"
-        rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)}))|(?<=上)[万萬](?={_alternatives(UNITS)}))"
-        rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>[多余](?=[\u4e00-\u9fff])(?!(?<=[亿億]多)(?:元化|样|樣|种|種|方)))?|(?P<ge>个)(?=[亿億]))?"
+        rf"(?P<num>{RE_APPROX}|{RE_SEVERAL}|{RE_ARABIC_MIXED}|{RE_ARABIC_PLACES}|{RE_ARABIC}|{RE_CHINESE}|[百千](?=[{_CN_ALL}]*(?:{_alternatives(UNITS)}))|(?<=上)[万萬](?={_alternatives(UNITS)}))"
+        rf"(?P<more>多|余|(?<=[0-9０-９])几(?=[万亿千百蚊元块]))?(?:{_SPACE}(?P<mult>{RE_MULT})(?P<more_mult>[多余](?=[\u4e00-\u9fff]|[，。；、！？,;!?）)」”’]|$)(?!(?<=[亿億]多)(?:元化|样|樣|种|種|方)))?|(?P<ge>个)(?=[亿億]))?"
         rf"(?P<mult_ge>(?<=个)[亿億])?"
         rf"{range_part}"
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
@@ -299,7 +307,10 @@ RE_TOLL_VERB = re.compile(r"造成|酿成|釀成|导致|導致|致|共|已|累�
 # A share in tenths (成): 逾一成一 is over 11%, 近三成四 nearly 34%, 八成以上 80% or more. Only a digit and 成
 # standing alone (a clause break or 的 after it): 一成不变 and 建成 are no shares.
 RE_TENTHS = re.compile(
-    rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9./A-Za-z])(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
+    rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9./A-Za-z])"
+    # a range: 六、七成 (two neighbours and a pause mark), 六成至七成, 六到七成
+    rf"(?:(?P<lo>[{_DIGIT_CHARS}0-9])(?:成?(?P<to>[至到])|、))?"
+    rf"(?P<num>[{_DIGIT_CHARS}0-9半])成(?P<num2>[{_DIGIT_CHARS}半])?"
     # a character after it makes another word (九成熟, 一成不变), unless a qualifier closes the figure (九成以上增产);
     # after Arabic digits it is a word only if it is one of 成's own (约有2成业主, not 3成立 or 5成交)
     rf"(?:(?P<post>{_alternatives(POST_QUALIFIERS)})|(?P<more>多)|(?(pre)|(?!))"  # (after a qualifier, 约九成犯人: a share)
@@ -322,6 +333,7 @@ RE_INDEX_POINTS = re.compile(r"(?:指|报|報|收于|收於|贡献|貢獻|涨|�
 #: 两位数 (double digits) counts digits, not anything stated.
 IDIOMS = ("九死一生", "十死一生",  # (no toll of the dead: RE_CASUALTY)
           "最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
+          "唯一", "单一", "同一", "逐一",  # 唯一一个跨越两种制度: “the only one”, not 一一 (11)
           "两位数", "兩位數", "三位数", "个位数", "双位数",
           "三位一体", "十字花科", "十字路口", "十字架", "十字型", "十字形")  # 「三位一體」的傳統 (眾新聞), 十字花科
 # vegetables, 十字型对焦传感器 (a cross-type sensor): no figures
@@ -512,6 +524,12 @@ def parse_number(text: str) -> float:
     return sign * (value + fraction_value) * scale
 
 
+def _last_place(text: str) -> float:
+    """The place value of a number's last digit: '10' -> 1, '11.6' -> 0.1, '十' -> 1."""
+    plain = text.translate(_FULLWIDTH).replace(",", "")
+    return 10.0 ** -len(plain.split(".")[1]) if _ARABIC.fullmatch(text) and "." in plain else 1.0
+
+
 def step_of(text: str) -> float:
     """The place value of a number's last non-zero digit, for 多/余: '20' -> 10, '4000' -> 1000, '二十' -> 10.
 
@@ -640,7 +658,7 @@ def _split_big(num: str) -> tuple[str, int]:
 # A currency named just before a figure: 港币两千九百六十元, 新台币 177.1 亿元.
 RE_CURRENCY_BEFORE = re.compile(f"({_alternatives(CURRENCY_PREFIXES)}){_SPACE}$")
 # The same, named after 元: 约900亿元台币, 100万元港币, 5亿元新台幣.
-RE_CURRENCY_AFTER = re.compile(r"(新台币|新台幣|台币|台幣|港币|港幣)")
+RE_CURRENCY_AFTER = re.compile(r"(新台币|新台幣|台币|台幣|港币|港幣|澳门币|澳門幣)")
 
 
 def _scaled(value: float, scale: int) -> float:
@@ -656,10 +674,17 @@ def _money_cents(match: re.Match[str]) -> float:
     return cents
 
 
+# A law's name just before a number of 条: the number is an article's (基本法107條, 刑法第). Read folded.
+RE_LAW_BEFORE = re.compile(r"(?:法|条例|條例|公约|公約)$")
+
+
 #: Units that are the first character of another word after them (单位, 单日, 三口之家, 起步), and the
 #: characters that make it so; 起 after a price or a year is “from” (售价3999起, 自2020起).
 _UNIT_WORDS = {"单": "位元日价價据據独獨", "口": "子之岸径徑味气氣罩碑头頭号號", "起": "步来來落始点點码碼",
-               "处": "理罚置分长于在"}  # 三处理, 五处罚: 处 begins a verb, it counts nothing
+               "处": "理罚置分长于在",  # 三处理, 五处罚: 处 begins a verb, it counts nothing
+               "本": "地国國市港土省县縣区區届屆",  # 3万多本地人: the people of the place, not volumes
+               "宗": "教旨族师師亲親",  # 宗教, 宗旨
+               "部": "门門分委长長队隊署件位落属屬首"}  # 两部门, 三部分, 部委
 
 
 def _not_a_unit(unit: str, before: str, after: str) -> bool:
@@ -703,6 +728,8 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None  # 位居二十三位, 排在前三位, 入渝漫游前5名: a rank, not a count of anything (目前5名伤者 is a count)
     if _not_a_unit(unit, text[:match.start()] if text else "", text[match.end():match.end() + 1] if text else ""):
         return None
+    if unit == "条" and text and RE_LAW_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return None  # 基本法107條: an article of the law, not a count of 107
     if unit in ("个", "個") and text and re.match("[多半]?(?:月|季度|星期|工作日)", text[match.end():match.end() + 4]):
         return None  # 三个月, 四個季度, 1个多月: a span of time, not a count
     if unit == "元" and num in ("一", "二", "三") and not (pre or mult) and text \
@@ -756,7 +783,9 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         value = _scaled(parse_number(num), scale)
         if unit in ("元", "圆"):
             value += _money_cents(match)
-        step = step_of(num) * scale if more else 1.0
+        # 20多万: 多 after the number steps at its last digit ([20万, 30万)); 10万多, 10倍多: after the multiplier or the
+        # unit, at the unit's own place ([10万, 11万), [10, 11))
+        step = (step_of(num) if match["more"] else _last_place(num)) * scale if more else 1.0
         if more and qualifier in ("exact", "approx"):
             qualifier = "over"
         low, high, shape = qualified_interval(qualifier, sign * value, step=step, words=pre + post, more=more)
@@ -820,6 +849,14 @@ def _tenths(match: re.Match[str]) -> Reading:
     value = 10.0 * _tenth(match["num"]) + (10.0 * _tenth(match["num2"]) if match["num2"] == "半" else
                                           _tenth(match["num2"]) if match["num2"] else 0)
     more = bool(match["more"])
+    if match["lo"]:
+        low, pre = 10.0 * _tenth(match["lo"]), match["pre"] or ""
+        if not (match["num2"] or more or match["post"]) and (PRE_QUALIFIERS.get(pre) or "exact") in (
+                "exact", "approx", "over") and (low + 10.0 == value if not match["to"] else low < value):
+            # 六、七成 (60 to 70%), 六成至七成: a range; 三、七成 is no pair, 七成至六成 no range
+            return Reading(match.group(), match.start(), match.end(), "percent", (low + value) / 2, "%", "range", low,
+                           value, "[low, high]", "tenths (成)", match.end("pre") if pre else match.start(), match.end())
+        return _tenths(RE_TENTHS.match(match.string, match.start("num")))  # the second share alone
     return _share(match, value, "tenths (成)", default="over" if more else "exact", step=10.0, more=more)
 
 
