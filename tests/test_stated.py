@@ -1853,3 +1853,15 @@ def test_what_the_review_found_of_this_stops_dates():
     # 眾新聞 article 5073 (line 36), as printed: 「五五體制」 is Japan's 1955 system, no five-year plan
     frame = extract_figures("日本政治在1955年自由黨與民主黨合併成自民黨後，建構成所謂「五五體制」，一直至1993年眾議院選舉失利，")
     assert [s for s in frame["surface"] if "五五" in s and frame.loc[frame["surface"] == s, "kind"].iloc[0] == "period"] == []
+
+
+def test_a_subject_is_carried_within_its_paragraph_not_to_the_same_paragraph_of_another_section():
+    # renminribao-20250603-guangxi: 列车运行 (tagged a name) in the first paragraph of section 1 is no subject of the
+    # counts in the first paragraphs of sections 2 and 3 (the fourth audit found 中六生 on most rows of 眾新聞 5113)
+    from helpers import load_article
+    from helpers.paths import CORPUS
+
+    frame = extract_figures(load_article(CORPUS / "renminribao-20250603-guangxi.txt"))
+    rows = frame[frame["surface"].isin(["20吨", "超1000人", "近200所"])]
+    assert rows[["surface", "section", "paragraph", "subject"]].values.tolist() == [
+        ["20吨", 2, 1, ""], ["超1000人", 3, 1, ""], ["近200所", 3, 1, ""]]

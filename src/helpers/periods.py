@@ -75,6 +75,13 @@ RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))(?:季�
 RE_HALF = re.compile(r"(?P<h>[上下])半年")
 # What makes a count of days of 14日 (平均住院6日, 为期3日, 历时5日): a length of time, no day of the month.
 RE_DAYS_BEFORE = re.compile(r"(?:平均|住院|为期|為期|历时|歷時|长达|長達|历经|歷經|需时|需時|日数为|日數為|天数为|共|逾|近)$")
+# What makes a count of days of 10日 after it: 10日後才確診, 30日内 (ten days later, within thirty days), no day of the month.
+RE_DAYS_AFTER = re.compile(r"(?:後|后|内|內|来|來|间|間|之久)")
+# A weekday stated with a day: 周一（30日）, 30日（星期一）. It says which month the day is in.
+_WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])"
+RE_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}\s*[（(]$")
+RE_WEEKDAY_AFTER = re.compile(rf"\s*[（(]{_WEEKDAY}[）)]")
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # What follows a day a dispatch or a report is dated by: 电, 讯, 公布, 发布, 表示, 宣布, 披露, 称 (folded or not).
 RE_REPORTED = re.compile(r"\s*(?:专电|專電|电|電|讯|訊|公布|发布|發布|表示|宣布|披露|称|稱|报道|報道|消息)")
 
@@ -283,10 +290,19 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
                           f"{m.group()} resolved against {base.isoformat()}")
     if base is not None and after_month is None and (d := RE_DAY.match(text, pos)) is not None and context_year is not None \
             and d.group().endswith("日") and (d["d"].isdigit() or RE_REPORTED.match(text, d.end())) \
-            and not RE_DAYS_BEFORE.search(text, max(0, pos - 4), pos):
+            and not RE_DAYS_BEFORE.search(text, max(0, pos - 4), pos) and not RE_DAYS_AFTER.match(text, d.end()):
         # 国家统计局16日发布: a day of the base month (not 号 alone: 福鲍1号, 3号线 are names; nor a day in words, 一日千里,
         # 一日游, unless a dispatch or a report follows it: 中國央行十一日公布, 中新社北京一日電)
         day = _number(d["d"])
+        weekday = RE_WEEKDAY_BEFORE.search(text, max(0, pos - 6), pos) or RE_WEEKDAY_AFTER.match(text, d.end())
+        if weekday is not None:  # 蘇景桓周一（30日）公布, in a page of 1 May 2018: 30 April, the Monday, not 30 May
+            for shift in (0, -1, 1):
+                year, month = divmod(base.year * 12 + base.month - 1 + shift, 12)
+                if day <= calendar.monthrange(year, month + 1)[1] \
+                        and dt.date(year, month + 1, day).weekday() == WEEKDAYS[weekday["w"]]:
+                    date = dt.date(year, month + 1, day)
+                    return _Point(d.end(), date, date, "day", False, True,
+                                  f"month taken from {base.isoformat()} and the weekday, {weekday.group().strip('（()） ')}")
         if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
             date = dt.date(base.year, base.month, day)
             return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
@@ -496,14 +512,16 @@ def _period(text: str, start: int, point: _Point, first: _Point | None = None) -
                   inferred, begin.note or point.note)
 
 
-def find_periods(text: str, *, year: int | None = None, base: dt.date | None = None, _stand_in: bool = False,
-                 ) -> list[Period]:
+def find_periods(text: str, *, year: int | None = None, base: dt.date | None = None, near: bool = True,
+                 _stand_in: bool = False) -> list[Period]:
     """Every date and period of ``text`` in order; a range (2018年1－9月) is one period.
 
     ``year`` is the year a month with none takes when the text states none before it; ``base``
     resolves relative years (今年, 去年) and is the last resort for a missing year. A year counted from the
     writing that cannot be resolved (今年 with no ``base``) ends the reach of the year before it: the months after
-    it are placed in no year. ``_stand_in`` is the reading in a stand-in year that gives such months their extent.
+    it are placed in no year. 当年 (that year) counts from ``year`` only where it was stated ``near``: in the sentence
+    before (not 刘少奇当年的一些真知灼见, paragraphs after a 1951年: back then). ``_stand_in`` is the reading in a stand-in
+    year that gives such months their extent.
 
     >>> [(p.surface, p.first, p.last) for p in find_periods("2018年1－9月，前三季度")]
     [('2018年1－9月', '2018-01-01', '2018-09-30'), ('前三季度', '2018-01-01', '2018-09-30')]
@@ -539,7 +557,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             continue
         point = _read_full(text, start, context, base, in_question=in_question,
                            year_in_question=stated_here if stated_here is not None else
-                           None if text.startswith(YEARS_AFTER, start) else reported, stated_before=year)
+                           None if text.startswith(YEARS_AFTER, start) else reported, stated_before=year if near else None)
         if point is None and context is None and base is None and not _stand_in:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)

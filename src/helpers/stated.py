@@ -399,10 +399,12 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in RE_IDIOM.finditer(text))
 
 
-def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.date | None = None) -> list[StatedFigure]:
+def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.date | None = None, *,
+           near: bool = True) -> list[StatedFigure]:
     """Dates and periods of a sentence, in order (``helpers.periods``); a month without a year takes
     the last year stated before it, in the sentence or before it (``last_year``), and a relative one
-    (今年, 上月) is read against ``base``, the date the article was published, where it is known."""
+    (今年, 上月) is read against ``base``, the date the article was published, where it is known. 当年 counts from
+    ``last_year`` only where it is ``near``: stated in the sentence before."""
     out: list[StatedFigure] = []
     taken: list[tuple[int, int]] = []
 
@@ -417,7 +419,7 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         ))
 
     text = fold(sentence.text)  # a Traditional copy's periods read as the tokenizer reads them (今年前兩個月)
-    periods = find_periods(text, year=last_year, base=base)
+    periods = find_periods(text, year=last_year, base=base, near=near)
     later: set[tuple[int, int]] = set()
     if base is not None and last_year is None and any(p.inferred and p.first > base.isoformat() for p in periods) \
             and not RE_AHEAD.search(text):
@@ -1200,14 +1202,15 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     figures: list[StatedFigure] = []
     last_year: int | None = None
     compared_year: int | None = None  # the last year stated only as what is compared with (比2019年同期)
-    last_subject: tuple[int | None, str] = (None, "")
+    last_subject: tuple[tuple[int, int] | None, str] = (None, "")  # (section, paragraph) and the subject named there
+    year_sentence = -2  # the sentence the last year was stated in
     counted_from = ""  # the year counted from the writing that ended the last stated year's reach (去年 after 2015年)
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
         # the year a yearless month takes: the last stated, else the publication's, else the last compared with
         dates = _dates(sentence, offset, last_year if last_year is not None else None if published else compared_year,
-                       published)
+                       published, near=year_sentence == sentence.index - 1)
         if counted_from:
             dates = [replace(d, note=unplaced(d.surface, counted_from)) if d.note.endswith(UNPLACED) else d for d in dates]
         taken = [(d.start - offset, d.end - offset) for d in dates]
@@ -1226,9 +1229,12 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         read_tokens = [t._replace(text=fold(t.text)) for t in tokens] if read_as is not sentence else tokens
         words = _words(read_tokens)
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
+        # a subject named in a paragraph is the subject of what follows in that paragraph, not of the paragraph of the
+        # same number in the next section
+        place = (sentence.section, sentence.paragraph)
         if orgs:
-            last_subject = (sentence.paragraph, orgs[0])
-        subject = orgs[0] if orgs else (last_subject[1] if last_subject[0] == sentence.paragraph else "")
+            last_subject = (place, orgs[0])
+        subject = orgs[0] if orgs else (last_subject[1] if last_subject[0] == place else "")
         cited = re.search(r"《([^》]+)》(?:显示|表明|指出)", sentence.text)
         sentence_first = len(figures)
         for figure in sorted(dates + stats + labels, key=lambda f: f.start):
@@ -1285,7 +1291,7 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                 if m.group(1):
                     compared_year = int(m.group(1))
             elif m.group(1):
-                last_year, counted_from = int(m.group(1)), ""
+                last_year, counted_from, year_sentence = int(m.group(1)), "", sentence.index
             elif published and m.group() in ("今年", "本年"):
                 last_year, counted_from = published.year, ""  # this year, by the date: 进入2026年…今年1月…6月22日
             else:
