@@ -313,15 +313,15 @@ def test_a_weekday_names_the_month_of_a_day_and_days_after_a_day_are_a_span(text
 
 
 def test_that_year_counts_from_a_year_stated_only_where_it_was_stated_near():
-    # Fudan corpus C32-Agriculture0680: 当年 paragraphs after a 1951年 is back then; with the year in the sentence
-    # before, it is that year (THUCNews cnews line 683, on 中卫)
+    # Fudan corpus C32-Agriculture0680: 当年 paragraphs after a 1951年 is back then; with the year in its paragraph or
+    # the sentence before, it is that year (THUCNews cnews line 683, on 中卫)
     line = "可以看到刘少奇当年的一些真知灼见的根本原因之所在"
     assert [(p.surface, p.first) for p in find_periods(line, year=1951, near=False)] == [("当年", "")]
     assert [(p.surface, p.first) for p in find_periods(line, year=1951)] == [("当年", "1951-01-01")]
     frame = extract_figures("2004年，中卫县撤县设市。当年，黄河沙坡头水利枢纽工程也正式下闸蓄水。")
     assert frame[["surface", "period_start"]].values.tolist() == [["2004年", "2004-01-01"], ["当年", "2004-01-01"]]
-    # 眾新聞 article 5834 (2017-08-01, lines 22 and 33, the paragraphs between left out): 當年 after a 今年 two paragraphs
-    # before is back then
+    # 眾新聞 article 5834 (2017-08-01, lines 22 and 33, the paragraphs between left out): 當年 two sentences after a
+    # 今年 is back then (a plain text has no paragraphs: only the sentence before counts)
     text = ("他表示，教聯會由2012年出版《中國模式》教材，到今年6月推出的《香港社會廿年來發展多面睇》資料冊，引用《大公報》、"
             "《文匯報》等內容，一直有違教育專業，但蔡若蓮在教聯一直迴避問題，質疑她上任後會否要學校採用類似教材。\n\n"
             "葉建源批評，蔡若蓮所屬的教聯會多次出版偏頗、歌頌性的國民教育教材。此外，蔡若蓮當年在教育局任職只屬中低級，空降擔任校長後"

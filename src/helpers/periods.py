@@ -154,14 +154,15 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _read_year(text: str, pos: int, base: dt.date | None, in_question: int | None = None, stated_before: int | None = None,
-               ) -> tuple[int, int | None, bool, str] | None:
+               near: bool = True) -> tuple[int, int | None, bool, str] | None:
     """(end, year, stated, note) of a year at ``pos``; year None for a relative year with no base. 当年 and 上年 count
     from the year in question where one is stated (1998年，…占当年GDP的比重: 1998), else 上年 from the writing; 当年 from
-    a year the text stated before (``stated_before``), else from none: “back then” (回想当年)."""
+    a year the text stated before (``stated_before``) where it was stated ``near``, else from none: “back then”
+    (回想当年)."""
     m = RE_YEAR.match(text, pos)
     if m is None:
         return None
-    if m["rel"] in IN_QUESTION_YEARS and in_question is None:
+    if m["rel"] in IN_QUESTION_YEARS and in_question is None and (near or m["rel"] != "当年"):
         in_question = stated_before
     if m["rel"] in IN_QUESTION_YEARS and m["rel"] != "当年" and in_question is None:
         # “that year”, “the year after” with none stated to count from: a month after it is read as the text's others are
@@ -246,7 +247,7 @@ def _read_month_tail(text: str, end: int, year: int, month: int, inferred: bool 
 
 def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | None, *, after_month: int | None = None,
                in_question: tuple[int, int] | None = None, year_in_question: int | None = None,
-               stated_before: int | None = None) -> _Point | None:
+               stated_before: int | None = None, near: bool = True) -> _Point | None:
     """A date or period at ``pos``, with or without its year (then ``context_year``); ``in_question`` is the month
     (year, month) stated last before it, the one 当月 names, ``year_in_question`` the year 上年 and 当年 count
     from, and ``stated_before`` the year the text stated before this passage, which 当年 counts from otherwise."""
@@ -306,7 +307,7 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
         if 1 <= day <= calendar.monthrange(base.year, base.month)[1]:
             date = dt.date(base.year, base.month, day)
             return _Point(d.end(), date, date, "day", False, True, f"month taken from {base.isoformat()}")
-    year_read = _read_year(text, pos, base, year_in_question, stated_before)
+    year_read = _read_year(text, pos, base, year_in_question, stated_before, near)
     if year_read is not None:
         end, year, _, note = year_read
         if year is None:
@@ -519,9 +520,9 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     ``year`` is the year a month with none takes when the text states none before it; ``base``
     resolves relative years (今年, 去年) and is the last resort for a missing year. A year counted from the
     writing that cannot be resolved (今年 with no ``base``) ends the reach of the year before it: the months after
-    it are placed in no year. 当年 (that year) counts from ``year`` only where it was stated ``near``: in the sentence
-    before (not 刘少奇当年的一些真知灼见, paragraphs after a 1951年: back then). ``_stand_in`` is the reading in a stand-in
-    year that gives such months their extent.
+    it are placed in no year. 当年 (that year) counts from ``year`` only where it was stated ``near``: in its paragraph
+    or the sentence before (not 刘少奇当年的一些真知灼见, paragraphs after a 1951年: back then). ``_stand_in`` is the
+    reading in a stand-in year that gives such months their extent.
 
     >>> [(p.surface, p.first, p.last) for p in find_periods("2018年1－9月，前三季度")]
     [('2018年1－9月', '2018-01-01', '2018-09-30'), ('前三季度', '2018-01-01', '2018-09-30')]
@@ -557,7 +558,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
             continue
         point = _read_full(text, start, context, base, in_question=in_question,
                            year_in_question=stated_here if stated_here is not None else
-                           None if text.startswith(YEARS_AFTER, start) else reported, stated_before=year if near else None)
+                           None if text.startswith(YEARS_AFTER, start) else reported, stated_before=year, near=near)
         if point is None and context is None and base is None and not _stand_in:
             # 3月份 in a text that states no year and has no date to count from: a period all the same, unplaced,
             # as far as it would reach in any year (1月10日至2月18日 whole)

@@ -404,7 +404,7 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
     """Dates and periods of a sentence, in order (``helpers.periods``); a month without a year takes
     the last year stated before it, in the sentence or before it (``last_year``), and a relative one
     (今年, 上月) is read against ``base``, the date the article was published, where it is known. 当年 counts from
-    ``last_year`` only where it is ``near``: stated in the sentence before."""
+    ``last_year`` only where it is ``near``: stated in its paragraph or the sentence before."""
     out: list[StatedFigure] = []
     taken: list[tuple[int, int]] = []
 
@@ -1203,14 +1203,15 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     last_year: int | None = None
     compared_year: int | None = None  # the last year stated only as what is compared with (比2019年同期)
     last_subject: tuple[tuple[int, int] | None, str] = (None, "")  # (section, paragraph) and the subject named there
-    year_sentence = -2  # the sentence the last year was stated in
+    year_stated: tuple[int, tuple[int | None, int | None] | None] = (-2, None)  # the sentence and paragraph of the last
     counted_from = ""  # the year counted from the writing that ended the last stated year's reach (去年 after 2015年)
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
         # the year a yearless month takes: the last stated, else the publication's, else the last compared with
         dates = _dates(sentence, offset, last_year if last_year is not None else None if published else compared_year,
-                       published, near=year_sentence == sentence.index - 1)
+                       published, near=year_stated[0] == sentence.index - 1
+                       or (sentence.paragraph is not None and year_stated[1] == (sentence.section, sentence.paragraph)))
         if counted_from:
             dates = [replace(d, note=unplaced(d.surface, counted_from)) if d.note.endswith(UNPLACED) else d for d in dates]
         taken = [(d.start - offset, d.end - offset) for d in dates]
@@ -1291,7 +1292,8 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                 if m.group(1):
                     compared_year = int(m.group(1))
             elif m.group(1):
-                last_year, counted_from, year_sentence = int(m.group(1)), "", sentence.index
+                last_year, counted_from = int(m.group(1)), ""
+                year_stated = (sentence.index, (sentence.section, sentence.paragraph))
             elif published and m.group() in ("今年", "本年"):
                 last_year, counted_from = published.year, ""  # this year, by the date: 进入2026年…今年1月…6月22日
             else:
