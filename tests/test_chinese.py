@@ -49,6 +49,8 @@ def test_split_sentences(text, expected):
         ("党建联建破壁垒 精准滴灌实体经济“毛细血管”", False),
         # Fudan corpus C32-Agriculture0698 (line 52-53 joined), as printed: a sentence closed, then its note's number
         ("“我们从宏观上管理经济，应该把农业放到一个恰当位置上。”[19]", True),
+        # Fudan corpus C32-Agriculture0680 (line 25): the note's number in brackets and parentheses
+        ("我们才有可能集中最大的资金和力量去建设重工业的一切基础，并发展重工业。”［（３）］", True),
         ("参见文献[3]", False),
     ],
 )

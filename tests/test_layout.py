@@ -1455,3 +1455,26 @@ FUDAN_0698_HEADINGS = ("    邓小平的结论是，“农业是根本，不要�
 def test_a_heading_after_a_paragraph_that_closes_on_a_notes_number(write_article):
     article = load_article(write_article(FUDAN_0698_HEADINGS))
     assert [s.heading for s in article.sections] == ["依靠政策，调动农民的积极性", "依靠科学，发展农村生产力"]
+
+
+# Fudan corpus C32-Agriculture0680.txt (刘少奇 and 邓小平 on agriculture, 毛泽东思想研究 1995, smoothnlp/DomainWords commit
+# 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), lines 20-28 as printed: a paragraph closing on its note's number in full-width
+# brackets and parentheses (［（３）］), then the next numbered heading (it had been read into the paragraph).
+FUDAN_0680_HEADINGS = (
+    "        （一）提出以农业为基础来发展国民经济\n"
+    "    “中国还是一个小生产占极大优势的国家，还是一个农业国。”立足于这一基本国情，刘少奇首先提出了“以农业为基础来发展我国国民\n"
+    "经济，是我们的一个根本方针。”［（２）］\n"
+    "    这里，刘少奇以一个“农业国”的概念性提法，深刻揭示了中国经济必须以农业为基础的原因。作为这一根本方针的具体化，刘少奇于１\n"
+    "９５０年提出了农、轻、重为序三步走的中国工业化道路。他认为，只有先发展农业、轻工业，才能提高人民生活水平，积累资金。由此，“\n"
+    "我们才有可能集中最大的资金和力量去建设重工业的一切基础，并发展重工业。”［（３）］\n"
+    "        （二）优先发展供销合作社，从流通领域入手，引导农民走上社会主义集体化\n"
+    "    在社会生产力水平低下的现实条件下，如何把千千万万的自然经济下的个体农民，引导到社会主义集体化的道路上来？这是刘少奇关于中\n"
+    "国农业发展道路的核心内容。列宁曾指出：“在一个小农生产者占人口绝大多数的国家里，实行社会主义革命必须通过一系列特殊的过渡办法\n"
+)
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_heading_after_a_paragraph_that_closes_on_a_note_number_in_parentheses(write_article):
+    article = load_article(write_article(FUDAN_0680_HEADINGS))
+    assert [s.heading for s in article.sections] == [
+        "（一）提出以农业为基础来发展国民经济", "（二）优先发展供销合作社，从流通领域入手，引导农民走上社会主义集体化"]
