@@ -1478,3 +1478,34 @@ def test_a_heading_after_a_paragraph_that_closes_on_a_note_number_in_parentheses
     article = load_article(write_article(FUDAN_0680_HEADINGS))
     assert [s.heading for s in article.sections] == [
         "（一）提出以农业为基础来发展国民经济", "（二）优先发展供销合作社，从流通领域入手，引导农民走上社会主义集体化"]
+
+
+# 眾新聞 article 11837 (聯合醫院, 2018-05-01; hkarchivist/hkcnews-article-archive commit
+# 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25, articles/11001-12000/article_11837.md), lines 14-20 and 35-43 (the picture and
+# the video between left out): headings the page marks up with ###, each asking a question. A bold line that ends a
+# sentence is still a sentence; a marked-up heading may end in a question mark.
+HKCNEWS_11837_QUESTIONS = (
+    '# 16歲少女聯合醫院導管置入手術後中風\u3000醫管局專家：不涉人為疏忽\u3000家屬：不接受\n'
+    '\n'
+    '一名患急性橫貫性脊髓炎的 [16歲女病人](https://web.archive.org/web/20210712015112/https://www.hkcnews.com/article/10835/%E8%81%AF%E5%90%88%E9%86%AB%E9%99%A2-%E9%86%AB%E7%99%82%E5%A4%B1%E8%AA%A4-%E9%86%AB%E7%AE%A1%E5%B1%80-10835/%E9%86%AB%E7%AE%A1%E5%B1%80) ，去年11月於聯合醫院接受中央靜脈導管置入手術時，懷疑遭刺穿鎖骨下動脈，病人當日出現血胸，同日被轉送到伊利沙伯醫院，翌日發現有缺血性中風。病人其後進行數次手術，包括切除右腦壞死組織，左半身有機會失去活動能力。家屬質疑事件涉及醫療失誤，向聯合醫院投訴。\n'
+    '\n'
+    '聯合醫院向醫管局匯報事件後，局方委託醫管局兒科中央統籌委員會副主席兼威爾斯親王醫院兒科部門主管蘇景桓，檢視病人的臨床處理及相關醫療程序，並尋求專家意見後，蘇景桓周一（30日）公布檢討結果，指聯合醫院的醫生為病人進行靜脈導管置入手術的過程合乎標準，相關醫護人員已經「做足」可行的減低風險措施，認為事件不涉及人為疏忽。\n'
+    '\n'
+    '蘇景桓稱，未有證據能完全肯定病人中風的成因，但從中風的位置及時間估計，與靜脈導管置入手術有關。他又指，擺放靜脈導管引致中風的機會不高，亦未有文獻記載刺穿鎖骨下動脈引致中風併發症，今次情況比較罕見。\n'
+    '\n'
+    '### 聯合「睇漏」、遲診斷出橫貫性脊髓炎？\n'
+    '\n'
+    '一名沒有長期病患的16歲女童，去年10月31日早上因頭頸痛及右半身無力，到聯合醫院急症室求診。她當日她的情況急速壞化，轉往深切治療部，以呼吸機輔助呼吸。病人家屬上月召開記者會，質疑聯合醫院遲遲未能找出病因，最初評估可能是患 [吉巴氏綜合症](https://web.archive.org/web/20210712015112/https://www.brain.org.hk/zh_hk-brain-postDetails-132.html) ，10日後才確診患上 [橫貫性脊髓炎](https://web.archive.org/web/20210712015112/https://baike.baidu.com/item/%E6%A8%AA%E8%B4%AF%E6%80%A7%E8%84%8A%E9%AB%93%E7%82%8E) 。\n'
+    '\n'
+    '醫管局兒科中央統籌委員會副主席兼威爾斯親王醫院兒科部門主管蘇景桓指，初時診斷的可能性包括吉巴氏綜合症、中央神經系統的感染或中毒，以及急性橫貫性脊髓炎，當日聯合曾為病人做磁力共振，掃描腦部、脊髓，以及血管造影檢查等，當時見到的影像全屬正常，故循吉巴氏綜合症治療。醫療人員同時也安排了其他檢驗，包括驗血、腦電圖等，以排除其他病因的可能性。蘇景桓指，曾翻查當日的檢查結果，他認為影像可見病人情況正常，的確沒有患脊髓炎的跡象。\n'
+    '\n'
+    '### 醫生沒有清楚解釋手術風險？\n'
+    '\n'
+    '到11月9日，聯合再為病人做磁力共振，發現病人頸椎的脊髓有發炎現象，確診為急性橫貫性脊髓炎，當日向病人處方高劑量類固醇，然而病人情況仍未有改善，聯合兒科深切治療部醫生遂於到11月15日向家人建議加入血漿清洗的治療。蘇景桓指，當日腦內科醫生及兒科深切治療部醫生一起會見家屬，解釋血漿清洗治療及右頸內靜脈放置中央靜脈導管，並提到手術風險包括血管受損、出血，甚至死亡的併發症，但未有提及中風的可能。蘇表示，雖然中風的情況「比較罕見」，但其後果非常嚴重，故醫生未來亦應向病者家屬解釋中風風險。\n'
+)
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_marked_up_heading_may_ask_a_question(write_article):
+    article = load_article(write_article(HKCNEWS_11837_QUESTIONS, name="article.md"))
+    assert [s.heading for s in article.sections] == ["聯合「睇漏」、遲診斷出橫貫性脊髓炎？", "醫生沒有清楚解釋手術風險？"]

@@ -1637,7 +1637,10 @@ def mark_headings(body: list[Block], *, shape: str, pictures: list[int] | None =
         if centered and (shape_of or _centered_heading(block.text)):
             shape_of = "centered"
         if block.markup in ("bold", "h2", "h3", "h4", "h5", "h6") and len(block.text) <= MAX_HEADING_CHARS:
-            shape_of = "bold" if not RE_STOP_END.search(block.text) else shape_of
+            # a heading the page marks up as one may ask a question (“### 醫生沒有清楚解釋手術風險？”); a bold line that
+            # ends a sentence is a sentence set in bold
+            shape_of = "bold" if not (RE_STOP_END if block.markup == "bold" else RE_STOP).search(block.text[-1:]) \
+                else shape_of
         if after_paragraph and _numbered_label(body, i):
             candidates.append((i, "label"))  # “數據1” over its title line: each line a heading
             marked.add(i)
