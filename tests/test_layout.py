@@ -1509,3 +1509,31 @@ HKCNEWS_11837_QUESTIONS = (
 def test_a_marked_up_heading_may_ask_a_question(write_article):
     article = load_article(write_article(HKCNEWS_11837_QUESTIONS, name="article.md"))
     assert [s.heading for s in article.sections] == ["聯合「睇漏」、遲診斷出橫貫性脊髓炎？", "醫生沒有清楚解釋手術風險？"]
+
+
+# Fudan corpus C38-Politics1365.txt (日本政治动向对亚太地区经济发展的影响, smoothnlp/DomainWords commit
+# 11d0c9b8d095d0e80d80c256b9c9321b1f0055dc), lines 121-132 as printed: the last paragraph, the paper's notes under
+# “注释：” and its grant, starred as its title is. The notes' works and years are no words of the article.
+FUDAN_1365_NOTES = (
+    '    那么亚洲各国又该怎么样呢？它们应该积极适应世界经济发展形势，有效地充分地利用日本这个转型时期，大量引进外资，并且要善于学习\n'
+    '、借鉴日本先进技术和管理经验以加快发展，使自己在世界经济发展大潮中立于不败之地。同时应与日本一起稳定亚太地区形势，保持稳定是亚\n'
+    '太经济合作和经济持续高速发展的前提。20多年来，东亚经济持续高速发展的一个重要原因，就在于维护了稳定。冷战结束后，世界形势总的趋\n'
+    '势是进一步缓和，经济已成为当今国际关系中最首要的关键的因素。但是世界仍然充满着矛盾和冲突，亚太地区也存在一些不稳定因素，如何妥\n'
+    '善解决这些问题，对亚太经济合作和经济发展都有重大影响。1996年日本年度军费开支达500亿美元，〔9〕居世界第三位，亚洲第一位，应引起\n'
+    '亚洲各国普遍的关注。\n'
+    '    注释：\n'
+    '    〔1〕〔3〕〔4〕〔5〕贾广葆：《日本“脱美入亚”新战略的产生及对我国的影响》，载《现代日本经济》（长春）1995年第5期。\n'
+    '    〔2〕贺晓琴：《东亚经济合作的发展与前景》， 载《世界经济研究》1996年第3期。\n'
+    '    〔6〕〔7〕宋有成等：《战后日本外交史》，世界知识出版社，第586页。\n'
+    '    〔8〕〔9〕刘江永主编：《跨世纪的日本——政治、经济、外交新趋势》，时事出版社1995年版，第502、32页。\n'
+    '    *  该文为国家社会科学基金课题《亚太地区现代化和一体化研究》（批准号：96CSS001）的阶段性成果之一。\n'
+)
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_a_papers_notes_and_its_grant_are_matter(write_article):
+    article = load_article(write_article(FUDAN_1365_NOTES))
+    assert [b["kind"] for b in article.block_rows()] == ["lead"]
+    assert [m.split("贾广葆")[0] for m in article.matter[:2]] == ["注释：", "〔1〕〔3〕〔4〕〔5〕"]
+    assert article.matter[-1].startswith("* 该文为国家社会科学基金课题") and len(article.matter) == 6
+    assert "1995年" not in "".join(article.text)

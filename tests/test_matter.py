@@ -277,3 +277,15 @@ def test_a_journals_notes_on_its_writer_and_editor_are_matter(line):
 ])
 def test_words_on_writers_in_a_sentence_are_text(line):
     assert matter_kind(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    # Fudan corpus C32-Agriculture0434 (line 18) and C34-Economy1629 (line 16): a classification field indented into the
+    # text (it had been the first section's heading)
+    "【中国图书资料分类法分类号】  F3",
+    "【中国图书资料分类法分类号】  F06",
+    # Fudan corpus C38-Politics1365 (line 132): the grant, starred as the title is
+    "*  该文为国家社会科学基金课题《亚太地区现代化和一体化研究》（批准号：96CSS001）的阶段性成果之一。",
+])
+def test_a_journals_classification_field_and_starred_grant_are_matter(line):
+    assert matter_kind(line) == "field"

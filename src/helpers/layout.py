@@ -536,6 +536,8 @@ def _record_field(text: str) -> str:
 
 # --- front and back matter, header, byline, standfirst ----------------------------------------
 
+#: Paragraphs a copy must indent for a line it sets flush left to be another's wrapped line (``remove_matter``).
+MIN_INDENTED_BLOCKS = 3
 #: The note of a repair that removed a list of references or an entry of it: no date in it dates the copy.
 REFERENCES_REMOVED = "list of references removed"
 
@@ -561,6 +563,7 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
     blurb = False  # a column's word on its writer just removed, its wrapped lines to come
     related = False  # under the head of a list of links to related articles
     units = False  # after a field of the writers' units, its lines to come
+    indented = sum(1 for b in blocks if b.indent) >= MIN_INDENTED_BLOCKS  # a copy that indents its paragraphs
     for at, block in enumerate(blocks):
         if at in menu:
             _remove(block, layout, "navigation menu item removed")
@@ -569,8 +572,11 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             _remove(block, layout, "link to a related article removed")  # “相關文章：” | “[王祖藍做政協……](…)”
             continue
         related = RE_RELATED_HEAD.match(fold(block.text)) is not None
-        if seen_text and (RE_REFERENCES_HEAD.match(fold(block.text)) or references and reference_entry(fold(block.text))):
-            # “【参考文献】” | “[1]邓小平文选：第3卷［M］……”: the papers cited, no words of the article (their years no figures)
+        if seen_text and (RE_REFERENCES_HEAD.match(fold(block.text)) or references and (
+                reference_entry(fold(block.text)) or indented and not block.indent)):
+            # “【参考文献】” | “[1]邓小平文选：第3卷［M］……”: the papers cited, no words of the article (their years no figures);
+            # in a copy that indents its paragraphs, a note's wrapped lines (“〔6 〕城镇人口……但因中国历史上缺” | “一（尤其是……”,
+            # flush left) go with it
             _remove(block, layout, REFERENCES_REMOVED)
             references = True
             continue

@@ -50,19 +50,33 @@ RE_ARCHIVE_NOTE = re.compile(r"^(?:字库未存字注释[:：]?|[＠@][①-⑳]+
                              # (in brackets too: “（作者单位：国家计划委员会经济研究所  北京  １００８３４）”), and a note on
                              # the writer's post in brackets: “（作者系中共陕西省委副书记）”
                              r"|[［\[【]?基金项目[］\]】]?[:：].{4,120}|[（(]?(?:作者单位|单位地址|通讯地址|邮政编码)[:：].{0,80}"
-                             r"|[（(]作者(?:系|为|是)[^（）()。]{2,40}[）)])$")
-# The head of a paper's list of references (“【参考文献】”, “参考文献：”, “主要参考文献”), and an entry of it:
+                             r"|[（(]作者(?:系|为|是)[^（）()。]{2,40}[）)]"
+                             # the grant, starred to match the star on the title: “*  该文为国家社会科学基金课题《……》（批准号：
+                             # 96CSS001）的阶段性成果之一。”
+                             r"|[*＊]\s*(?:本文|该文|此文)[^。]{0,20}(?:基金|课题|项目)[^。]{0,100}(?:成果|资助)[^。]{0,12}。?"
+                             # a classification field indented into the text: “【中国图书资料分类法分类号】  F3”
+                             r"|【\s*(?:中国图书资料分类法分类号|中图分类号|中图法分类号)\s*】\s*[A-Z][A-Z0-9.;；/ ]{0,20})$")
+# The head of a paper's list of references (“【参考文献】”, “参考文献：”, “主要参考文献”) or of its notes (“注释：”,
+# “【注释】”), and an entry of it:
 # “[1]邓小平文选：第3卷［M］.北京：人民出版社，1993.”, “〔2〕…”, “1.《邓小平文选》第3卷。”, “2  王礼茂，……”, or a work cited
 # unnumbered (its kind marked, [M] a book, [J] a journal; a title in 《》; a publisher; an issue, 第1期).
-RE_REFERENCES_HEAD = re.compile(r"^(?:【\s*(?:主要)?参考(?:文献|书目)\s*】|[［\[〔]?(?:主要)?参考(?:文献|书目)[］\]〕]?[:：]?)$")
+RE_REFERENCES_HEAD = re.compile(r"^(?:【\s*(?:(?:主要)?参考(?:文献|书目)|注\s*释)\s*】"
+                                r"|[［\[〔]?(?:(?:主要)?参考(?:文献|书目)|注释)[］\]〕]?[:：]?)$")
 RE_REFERENCE = re.compile(r"^(?:[［\[〔【(（]\s*[0-9０-９]{1,3}\s*[］\]〕】)）]|[0-9０-９]{1,2}\s*[.．、]|[0-9０-９]{1,2}\s+"
                           r"|[①-⑳])|[［\[][MJCDNRSZ][］\]]|《[^》]{1,40}》|出版社|第[0-9０-９一二三四五六七八九十]{1,3}[期卷]")
 MAX_REFERENCE_CHARS = 200
+# A note opened by its number (“〔6 〕城镇人口的多寡可作为……”) may explain at length, a paragraph's length.
+RE_NOTE_MARK = re.compile(r"^(?:[［\[〔【(（]\s*[0-9０-９]{1,3}\s*[］\]〕】)）]|[①-⑳])")
+MAX_NOTE_CHARS = 800
 
 
 def reference_entry(line: str) -> bool:
-    """An entry of a list of references (RE_REFERENCE), as long as one: a paragraph of text is none."""
-    return len(line) <= MAX_REFERENCE_CHARS and RE_REFERENCE.search(line.strip()) is not None
+    """An entry of a list of references or notes (RE_REFERENCE), as long as one: a paragraph of text is none, unless it
+    opens with a note's number."""
+    line = line.strip()
+    if RE_NOTE_MARK.match(line):
+        return len(line) <= MAX_NOTE_CHARS
+    return len(line) <= MAX_REFERENCE_CHARS and RE_REFERENCE.search(line) is not None
 
 
 # The editor named in brackets after a journal's article: “（责任编辑 杨国民）”, “（本文责任编辑  刘荣荣）＊”; or on a
