@@ -166,3 +166,14 @@ def test_a_taiwan_reporters_line_glued_to_the_text_it_opens():
     byline = parse_dateline(paragraph)
     assert (byline.text, byline.reporters, byline.place) == ("記者李蕙璇／台北報導", ("李蕙璇",), "台北")
     assert parse_byline("記者李蕙璇／台北報導").reporters == ("李蕙璇",)  # not 台北報導, a second name
+
+
+@pytest.mark.parametrize(("names", "reporters"), [
+    # the author fields of Fudan corpus reprints of translated papers (C34-Economy0740, 0813, 1337): a transliterated
+    # name is as long as it is
+    ("保罗·克鲁格曼", ("保罗·克鲁格曼",)),
+    ("理查德·卡茨", ("理查德·卡茨",)),
+    ("戴维·费尔兰/盖尔·埃德蒙森", ("戴维·费尔兰", "盖尔·埃德蒙森")),
+])
+def test_an_author_field_of_transliterated_names(names, reporters):
+    assert parse_names_line(names).reporters == reporters

@@ -284,6 +284,8 @@ def parse_names_line(text: str) -> Byline | None:
 
     >>> parse_names_line("徐子渊、夏丹、张荣、曹思思").reporters
     ('徐子渊', '夏丹', '张荣', '曹思思')
+    >>> parse_names_line("保罗·克鲁格曼").reporters
+    ('保罗·克鲁格曼',)
     """
     line = text.strip()
     if not line or len(line) > MAX_NAMES_LINE_CHARS or RE_NOT_IN_NAMES.search(line):
@@ -291,8 +293,8 @@ def parse_names_line(text: str) -> Byline | None:
     tokens = _tokens(fold(line), line)
     if not 1 <= len(tokens) <= MAX_NAMES or any(not RE_NAME.match(t) or t in NOT_NAMES for t, _ in tokens):
         return None
-    if sum(len(t) > 3 for t, _ in tokens) > (1 if len(tokens) > 2 else 0):
-        return None
+    if sum(len(t) > 3 and "·" not in t and "•" not in t for t, _ in tokens) > (1 if len(tokens) > 2 else 0):
+        return None  # (a transliterated name is as long as it is: 保罗·克鲁格曼)
     if any(RE_NOT_A_PERSON.search(t) or t in known_places() for t, _ in tokens):
         return None
     return Byline(text=line, outlet="", reporters=tuple(raw for _, raw in tokens), place=None,
