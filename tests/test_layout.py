@@ -1537,3 +1537,61 @@ def test_a_papers_notes_and_its_grant_are_matter(write_article):
     assert [m.split("贾广葆")[0] for m in article.matter[:2]] == ["注释：", "〔1〕〔3〕〔4〕〔5〕"]
     assert article.matter[-1].startswith("* 该文为国家社会科学基金课题") and len(article.matter) == 6
     assert "1995年" not in "".join(article.text)
+
+
+# 眾新聞 article 5953 (楊健興's column, 2017; hkarchivist/hkcnews-article-archive commit
+# 635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25, articles/5001-6000/article_5953.md), its headline and lines 36-55: the last two
+# paragraphs, the site's appeal to subscribe at the page's foot, its address, and the writer's card (picture, post and
+# name, a word on the writer, whose 80年代 is no figure of the column).
+HKCNEWS_5953_FOOT = (
+    '# 任總一石激起理財權鬥風浪\n'
+    '\n'
+    '陳茂波以nothing new來回應任志剛觀點，再借機提自己今年2月宣布其首份財政預算案時，已提過第107條是有彈性，並非緊箍罩，他預計政府未來 5年開支會增加，會更積極運用部分盈餘，包括投資未來，但不會設硬性指標，不會為使而使。他說，作為財政司司長，有責任處理好香港經濟，用好財政、未雨綢繆、投資未來。\n'
+    '\n'
+    '陳茂波大概知道個人民望低，自己並非林鄭心目中財爺首選，林鄭拉任總入行會，也必然有策略考慮，目的是要有助推動管治新風格、理財新哲學。陳茂波如何「企位」，變得相當敏感和微妙。林鄭全盤認同任總觀點，陳茂波沒有唱反調，但與任總保持距離，再重申理財原則，強調「作為財政司司長」身份，目的似是要保住在運用財政上的主權和主動，準備好在班子內和對外，在如何用錢的問題上，都可能要打場硬仗。\n'
+    '\n'
+    '\n'
+    '---\n'
+    '\n'
+    '\n'
+    '請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。\n'
+    '\n'
+    '月費訂戶 [網址：hkcnews.com/aboutus/#subscribe](/web/20210628235036/https://www.hkcnews.com/aboutus/#subscribe)\n'
+    '\n'
+    '---\n'
+    '\n'
+    '![主筆 | 楊健興](https://web.archive.org/web/20210628235036im_/https://www.hkcnews.com/uploads/avatars/1cabb7bd-d184-4a9f-af9f-5f9fa87c7687.png?1648691255)\n'
+    '\n'
+    '**主筆 | 楊健興**\n'
+    '\n'
+    '資深新聞工作者、浸會傳理人。自80年代起專責報道和分析香港政治與政策，曾任職《南華早報》、《信報》，英文評論網站\xa0Voice of Hong Kong\xa0(www.vohk.hk)\xa0創辦人；\xa0對新聞工作仍著迷，能走多遠走多遠。\n'
+    '\n'
+)
+# 眾新聞 article 11876 (a blogger's 懐舊你這個守屍鬼！！, 2018; articles/11001-12000/article_11876.md), lines 14-25: the
+# appeal linked under the headline, over the first lines of the text.
+HKCNEWS_11876_HEAD = (
+    '# 懐舊你這個守屍鬼！！\n'
+    '\n'
+    '[請支持《眾新聞》，成為訂戶](https://web.archive.org/web/20210712015125/https://www.hkcnews.com/aboutus/#subscribe)\n'
+    '\n'
+    '<figure>\n'
+    '<img src="https://web.archive.org/web/20210712015125im_/https://www.hkcnews.com/news_新聞/hk-discuss/2018/05/王浩鈞-荒腔走板-插畫-20180503085500_1384_large.jpg" alt="">\n'
+    '</figure>\n'
+    '\n'
+    '我念舊，   \n'
+    ' 從不懷舊。   \n'
+    ' 念舊，   \n'
+    ' 是將以往美好的元素加入當下的生活之中。   \n'
+)
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+def test_the_sites_appeal_at_the_foot_closes_the_page_and_the_writers_card_after_it_is_matter(write_article):
+    from helpers.stated import extract_figures
+
+    article = load_article(write_article(HKCNEWS_5953_FOOT, name="article.md"))
+    assert [b["kind"] for b in article.block_rows()] == ["headline", "lead", "lead"]
+    assert [m[:7] for m in article.matter[-4:]] == ["月費訂戶 網址", "![主筆 | ", "主筆 | 楊健", "資深新聞工作者"]
+    assert "80年代" not in extract_figures(article)["surface"].tolist()
+    article = load_article(write_article(HKCNEWS_11876_HEAD, name="article.md"))
+    assert "從不懷舊" in article.text  # (the appeal linked under the headline closes nothing)

@@ -34,6 +34,7 @@ from helpers.bylines import (
 from helpers.chinese import SENTENCE_END, ends_paragraph, fold, has_body_punctuation, split_sentences
 from helpers.matter import (
     ARCHIVE_FIELDS,
+    RE_APPEAL,
     RE_AUTHOR_NOTE,
     RE_REFERENCES_HEAD,
     RE_RELATED_HEAD,
@@ -536,6 +537,9 @@ def _record_field(text: str) -> str:
 
 # --- front and back matter, header, byline, standfirst ----------------------------------------
 
+#: Blocks a page's foot holds after the site's appeal to subscribe: its address, the writer's picture, post and name,
+#: and a few lines on the writer (``remove_matter``).
+MAX_CARD_BLOCKS = 7
 #: Paragraphs a copy must indent for a line it sets flush left to be another's wrapped line (``remove_matter``).
 MIN_INDENTED_BLOCKS = 3
 #: The note of a repair that removed a list of references or an entry of it: no date in it dates the copy.
@@ -585,6 +589,15 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
                 (_closed_dispatch(out) or all(_portal_tail(b.text) for b in blocks[at + 1 :])):
             for tail in blocks[at:]:
                 _remove(tail, layout, f"{matter_kind(tail.text) or 'portal line after the editor line'} line removed")
+            matter_after = 0
+            break
+        if seen_text and RE_APPEAL.match(fold(block.text)) and matter_kind(block.text) and block.markup != "link" \
+                and len(blocks) - at <= MAX_CARD_BLOCKS:
+            # “請加入成為眾新聞的月費訂戶，……”: the site's appeal at the page's foot closes the article; what follows it is
+            # the site's (its address) and the writer's card (“![主筆 | 楊健興](…)” | “**主筆 | 楊健興**” | “資深新聞工作者、……”);
+            # not the appeal linked under the headline (“[請支持《眾新聞》，成為訂戶](…)”)
+            for tail in blocks[at:]:
+                _remove(tail, layout, f"{matter_kind(tail.text) or 'writer card after the appeal'} line removed")
             matter_after = 0
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
