@@ -1865,3 +1865,27 @@ def test_a_subject_is_carried_within_its_paragraph_not_to_the_same_paragraph_of_
     rows = frame[frame["surface"].isin(["20吨", "超1000人", "近200所"])]
     assert rows[["surface", "section", "paragraph", "subject"]].values.tolist() == [
         ["20吨", 2, 1, ""], ["超1000人", 3, 1, ""], ["近200所", 3, 1, ""]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Fudan corpus C38-Politics0892 (line 47) and 眾新聞 article 11332 (line 84): 第三者 (a third party) and 第一時間 (at
+    # once) are no ordinals
+    ("体惟有委托一个共同认可的第三者作为各市场主体公平交易的裁决者和维护者。", []),
+    ("假期後我和我的同事已第一時間於昨天（8日）前往珠海與大橋管理局會面和討論", [("8日", "date")]),
+])
+def test_words_that_open_with_an_ordinal_and_are_none(text, expected):
+    frame = extract_figures(text, published=dt.date(2018, 4, 9))
+    assert [tuple(r) for r in frame[["surface", "kind"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "change", "direction"), [
+    # Fudan corpus C34-Economy0740 (line 19): 比…要低 with a year inside what is compared is down (of 国民产出)
+    ("，其国民产出也比1997年以前的趋势线要低14％。", "14％", "比1997年以前的趋势线要低", "down"),
+    # Fudan corpus C34-Economy0488 (line 85): 抬高 raises
+    ("膨胀的方法，这可能会使生产率每年抬高0.3到0.4个百分点。", "0.3到0.4个百分点", "抬高", "up"),
+])
+def test_a_comparison_with_a_year_in_it_and_raising_verbs_have_directions(text, surface, change, direction):
+    frame = extract_figures(text)
+    row = frame[frame["surface"] == surface].iloc[0]
+    assert (row["change"], row["direction"]) == (change, direction)
+    assert surface != "14％" or row["about"] == "国民产出"

@@ -98,8 +98,9 @@ RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七
 RE_PLENARY = re.compile(
     r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]+次会议)")
 RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
-RE_ORDINAL = re.compile(
-    r"第[一二三四五六七八九十百]+(?:个|次|届|批|期)?(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
+RE_ORDINAL = re.compile(  # (not 第三者, a third party, nor 第一時間, at once)
+    r"第(?!一时间|一時間|一手|一线|一線|三者)[一二三四五六七八九十百]+(?:个|次|届|批|期)?"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
 )
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
 # A signed change may state no verb at all: CPI同比-0.3%.
@@ -121,7 +122,7 @@ RE_CHANGE = re.compile(
     rf"{_METHOD}?(?:[两兩三五]年平均|年均|平均每年|每年平均)?(?:同比|环比|按年|按月|按季|{_YEAR_ON_YEAR}|{_COMPARED})?(?:分别|分別|均)?"
     r"(?:再|又|继续|持续)?(?:大幅|小幅)?"  # 两年平均增长3%: an average yearly change is a change
     r"[“\"]?(?:负增长|負增長|增长|增長|增加|上升|上涨|上漲|提高|提升|加快|下降|下跌|减少|減少|回落|降低|放缓|放緩|扩大|擴大|收窄|攀升|下滑"
-    r"|成长|衰退|"  # 年成長10.5%: Taiwan's year-on-year growth
+    r"|成长|衰退|抬高|推高|拉高|压低|拉低|"  # 年成長10.5%: Taiwan's year-on-year growth; 每年抬高0.3到0.4个百分点
     + "|".join(SHARP_UP + SHARP_DOWN) + ")"
     r"[”\"]?了?有?(?:更?(?:达|達|达到|達到|高达|高達))?$"  # 同比“缩水”超八成 (a verb in quotes), 涨了有将近四成, 增長達124%
     # 年增41.5%, 年減19% (Taiwan's 同比增长), 小增3.7%, 大增50%: a change in one character after its marker
@@ -131,7 +132,7 @@ RE_CHANGE = re.compile(
     r"|(?:同比|环比|按年|按月)$"  # 按年: year on year, as Hong Kong and Malaysian copies write it
     rf"|{_COMPARED}(?:高|低|多|少)出?$"  # 增速比上季末高0.1个百分点: a difference from the time compared with
     # 薪酬比传统汽修师要高出三成, 净额较原计划多7,754.24万元: a difference from what is compared
-    r"|(?:分别|分別)?(?<!占)(?:比(?![重例率])|较)[\u4e00-\u9fff、]{1,12}?要?(?:(?<![提升降])(?:高|低)出?|多|少)$"
+    r"|(?:分别|分別)?(?<!占)(?:比(?![重例率])|较)[\u4e00-\u9fff、0-9０-９]{1,12}?要?(?:(?<![提升降])(?:高|低)出?|多|少)$"
     # 分别比全国、全省高19.7、8.7个百分点 (not 比重…提高: 比重 is a noun, 提高 a change)
     r"|(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)了?有?$"  # 工业富联跌逾2%, 创业板指一度涨逾1%, 印花稅飆54%: a move
     r"|(?<![提上下回拉攀飙飆])[升降]$"  # 零售业总销货额升4.1% (Hong Kong's copy): a rise or a fall in one character
@@ -140,8 +141,10 @@ RE_CHANGE = re.compile(
 RE_MOVE = re.compile(r"(?:一度|盘中|盤中|再|又|大)?(?:涨|跌|漲|飙|飆)")
 # Change verbs that say which way: 下降3.2% is a fall of 3.2%, drawn below zero, never as growth.
 RE_DOWN = re.compile(r"负增长|負增長|" + "|".join(SHARP_DOWN) + "|"
-                     r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|降$|跌了?有?$|[减減]$|(?:比|较|較)\S*(?:少|低)(?:了|出)?$")
-RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|增$|升$|[涨漲飙飆]了?有?$"
+                     r"下降|下跌|减少|減少|回落|降低|放缓|放緩|收窄|缩小|萎缩|下滑|少增|衰退|压低|拉低|降$|跌了?有?$|[减減]$"
+                     r"|(?:比|较|較)\S*(?:少|低)(?:了|出)?$")
+RE_UP = re.compile(r"增长|增長|增加|上升|上涨|上漲|提高|提升|加快|扩大|擴大|攀升|多增|成长|成長|抬高|推高|拉高|增$|升$"
+                   r"|[涨漲飙飆]了?有?$"
                    r"|(?:比|较|較)\S*(?:多|高)(?:了|出)?$|" + "|".join(SHARP_UP))  # 比对照低13.7个百分点: down
 # Words trimmed from the ends of what a figure measures: 失业率平均为5.2% → 失业率; 本行实现营业收入 → 营业收入.
 LINK_WORDS = {"达", "达到", "为", "是", "共", "共计", "累计", "合计", "已", "平均", "按", "拟", "分别", "预计", "占", "约",
