@@ -1595,3 +1595,19 @@ def test_the_sites_appeal_at_the_foot_closes_the_page_and_the_writers_card_after
     assert "80年代" not in extract_figures(article)["surface"].tolist()
     article = load_article(write_article(HKCNEWS_11876_HEAD, name="article.md"))
     assert "從不懷舊" in article.text  # (the appeal linked under the headline closes nothing)
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+@pytest.mark.parametrize(("text", "last", "removed"), [
+    # THUCNews cnews records, their last sentences (lines 78 and 921): a list of related articles run on after the last
+    # sentence is matter; its titles had been the text's last words
+    ("这一对话使得美中双方政策制定者在一个高级别论坛中就长远微观经济政策和计划进行密切磋商，以便最终通过合力战胜全球经济衰退。他认为，"
+     "首轮美中战略与经济对话最为重要的一点，或许在于这一对话为美中双方就全球政治事务进行交流在一个新的高度上提供了平台。相关阅读：邢杰：中美"
+     "战略与经济对话前的筹码战美专家:中美战略与经济对话是新的高层对话机制",
+     "在一个新的高度上提供了平台。", "相关阅读：邢杰：中美战略与经济对话前的筹码战美专家:中美战略与经济对话是新的高层对话机制"),
+    ("出席晋衔仪式的还有解放军四总部、驻京各大单位和军委办公厅的领导等。相关阅读：", "和军委办公厅的领导等。", "相关阅读："),
+])
+def test_a_list_of_related_articles_run_on_after_the_last_sentence_is_matter(write_article, text, last, removed):
+    article = load_article(write_article(text + "\n"))
+    assert article.text.endswith(last) and article.matter[-1] == removed
+    assert article.ledger()["closes"]

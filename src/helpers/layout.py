@@ -216,6 +216,10 @@ RE_EDITOR_LINE = re.compile(r"^[（(\[【]?\s*(?:责任编辑|责编|编辑)\s*[
 # A portal's bar of links run on after the last sentence, before a writer's signature if any: “……也会倍感欣慰吧。
 # [新浪NBA官方微博][新浪NBA湖人新闻动态微博][技术统计][高清回放][比赛实录](三儿)”.
 RE_LINK_BAR = re.compile(r"(?<=[。！？!?”])(?:\[[^\[\]]{2,20}\]){2,}(?=\s*(?:[（(][^（）()]{2,12}[）)])?\s*$)")
+# A list of related articles run on after the last sentence of a one-line copy: “……提供了平台。相关阅读：邢杰：中美战略与
+# 经济对话前的筹码战美专家:……”; its titles have no full stop (a sentence after it would be the text's).
+RE_RELATED_TAIL = re.compile(r"(?<=[。！？!?”])(?:相[关關](?:阅读|閱讀|閲讀|新闻|新聞|报道|報道|文章)|延伸[阅閱閲]读)"
+                             r"\s*[:：︰][^。！？]{0,120}$")
 # The end mark of an agency dispatch closing its last paragraph: “……促进上海港邮轮经济发展。(完)”.
 RE_END_MARK = re.compile(r"[（(]完[）)]\s*$")
 # A site's name after a dash, closing a page title as the browser shows it: “…… ——中国菏泽网”, “……——中新网”.
@@ -675,6 +679,12 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
         last = out.pop()
         _remove(Block(last.text[initials:].strip(), last.lines, last.kind), layout, "editor's initials closing the text removed")
         out.append(Block(last.text[:initials].rstrip(), last.lines, last.kind, last.indent, last.blank_before, last.markup,
+                         last.indent_cols))
+    related = RE_RELATED_TAIL.search(out[-1].text) if out else None
+    if related is not None:
+        last = out.pop()
+        _remove(Block(related.group(), last.lines, last.kind), layout, "a list of related articles closing the text removed")
+        out.append(Block(last.text[:related.start()], last.lines, last.kind, last.indent, last.blank_before, last.markup,
                          last.indent_cols))
     bar = RE_LINK_BAR.search(out[-1].text) if out else None
     if bar is not None:  # (a writer's signature after it stays, for the byline reader)
