@@ -1611,3 +1611,20 @@ def test_a_list_of_related_articles_run_on_after_the_last_sentence_is_matter(wri
     article = load_article(write_article(text + "\n"))
     assert article.text.endswith(last) and article.matter[-1] == removed
     assert article.ledger()["closes"]
+
+
+@pytest.mark.filterwarnings("ignore::helpers.errors.StructureWarning")
+@pytest.mark.parametrize(("text", "reporters", "last"), [
+    # THUCNews cnews records, their last sentences (lines 865, 371 and 24): a reporter's role and name, or a writer's
+    # name and 文, closing a one-line copy is its byline, not its last words
+    ("吴贵辉对本报记者表示，相关问题已纳入新能源发展振兴规划的讨论议题中。像太阳能建筑等相关配套技术标准已在积极酝酿中。记者 王世玲",
+     ("王世玲",), "已在积极酝酿中。"),
+    ("在影片上映一周之后，皮克斯公开发售公司股票，开始每股价格22美元，交易第一天就飙升至50美元，一下就使乔布斯成了亿万富翁。之后的事情"
+     "就是大家耳熟能详的了。本报记者 刘铮 张文伯", ("刘铮", "张文伯"), "耳熟能详的了。"),
+    ("集团也在整理徐桑楚的个人资料，安排善后事宜。对于徐桑楚生前的详细病情及身体情况，她表示并不十分了解。范晨/文", ("范晨",),
+     "并不十分了解。"),
+])
+def test_a_byline_closing_a_one_line_copy_without_brackets(write_article, text, reporters, last):
+    article = load_article(write_article(text + "\n"))
+    assert article.byline.reporters == reporters and article.text.endswith(last)
+    assert article.ledger()["closes"]

@@ -170,6 +170,10 @@ RE_SITE = re.compile(r"^\S{1,4}(?:网站|网|網|APP|客户端|财经|新闻|新
 RE_SITE_SECTION = re.compile(r"^\S{0,4}(?:新闻|资讯)(?:中心|动态|频道)$")
 # A bracketed byline run on after the last sentence of a paragraph: “……提高1.43个百分点。(记者 陶凤 吕银玲)”.
 RE_GLUED_BYLINE = re.compile(r"(?<=[。！？!?”])\s*[（(][^（）()。，,]{2,40}[）)]$")
+# The same without brackets, closing a one-line copy's text: “……已在积极酝酿中。记者 王世玲”, “……。本报记者 刘铮 张文伯”,
+# “……。北京考试报记者 马海丽”, “……。 黄兰/文”.
+RE_TAIL_BYLINE = re.compile(r"(?<=[。！？!?”])\s*(?:(?P<role>[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)"
+                            r"\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})|(?P<writer>[\u4e00-\u9fff]{2,3})\s*/\s*文)\s*$")
 # An archive record's author field: “【 作  者 】王谦光”: its names are the byline when no other is printed.
 # An author field after a page's date or label, set apart by spaces: “刊发时间:2021-03-24 A2版  作者:王应良 郭兴筌 张小蕾”.
 RE_AUTHOR_AFTER_STAMP = re.compile(r"\S\s+(?=作者\s*[:：])")
@@ -1191,6 +1195,8 @@ def _glued_byline(block: Block, *, last: bool = False) -> tuple[int, Byline] | N
     of the ``last`` paragraph a writer's signature counts too: “……銷售上升20%左右。(楊濱)”,
     “……及银行业。(中国台湾网1月21日讯 张玲)” (``bylines.parse_signature``)."""
     match = RE_GLUED_BYLINE.search(block.text)
+    if match is None and last:
+        return _tail_byline(block)
     if match is None or match.start() == 0:
         return None
     byline = parse_byline(match.group().strip(), glued=False)
@@ -1198,6 +1204,24 @@ def _glued_byline(block: Block, *, last: bool = False) -> tuple[int, Byline] | N
         signature = parse_signature(match.group().strip())
         return None if signature is None else (match.start(), signature)
     if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
+        return None
+    return match.start(), byline
+
+
+def _tail_byline(block: Block) -> tuple[int, Byline] | None:
+    """A reporter's role and name, or a writer's name and 文, closing the last paragraph without brackets
+    (``RE_TAIL_BYLINE``); every name must open with a common surname."""
+    match = RE_TAIL_BYLINE.search(block.text)
+    if match is None or match.start() == 0:
+        return None
+    if match["writer"]:
+        name = match["writer"]
+        byline = Byline(text=match.group().strip(), outlet="", reporters=(name,), place=None, roles=(("文", name),))
+    else:
+        byline = parse_byline(match["role"])
+        if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
+            return None
+    if not all(has_surname(fold(name)) for name in byline.reporters):
         return None
     return match.start(), byline
 
