@@ -1889,3 +1889,14 @@ def test_a_comparison_with_a_year_in_it_and_raising_verbs_have_directions(text, 
     row = frame[frame["surface"] == surface].iloc[0]
     assert (row["change"], row["direction"]) == (change, direction)
     assert surface != "14％" or row["about"] == "国民产出"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 眾新聞 article 5113 (line 26, its headline; line 63, a bold line) and a THUCNews cnews record (line 538): the kind of
+    # spending between an amount and its noun of money leaves the amount money in 元
+    ("林鄭申43億教育撥款：資助每年3萬讀自資學位、增加常額教師", [("43億", "money", "元"), ("3萬", "count", "")]),
+    ("共涉每年36億經常開支 7億非經常開支", [("36億", "money", "元"), ("7億", "money", "元")]),
+    ("加上4万亿政府投资，银行将通过放贷支持", [("4万亿", "money", "元")]),
+])
+def test_money_named_after_an_amount_with_the_kind_of_spending_between(text, expected):
+    assert [tuple(r) for r in extract_figures(text)[["surface", "kind", "unit"]].values.tolist()] == expected

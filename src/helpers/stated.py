@@ -335,8 +335,11 @@ def _own_dollar(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
 
 
 # What money is, right after an amount with no unit that it names (600亿资金, 7.37万亿信贷总额).
-RE_MONEY_AFTER = re.compile(r"的?(?P<word>资金|信贷|贷款|存款|资本|资产|融资|投资|收入|利润|营收|销售额|成交额|营业额"
-                            r"|本金|本钱|债券|拨款|经费|预算"  # 只有800多万的本金发行了5.2万亿的债券; 1億撥款
+RE_MONEY_AFTER = re.compile(r"的?(?:教育|财政|政府|经常性?|非经常性?|额外|专项|一次性|新增|年度|营运|运营|建设|科研|研发)?"
+                            # 43億教育撥款, 36億經常開支, 7億非經常開支: the kind of spending before the money's noun
+                            r"(?P<word>资金|信贷|贷款|存款|资本|资产|融资|投资|收入|利润|营收|销售额|成交额|营业额"
+                            # 只有800多万的本金发行了5.2万亿的债券; 1億撥款
+                            r"|本金|本钱|债券|拨款|经费|预算|开支|开销|津贴|补贴|补助"
                             r"|国债|外债|内债|赤字|财政赤字|财政资金|财政投资)"  # 增发1000亿国债, 压缩200亿左右财政赤字
                             r"(?![者人户戶方家机機管])")  # not 2.5亿投资者, 10万存款户, 资产管理: people or firms counted
 
