@@ -1900,3 +1900,26 @@ def test_a_comparison_with_a_year_in_it_and_raising_verbs_have_directions(text, 
 ])
 def test_money_named_after_an_amount_with_the_kind_of_spending_between(text, expected):
     assert [tuple(r) for r in extract_figures(text)[["surface", "kind", "unit"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # THUCNews cnews line 457 and Fudan corpus C34-Economy1022 (line 44): over a span stated before the change, the value
+    # a change runs from holds for the span's first year, the value it reaches for its last
+    ("自2006年到2009年2月，国奥板块商品房的平均售价从9690元/平方米迅速蹿升到21030元/平方米，涨幅高达117%。",
+     [("9690元/平方米", "2006-12-31"), ("21030元/平方米", "2009-02-28")]),
+    ("1992—1997年的5年间，全县非公有制企业由近百家增加到1178家，", [("近百家", "1992-12-31"), ("1178家", "1997-12-31")]),
+    # Fudan corpus C32-Agriculture0686 (line 108): a value of the period named with it (由“五五”时期的) is the period's
+    ("国家财政支农比重也由“五五”时期的１３．２％下降到１９９３年的８．４％。", [("１３．２％", "1980-12-31"), ("８．４％", "1993-12-31")]),
+])
+def test_the_value_a_change_runs_from_holds_for_the_first_year_of_the_span(text, expected):
+    frame = extract_figures(text)
+    assert [(s, a) for s, a in frame[["surface", "as_of"]].values.tolist() if s in dict(expected)] == expected
+
+
+def test_a_year_a_running_period_starts_from_dates_its_figures_as_of_the_writing():
+    # renminribao-20250408-laowu: “2023年起，我们每年……招5到6名……” (as of the page, not the end of 2023)
+    from helpers import load_article
+    from helpers.paths import CORPUS
+
+    frame = extract_figures(load_article(CORPUS / "renminribao-20250408-laowu.txt"))
+    assert frame.loc[frame["surface"] == "5到6名", "as_of"].tolist() == ["2025-04-08"]

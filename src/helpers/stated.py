@@ -1255,6 +1255,12 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                     **extra, "subject": subject, "source": cited.group(1) if cited else "",
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
                 })
+                if as_of and as_of.period_start[:4] < as_of.period_end[:4] \
+                        and _runs_from(sentence.text, figure.start - offset, figure.end - offset, as_of.end - offset):
+                    # 1983年至1998年间，……比重从30％下降到26％: the value a change runs from holds for the span's first year
+                    first = as_of.period_start[:4]
+                    figure = replace(figure, as_of=f"{first}-12-31", note="; ".join(n for n in (
+                        figure.note, f"as of {first}: the value {as_of.surface} runs from") if n))
                 now = _as_of_now(sentence.text, as_of.surface if as_of else "", as_of.end - offset if as_of else 0,
                                  figure.start - offset)
                 if as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end \
@@ -1313,11 +1319,26 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
 RE_FORWARD = re.compile(r"计划|計劃|目标|目標|预计|預計|有望|力争|力爭|争取|爭取|预期|預期|确保|確保|预算|預算|规划|規劃"
                         r"|拟|擬|将达|將達")
 #: A period running up to the writing, right after its first date: 2014年以来, 2018年起至今, 2019年到现在.
-RE_SINCE = re.compile(r"(?:起|开始|開始)?(?:以来|以來|至今|迄今|到现在|到現在|到目前|至目前)")
+RE_SINCE = re.compile(r"(?:起|开始|開始)?(?:以来|以來|至今|迄今|到现在|到現在|到目前|至目前)"
+                      r"|(?<=[年月])(?:开始|開始|起(?![草诉訴来來步飞飛]))(?=[，,])")  # 从1996年开始，…: running on
 RE_SINCE_ERA = re.compile(r"以后|以後|后|後")
 #: A word of the present between a date and a figure: 2015年实现…，目前全省公路总里程突破8000公里 (not 体现在, 表现在).
 RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|現階段|如今|眼下|迄今|至今"
                     r"|(?<![体體表展实實发發出呈])(?:现在|現在)")
+
+
+#: Before a value a change runs from (从474.1亿美元增加到1121.6亿美元, 由1.7增加至1.8), in its clause; and after it, the
+#: change's verb and 到 or 至.
+RE_FROM_BEFORE = re.compile(r"[从從由][^，。；：,;:]{0,24}$")
+RE_TO_AFTER = re.compile(r"[^，。；,;]{0,10}?(?:增加|增长|增長|上升|下降|减少|減少|提高|降低|扩大|擴大|缩小|縮小|回落|上涨"
+                         r"|上漲|下跌|[降升增减減跌涨漲])了?(?:到|至)")
+
+
+def _runs_from(text: str, start: int, end: int, span_end: int) -> bool:
+    """Whether the figure at text[start:end] is the value a change runs from (从A增加到B), over a span stated before
+    the change (ending at ``span_end``), not inside it: 由“五五”时期的13.2%下降到 is the period's value."""
+    before = RE_FROM_BEFORE.search(text, 0, start)
+    return before is not None and span_end <= before.start() and RE_TO_AFTER.match(text, end) is not None
 
 
 def _as_of_now(text: str, date: str, after: int, at: int) -> str:
