@@ -1923,3 +1923,13 @@ def test_a_year_a_running_period_starts_from_dates_its_figures_as_of_the_writing
 
     frame = extract_figures(load_article(CORPUS / "renminribao-20250408-laowu.txt"))
     assert frame.loc[frame["surface"] == "5到6名", "as_of"].tolist() == ["2025-04-08"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Fudan corpus C34-Economy2297 and C34-Economy1737: a date in brackets right after a figure is its own
+    ("国营企业的数量从12,000个（1990年）缩减为6300个（1994年）。", [("12,000个", "1990-12-31"), ("6300个", "1994-12-31")]),
+    ("在这段期间，香港制造业在产出中的比重由19.3％（1989年）减至7.2％（1996年）。", [("19.3％", "1989-12-31"), ("7.2％", "1996-12-31")]),
+])
+def test_a_date_in_brackets_after_a_figure_is_its_own(text, expected):
+    frame = extract_figures(text)
+    assert [(s, a) for s, a in frame[["surface", "as_of"]].values.tolist() if s in dict(expected)] == expected

@@ -1255,6 +1255,12 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                     **extra, "subject": subject, "source": cited.group(1) if cited else "",
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
                 })
+                own = next((d for d in dates if d.kind in ("date", "period") and RE_BRACKET_OPEN.fullmatch(
+                    sentence.text, figure.end - offset, d.start - offset) and sentence.text[d.end - offset:][:1] in "）)"),
+                    None)
+                if own is not None:  # 90.37％（1998年）, 24.6％（1994年3季度）: the date in brackets after a figure is its own
+                    figure = replace(figure, as_of=own.period_end, as_of_inferred=own.as_of_inferred)
+                    as_of = None
                 if as_of and as_of.period_start[:4] < as_of.period_end[:4] \
                         and _runs_from(sentence.text, figure.start - offset, figure.end - offset, as_of.end - offset):
                     # 1983年至1998年间，……比重从30％下降到26％: the value a change runs from holds for the span's first year
@@ -1327,6 +1333,8 @@ RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|�
                     r"|(?<![体體表展实實发發出呈])(?:现在|現在)")
 
 
+#: What opens the brackets of a figure's own date, right after it: 90.37％（1998年）.
+RE_BRACKET_OPEN = re.compile(r"\s*[（(]")
 #: Before a value a change runs from (从474.1亿美元增加到1121.6亿美元, 由1.7增加至1.8), in its clause; and after it, the
 #: change's verb and 到 or 至.
 RE_FROM_BEFORE = re.compile(r"[从從由][^，。；：,;:]{0,24}$")
