@@ -1933,3 +1933,14 @@ def test_a_year_a_running_period_starts_from_dates_its_figures_as_of_the_writing
 def test_a_date_in_brackets_after_a_figure_is_its_own(text, expected):
     frame = extract_figures(text)
     assert [(s, a) for s, a in frame[["surface", "as_of"]].values.tolist() if s in dict(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "about"), [
+    # THUCNews cnews lines 617 and 541: a measure's name and its colon before the figure is what it measures (it had
+    # been c, the brand's first letter, and 编辑, the word after)
+    ("奢侈第一名：c.gilson 价格：2684美元(包括睡袍", "2684美元", "价格"),
+    ("苹果iPod touch 3\u00a0\u00a0\u00a0\u00a0容量：32GB 报价：2200元\u00a0\u00a0\u00a0\u00a0编", "2200元", "报价"),
+])
+def test_a_measures_name_and_its_colon_before_a_figure(text, surface, about):
+    frame = extract_figures(text)
+    assert frame.loc[frame["surface"] == surface, "about"].tolist() == [about]

@@ -725,6 +725,10 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         return {"about": first.about, "change": first.change, "note": f"in a list with {first.surface}",
                 "direction": _direction(figure.value, first.change, figure.unit)
                 or _rate_direction(first.about, figure.value, figure.unit)}
+    field = RE_FIELD_LABEL.search(sentence.text, 0, local_start) if figure.kind in STATISTIC_KINDS else None
+    if field:  # 奢侈第一名：c.gilson 价格：2684美元: a field and its value
+        return {"about": field["label"], "change": "", "note": "what it measures: the label before it",
+                "direction": _rate_direction(field["label"], figure.value, figure.unit)}
     per_unit = RE_PER_BEFORE.search(sentence.text, max(0, local_start - 8), local_start) if figure.kind == "rate" else None
     if per_unit:  # 白芸豆每斤4.35元, 菠菜均价为每公斤2元: the unit the price is per is no part of what it measures
         local_start = per_unit.start()
@@ -1333,6 +1337,11 @@ RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|�
                     r"|(?<![体體表展实實发發出呈])(?:现在|現在)")
 
 
+#: A measure's name and its colon right before a figure, as a list of facts sets them: “价格：2684美元”, “报价：2200元”,
+#: “营业收入：100亿元” (not a preface, a speaker or a heading: 原文摘译如下：, 共同基金经理：, 组图：).
+RE_FIELD_LABEL = re.compile(r"(?<![\u4e00-\u9fff的])(?P<label>[\u4e00-\u9fff]{0,4}"
+                            r"(?:价格|价|價|额|額|费|費|率|比例|比重|占比|佔比|面积|面積|人数|人數|数量|數量|产量|產量|销量|銷量|规模|規模"
+                            r"|余额|餘額|产值|產值|收入|利润|利潤|成本|支出|人口|工资|工資|薪酬|月薪|年薪|预算|預算))[：:]\s*$")
 #: What opens the brackets of a figure's own date, right after it: 90.37％（1998年）.
 RE_BRACKET_OPEN = re.compile(r"\s*[（(]")
 #: Before a value a change runs from (从474.1亿美元增加到1121.6亿美元, 由1.7增加至1.8), in its clause; and after it, the
