@@ -1944,3 +1944,9 @@ def test_a_date_in_brackets_after_a_figure_is_its_own(text, expected):
 def test_a_measures_name_and_its_colon_before_a_figure(text, surface, about):
     frame = extract_figures(text)
     assert frame.loc[frame["surface"] == surface, "about"].tolist() == [about]
+
+
+def test_a_verb_and_its_zhe_after_a_count_are_what_is_counted():
+    # 眾新聞 article 11745 (line 38): 出席者 (those who attended), which jieba cuts into 出席 and 者, is what 22位 counts
+    frame = extract_figures("胡志偉表示，中委會成員共有30人，部分中委未能出席今天會議，22位出席者全票通過，贊成兩項動議：")
+    assert frame.loc[frame["surface"] == "22位", "about"].tolist() == ["出席者"]

@@ -558,6 +558,13 @@ def _bound_morpheme(tokens: list, i: int, start: int) -> bool:
         (i > start and tokens[i - 1].pos in NOUNISH) or (i == start and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH))
 
 
+def _agent(tokens: list, i: int, start: int) -> bool:
+    """A verb and the 者 jieba leaves apart after it, which make a noun of those who do it (22位出席者: 出席 and 者)."""
+    if tokens[i].pos == "v":
+        return i + 1 < len(tokens) and tokens[i + 1].text == "者"
+    return tokens[i].text == "者" and i > start and tokens[i - 1].pos == "v"
+
+
 def _noun_phrase(tokens: list, start: int, *, verbs: bool = True, orgs: bool = False) -> tuple[str, int]:
     """The noun phrase from tokens[start] on, ending on a noun, and the index after it. With ``verbs``, a verb
     before a noun belongs to it (5.2%的经济增长水平); without, only one right after a Latin code (5G联创实验室).
@@ -569,10 +576,12 @@ def _noun_phrase(tokens: list, start: int, *, verbs: bool = True, orgs: bool = F
             tokens[i].pos in NOUNISH or tokens[i].pos == "eng" or (verbs and tokens[i].text in ("同比", "环比", "環比"))
             or (tokens[i].pos == "v" and i + 1 < len(tokens) and tokens[i + 1].pos in NOUNISH
                 and (verbs or (i > start and tokens[i - 1].pos == "eng")))
-            or _bound_morpheme(tokens, i, start)):
-        if tokens[i].pos in NOUNISH or _bound_morpheme(tokens, i, start):
+            or _bound_morpheme(tokens, i, start) or _agent(tokens, i, start)):
+        if tokens[i].pos in NOUNISH or _bound_morpheme(tokens, i, start) or tokens[i].text == "者":
             last = i
         i += 1
+        if tokens[i - 1].text == "者":
+            break  # (22位出席者全票通過: those who attended; 全票 is how they voted)
         if orgs and (tokens[i - 1].pos in ORG_POS or RE_ORG_CLASS.search(tokens[i - 1].text)):
             break  # 98家成都上市公司总市值, 25家粮油市场成交额: the count is of the companies, the markets;
             # 总市值, 成交额 is what is said of them
@@ -936,7 +945,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
         if said is not None and about_after:  # 9個行業營收正增長, 158只股票主力资金净流出: the count is of the
             about_after, stop = "".join(t.text for t in tokens[first:said]), said  # 行業, not of what is said of it
         if about_after and stop < clause_end and tokens[stop].text == "的" and first == clause[0] \
-                and any(t.pos in ("v", "vn") for t in tokens[first:stop]):  # not 27家农商行的全部债权 (whose)
+                and any(tokens[k].pos in ("v", "vn") and not _agent(tokens, k, first) for k in range(first, stop)):
+            # (not 27家农商行的全部债权, whose; nor 24小時快餐店露宿者的訴求, where 露宿者 is a noun)
             # 7台获颁…许可证的汽车: a relative clause; the count is of the noun after 的
             about_after = _noun_phrase(tokens, stop + 1, verbs=False)[0] or about_after
     # what a figure measures: a count names it after itself (180万户小微企业), else the clause before
