@@ -1950,3 +1950,14 @@ def test_a_verb_and_its_zhe_after_a_count_are_what_is_counted():
     # 眾新聞 article 11745 (line 38): 出席者 (those who attended), which jieba cuts into 出席 and 者, is what 22位 counts
     frame = extract_figures("胡志偉表示，中委會成員共有30人，部分中委未能出席今天會議，22位出席者全票通過，贊成兩項動議：")
     assert frame.loc[frame["surface"] == "22位", "about"].tolist() == ["出席者"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 眾新聞 article 11745 (line 38): a count after quoted speech takes no name from the speech (5人 had been 有負公眾)
+    ("會後晚上8時，民主黨5名立法會成員，包括黨主席胡志偉、涂謹申、黃碧雲、林卓廷、尹兆堅，代表全體中委成員指「許智峯粗暴無禮，欺凌冒犯女事主，"
+     "嚴重損害民主黨聲譽，行為極不恰當，有負公眾期望」，5人三次向公眾鞠躬道歉。", [("5名", "立法會成員"), ("5人", ""), ("三次", "")]),
+    # 眾新聞 article 11396: a name in quotes before the clause is no speech
+    ("一旦台海爆發戰事，解放軍航空母艦「遼寧號」，可於24小時內搶佔台灣東部海域陣位", [("24小時內", "航空母艦")]),
+])
+def test_no_name_of_what_is_measured_from_speech_quoted_before(text, expected):
+    assert [tuple(r) for r in extract_figures(text)[["surface", "about"]].values.tolist()] == expected

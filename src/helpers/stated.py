@@ -1027,7 +1027,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     if not about and before is not None and (_same_measure(before.unit, figure.unit) or (
             before.kind == "percent" and figure.kind in ("money", "count"))):  # a rate, then the level it reached
         about, note = before.about, f"what it measures carried from {before.surface}"
-    if not about and clause_start > 0 and not figures_before:
+    if not about and clause_start > 0 and not figures_before and not _speech_before(lead, clause_start - 1):
+        # (not from speech quoted: ……有負公眾期望」，5人三次向公眾鞠躬道歉: the quote names nothing the 5人 are)
         about = _clause_topic(clause_before)
         note = "what it measures named in the clause before" if about else note
     whole = RE_SHARE_WHOLE.search(lead[clause_start:]) if share_of else None
@@ -1347,6 +1348,18 @@ RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|�
                     r"|(?<![体體表展实實发發出呈])(?:现在|現在)")
 
 
+#: Marks that open and close a quotation.
+QUOTE_OPENERS, QUOTE_CLOSERS = "「“『‘", ("」", "”", "』", "’")
+RE_SPEECH_MARK = re.compile(r"[，。！？；,!?;]")
+
+
+def _speech_before(text: str, end: int) -> bool:
+    """Whether text[:end] ends with a quotation of speech, clauses and all (「許智峯粗暴無禮，……有負公眾期望」), not a
+    name in quotes (航空母艦「遼寧號」)."""
+    if not text[:end].endswith(QUOTE_CLOSERS):
+        return False
+    opened = max(text.rfind(mark, 0, end - 1) for mark in QUOTE_OPENERS)
+    return opened >= 0 and RE_SPEECH_MARK.search(text, opened, end) is not None
 #: A measure's name and its colon right before a figure, as a list of facts sets them: “价格：2684美元”, “报价：2200元”,
 #: “营业收入：100亿元” (not a preface, a speaker or a heading: 原文摘译如下：, 共同基金经理：, 组图：).
 RE_FIELD_LABEL = re.compile(r"(?<![\u4e00-\u9fff的])(?P<label>[\u4e00-\u9fff]{0,4}"
