@@ -301,12 +301,12 @@ def test_a_range_of_years_whose_second_is_in_two_digits():
     assert [(p.first, p.last) for p in find_periods("1999至01年")] == [("1999-01-01", "2001-12-31")]  # (a new century)
 
 
-# 眾新聞 article 11837 (聯合醫院, a page dated 2018-05-01, lines 18 and 37) and 11488 (line 43): a weekday with a day names
+# 眾新聞 article 11837 (聯合醫院, a page dated 2018-05-01, lines 18 and 37) and 11065 (line 74): a weekday with a day names
 # its month (Monday the 30th is 30 April); a day followed by 後 or 內 is a count of days, no day of the month
 @pytest.mark.parametrize(("text", "expected"), [
     ("蘇景桓周一（30日）公布檢討結果", [("30日", "2018-04-30")]),
     ("10日後才確診患上", []),
-    ("電影於香港作首輪電影院公開放映時，須在連續7天內放映最少5場等", []),
+    ("華府指這些人以外交官身分收集情報，要求7日內離境。", []),
 ])
 def test_a_weekday_names_the_month_of_a_day_and_days_after_a_day_are_a_span(text, expected):
     assert [(p.surface, p.first) for p in find_periods(text, year=2018, base=dt.date(2018, 5, 1))] == expected

@@ -1961,3 +1961,33 @@ def test_a_verb_and_its_zhe_after_a_count_are_what_is_counted():
 ])
 def test_no_name_of_what_is_measured_from_speech_quoted_before(text, expected):
     assert [tuple(r) for r in extract_figures(text)[["surface", "about"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # What the review of this rule found on unseen text. Fudan corpus C34-Economy0813: a range opening with a month
+    # gives the value it runs from that month
+    ("从1994年1月至1997年6月，手提电话机的购买从50万架增到2,400万架。", None,
+     [("50万架", "1994-01-31"), ("2,400万架", "1997-06-30")]),
+    # Fudan corpus C34-Economy2686 and THUCNews cnews line 149: a span bounded after it (为期5年) or a plan (达到) does not
+    # run on to the writing
+    ("1920年起，年缴12万元，为期5年。", None, [("12万元", "1920-12-31")]),
+    ("意见指出，2009年全国新农合筹资水平要达到每人每年100元，从2010年开始，达到每人每年150元。", dt.date(2009, 7, 1),
+     [("150元", "2010-12-31")]),
+    # 眾新聞 article 5587 (2017-07-21): a sentence told in the year it states first (2002年，…自1996年起) is no running period
+    ("2002年，中國國稅總局指控劉曉慶和其公司自1996年起，以不同方式總共逃稅1400百萬人民幣", dt.date(2017, 7, 21),
+     [("1400百萬人民幣", "1996-12-31")]),
+])
+def test_a_span_the_text_bounds_is_no_running_period(text, published, expected):
+    frame = extract_figures(text, published=published)
+    assert [(s, a) for s, a in frame[["surface", "as_of"]].values.tolist() if s in dict(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 眾新聞 articles 11422 and 5801, THUCNews cnews line 704: 基本法四條條文 counts four articles; 三部曲 is a trilogy (or
+    # three steps), no count; 相同一级 keeps its tier (同一 is no idiom here)
+    ("令上述基本法四條條文蕩然無存", [("四條", "count")]),
+    ("將修改《基本法》附件一及附件二的政改三部曲規定變為五部曲", []),
+    ("成功将替换掉之前已学的相同一级法宝技能石；", [("一级", "label")]),
+])
+def test_what_the_review_found_the_new_units_and_idioms_overreach_on(text, expected):
+    assert [tuple(r) for r in extract_figures(text)[["surface", "kind"]].values.tolist()] == expected

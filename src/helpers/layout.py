@@ -545,8 +545,8 @@ def _record_field(text: str) -> str:
 
 # --- front and back matter, header, byline, standfirst ----------------------------------------
 
-#: Blocks a page's foot holds after the site's appeal to subscribe: its address, the writer's picture, post and name,
-#: and a few lines on the writer (``remove_matter``).
+#: Blocks a page's foot holds from the site's appeal to subscribe on, the appeal included: its address, the writer's
+#: picture, post and name, and a few lines on the writer (``remove_matter``).
 MAX_CARD_BLOCKS = 7
 #: Paragraphs a copy must indent for a line it sets flush left to be another's wrapped line (``remove_matter``).
 MIN_INDENTED_BLOCKS = 3

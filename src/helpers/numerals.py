@@ -339,7 +339,9 @@ IDIOMS = ("九死一生", "十死一生",  # (no toll of the dead: RE_CASUALTY)
 # vegetables, 十字型对焦传感器 (a cross-type sensor): no figures
 # Each alternative opens with its first character (the look-behind of 之一 comes after it), so the scan jumps
 # from one possible first character to the next: a quarter of the time of a scan tried at every character.
-RE_IDIOM = re.compile("|".join("之一(?<!分之一)" if i == "之一" else re.escape(i) for i in IDIOMS))
+# (同一 is “the same”, not in 相同一级 or 等同一百万元, where 同 ends the word before)
+_IDIOM_GUARDS = {"之一": "之一(?<!分之一)", "同一": "(?<![相等如])同一"}
+RE_IDIOM = re.compile("|".join(_IDIOM_GUARDS.get(i, re.escape(i)) for i in IDIOMS))
 # Uppercase digits that are also common characters of names (陆家镇, 伍先生): one alone is no numeral.
 UPPERCASE_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．﹒·・，－", "0123456789....,-")
@@ -675,7 +677,8 @@ def _money_cents(match: re.Match[str]) -> float:
 
 
 # A law's name just before a number of 条: the number is an article's (基本法107條, 刑法第). Read folded.
-RE_LAW_BEFORE = re.compile(r"(?:法|条例|條例|公约|公約)$")
+RE_LAW_BEFORE = re.compile(r"(?:(?<![办辦做说說])法|条例|條例|公约|公約)$")  # (not 新办法10条: ten rules)
+RE_ARTICLES_AFTER = re.compile(r"条文|條文|条款|條款")
 
 
 #: Units that are the first character of another word after them (单位, 单日, 三口之家, 起步), and the
@@ -684,7 +687,7 @@ _UNIT_WORDS = {"单": "位元日价價据據独獨", "口": "子之岸径徑味�
                "处": "理罚置分长于在",  # 三处理, 五处罚: 处 begins a verb, it counts nothing
                "本": "地国國市港土省县縣区區届屆",  # 3万多本地人: the people of the place, not volumes
                "宗": "教旨族师師亲親",  # 宗教, 宗旨
-               "部": "门門分委长長队隊署件位落属屬首"}  # 两部门, 三部分, 部委
+               "部": "门門分份委长長队隊署件位落属屬首曲"}  # 两部门, 三部分 (部份), 部委, 三部曲 (a trilogy, three steps)
 
 
 def _not_a_unit(unit: str, before: str, after: str) -> bool:
@@ -728,8 +731,9 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None  # 位居二十三位, 排在前三位, 入渝漫游前5名: a rank, not a count of anything (目前5名伤者 is a count)
     if _not_a_unit(unit, text[:match.start()] if text else "", text[match.end():match.end() + 1] if text else ""):
         return None
-    if unit == "条" and text and RE_LAW_BEFORE.search(text, max(0, match.start() - 4), match.start()):
-        return None  # 基本法107條: an article of the law, not a count of 107
+    if unit == "条" and text and RE_LAW_BEFORE.search(text, max(0, match.start() - 4), match.start()) \
+            and not RE_ARTICLES_AFTER.match(text, match.end()):
+        return None  # 基本法107條: an article of the law, not a count of 107 (基本法四條條文 counts four)
     if unit in ("个", "個") and text and re.match("[多半]?(?:月|季度|星期|工作日)", text[match.end():match.end() + 4]):
         return None  # 三个月, 四個季度, 1个多月: a span of time, not a count
     if unit == "元" and num in ("一", "二", "三") and not (pre or mult) and text \

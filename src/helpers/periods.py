@@ -75,8 +75,9 @@ RE_QUARTER = re.compile(r"(?:第?(?P<q>[一二三四1-4])|(?P<first>首))(?:季�
 RE_HALF = re.compile(r"(?P<h>[上下])半年")
 # What makes a count of days of 14日 (平均住院6日, 为期3日, 历时5日): a length of time, no day of the month.
 RE_DAYS_BEFORE = re.compile(r"(?:平均|住院|为期|為期|历时|歷時|长达|長達|历经|歷經|需时|需時|日数为|日數為|天数为|共|逾|近)$")
-# What makes a count of days of 10日 after it: 10日後才確診, 30日内 (ten days later, within thirty days), no day of the month.
-RE_DAYS_AFTER = re.compile(r"(?:後|后|内|內|来|來|间|間|之久)")
+# What makes a count of days of 10日 after it: 10日後才確診, 7日內離境 (ten days later, within seven days), no day of the
+# month; not 28日來港 or 28日来到 (came on the 28th), 30日內地記者會 (the mainland), 28日内瓦 (Geneva).
+RE_DAYS_AFTER = re.compile(r"後(?![來来])|后(?![来來])|[内內](?![地瓦閣阁政部])|之久")
 # A weekday stated with a day: 周一（30日）, 30日（星期一）. It says which month the day is in.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])"
 RE_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}\s*[（(]$")

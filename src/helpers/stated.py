@@ -98,8 +98,9 @@ RE_QUOTED_NUMBERED = re.compile(r"“(?P<label>[^”]{0,6}[一二三四五六七
 RE_PLENARY = re.compile(
     r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+中全会|[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]+次会议)")
 RE_TIER = re.compile(r"[一二三四五六七八九十]级(?=[\u4e00-\u9fff])")
-RE_ORDINAL = re.compile(  # (not 第三者, a third party, nor 第一時間, at once)
-    r"第(?!一时间|一時間|一手|一线|一線|三者)[一二三四五六七八九十百]+(?:个|次|届|批|期)?"
+_NO_ORDINALS = [word[1:] for word in IDIOMS if word.startswith("第")] + ["一時間", "一線", "三者"]
+RE_ORDINAL = re.compile(  # (not the idioms 第一时间, 第一手, 第一线, nor 第三者, a third party)
+    rf"第(?!{'|'.join(_NO_ORDINALS)})[一二三四五六七八九十百]+(?:个|次|届|批|期)?"
     r"(?:[\u4e00-\u9fff]{1,6}?(?=的|[，。、；：“”《》（）]))?"
 )
 # Change verbs that make a percent a change: 同比增长12.2%, 较上年下降3个百分点.
@@ -341,7 +342,8 @@ RE_MONEY_AFTER = re.compile(r"的?(?:教育|财政|政府|经常性?|非经常�
                             # 只有800多万的本金发行了5.2万亿的债券; 1億撥款
                             r"|本金|本钱|债券|拨款|经费|预算|开支|开销|津贴|补贴|补助"
                             r"|国债|外债|内债|赤字|财政赤字|财政资金|财政投资)"  # 增发1000亿国债, 压缩200亿左右财政赤字
-                            r"(?![者人户戶方家机機管])")  # not 2.5亿投资者, 10万存款户, 资产管理: people or firms counted
+                            # not 2.5亿投资者, 10万存款户, 资产管理, 30万补助对象: people or firms counted
+                            r"(?![者人户戶方家机機管对對])")
 
 
 def _implied_money(figure: StatedFigure, sentence: _Sentence) -> StatedFigure:
@@ -1224,7 +1226,8 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     last_year: int | None = None
     compared_year: int | None = None  # the last year stated only as what is compared with (比2019年同期)
     last_subject: tuple[tuple[int, int] | None, str] = (None, "")  # (section, paragraph) and the subject named there
-    year_stated: tuple[int, tuple[int | None, int | None] | None] = (-2, None)  # the sentence and paragraph of the last
+    # the sentence and the (section, paragraph) the last year was stated in
+    year_stated: tuple[int, tuple[int | None, int | None] | None] = (-2, None)
     counted_from = ""  # the year counted from the writing that ended the last stated year's reach (去年 after 2015年)
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
@@ -1271,16 +1274,15 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                     "as_of": as_of.period_end if as_of else "", "as_of_inferred": bool(as_of and as_of.as_of_inferred),
                 })
                 own = next((d for d in dates if d.kind in ("date", "period") and RE_BRACKET_OPEN.fullmatch(
-                    sentence.text, figure.end - offset, d.start - offset) and sentence.text[d.end - offset:][:1] in "）)"),
-                    None)
+                    sentence.text, figure.end - offset, d.start - offset)
+                    and sentence.text.startswith(("）", ")"), d.end - offset)), None)
                 if own is not None:  # 90.37％（1998年）, 24.6％（1994年3季度）: the date in brackets after a figure is its own
                     figure = replace(figure, as_of=own.period_end, as_of_inferred=own.as_of_inferred)
                     as_of = None
-                if as_of and as_of.period_start[:4] < as_of.period_end[:4] \
-                        and _runs_from(sentence.text, figure.start - offset, figure.end - offset, as_of.end - offset):
-                    # 1983年至1998年间，……比重从30％下降到26％: the value a change runs from holds for the span's first year
-                    first = as_of.period_start[:4]
-                    figure = replace(figure, as_of=f"{first}-12-31", note="; ".join(n for n in (
+                first = _first_point(as_of) if as_of else ""
+                if first and _runs_from(sentence.text, figure.start - offset, figure.end - offset, as_of.end - offset):
+                    # 1983年至1998年间，……比重从30％下降到26％: the value a change runs from holds for the range's first point
+                    figure = replace(figure, as_of=first, note="; ".join(n for n in (
                         figure.note, f"as of {first}: the value {as_of.surface} runs from") if n))
                 now = _as_of_now(sentence.text, as_of.surface if as_of else "", as_of.end - offset if as_of else 0,
                                  figure.start - offset)
@@ -1340,8 +1342,13 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
 RE_FORWARD = re.compile(r"计划|計劃|目标|目標|预计|預計|有望|力争|力爭|争取|爭取|预期|預期|确保|確保|预算|預算|规划|規劃"
                         r"|拟|擬|将达|將達")
 #: A period running up to the writing, right after its first date: 2014年以来, 2018年起至今, 2019年到现在.
-RE_SINCE = re.compile(r"(?:起|开始|開始)?(?:以来|以來|至今|迄今|到现在|到現在|到目前|至目前)"
-                      r"|(?<=[年月])(?:开始|開始|起(?![草诉訴来來步飞飛]))(?=[，,])")  # 从1996年开始，…: running on
+RE_SINCE = re.compile(r"(?:起|开始|開始)?(?:以来|以來|至今|迄今|到现在|到現在|到目前|至目前)")
+#: A year or month and 开始 or 起 then a comma: a period running on (从1996年开始，…每年平均增长2.2％), unless something bounds it
+#: after it (为期5年, 连续三年, 6年内) or makes it a plan (……要达到每人每年100元，从2010年开始，达到每人每年150元).
+RE_SINCE_BARE = re.compile(r"(?<=[年月])(?:开始|開始|起(?![草诉訴来來步飞飛]))(?=[，,])")
+RE_SPAN_BOUNDED = re.compile(r"为期|為期|连续|連續|年内|年內|之内|之內")
+RE_PLANNED = re.compile(r"要|将|將")  # anywhere in the sentence: ……要达到每人每年100元，从2010年开始，达到每人每年150元
+RE_CLAUSE_END = re.compile(r"[，。；,;]")  # where a figure's clause ends: a plan word (RE_FORWARD) is looked for up to it
 RE_SINCE_ERA = re.compile(r"以后|以後|后|後")
 #: A word of the present between a date and a figure: 2015年实现…，目前全省公路总里程突破8000公里 (not 体现在, 表现在).
 RE_NOW = re.compile(r"截至目前|截止目前|目前|当前|當前|现阶段|現階段|如今|眼下|迄今|至今"
@@ -1374,6 +1381,22 @@ RE_TO_AFTER = re.compile(r"[^，。；,;]{0,10}?(?:增加|增长|增長|上升|�
                          r"|上漲|下跌|[降升增减減跌涨漲])了?(?:到|至)")
 
 
+RE_RANGE_SEPARATOR = re.compile(r"至|到|——|—|－|-|～|~")
+
+
+def _first_point(span: StatedFigure) -> str:
+    """The end of the first point of a range of dates (1996年1月至1998年12月: 1996-01-31; 1986—1992年: 1986-12-31), or ''
+    for a single period, however long (80年代初, “五五”)."""
+    parts = RE_RANGE_SEPARATOR.split(span.surface, 1)
+    if len(parts) < 2 or span.period_start[:4] >= span.period_end[:4]:
+        return ""
+    for first in (parts[0], f"{parts[0]}年"):  # (1986—1992年: the first year has its 年 only at the end)
+        point = find_periods(first, year=int(span.period_start[:4]))
+        if point and point[0].first == span.period_start:
+            return point[0].last
+    return f"{span.period_start[:4]}-12-31"
+
+
 def _runs_from(text: str, start: int, end: int, span_end: int) -> bool:
     """Whether the figure at text[start:end] is the value a change runs from (从A增加到B), over a span stated before
     the change (ending at ``span_end``), not inside it: 由“五五”时期的13.2%下降到 is the period's value."""
@@ -1386,6 +1409,11 @@ def _as_of_now(text: str, date: str, after: int, at: int) -> str:
     '' and 0 for none): a running period (2014年以来) or a word of the present between the two (目前); '' for
     neither."""
     since = RE_SINCE.match(text, after) if date else None
+    clause_end = next((m.end() for m in RE_CLAUSE_END.finditer(text, at)), len(text))
+    if since is None and date and (bare := RE_SINCE_BARE.match(text, after)) is not None \
+            and not RE_SPAN_BOUNDED.search(text, bare.end()) and not RE_YEAR.search(text, 0, after - len(date)) \
+            and not RE_FORWARD.search(text, bare.end(), clause_end) and not RE_PLANNED.search(text):
+        since = bare  # (not 2002年，…自1996年起，…: the sentence is told in the year stated before it)
     if since is None and date.endswith(("年代", "世纪", "世紀")):
         since = RE_SINCE_ERA.match(text, after)  # 进入90年代后: the decade entered, running on to the writing
     if since:
