@@ -1204,11 +1204,14 @@ def extract_figures(source: Article | str, *, published: dt.date | None = None) 
     万/亿/万亿 expanded (36.1万亿元 → 3.61e13), percent as the number before % (or 个百分点),
     counts as stated with multipliers expanded (180万户 → 1,800,000). Dates and periods carry
     ``period_start``/``period_end`` (ISO); labels carry no value. ``subject`` is the first
-    organisation named in the sentence (carried from the paragraph's previous sentence if none),
+    organisation named in the sentence (carried from the previous sentences of its paragraph if none),
     ``source`` the 《document》 the sentence cites (……显示), ``as_of`` the end of the last date or
-    period stated before the figure in its sentence, unless the figure is as of the writing: that period runs
-    on to it (2014年以来, 年初至今) or a word of the present comes between (目前, 现在); then ``as_of`` is the
-    publication date, or empty and the ``note`` says so. ``published``, the date the article was published where
+    period stated before the figure in its sentence, with three exceptions. A date in brackets right after the figure
+    is its own (90.37％（1998年）). Over a range of dates stated before a change, the value the change runs from holds
+    for the range's first point (1983年至1998年间，……从30％下降到26％: 30％ as of 1983). And the figure may be as of the
+    writing: its period runs on to it (2014年以来, 年初至今, 从1996年开始， where nothing bounds or plans the span) or a
+    word of the present comes between (目前, 现在); then ``as_of`` is the publication date, or empty and the ``note``
+    says so. ``published``, the date the article was published where
     it is known (a corpus's metadata; by default, for an Article, the date its own matter gives it: a portal's stamp,
     an e-paper's edition, ``Article.published``), resolves relative dates (今年, 上半年 with no year stated), each saying so
     in its ``note``. A month with no year takes the last year stated before it, until a year counted from the
@@ -1284,8 +1287,8 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                     # 1983年至1998年间，……比重从30％下降到26％: the value a change runs from holds for the range's first point
                     figure = replace(figure, as_of=first, note="; ".join(n for n in (
                         figure.note, f"as of {first}: the value {as_of.surface} runs from") if n))
-                now = _as_of_now(sentence.text, as_of.surface if as_of else "", as_of.end - offset if as_of else 0,
-                                 figure.start - offset)
+                now = "" if own is not None else _as_of_now(  # (目前…为4.3％（1998年）: its own date stands)
+                    sentence.text, as_of.surface if as_of else "", as_of.end - offset if as_of else 0, figure.start - offset)
                 if as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end \
                         and not RE_FORWARD.search(sentence.text, as_of.end - offset, figure.start - offset):
                     # 今年以来, 今年 read in a release of 8 April: what is stated is as of its publication, not the
