@@ -593,19 +593,19 @@ def remove_matter(blocks: list[Block], layout: Layout) -> list[Block]:
             references = True
             continue
         references = False
+        closing = ""  # what a line that closes the article leaves after it, all matter
         if seen_text and RE_EDITOR_LINE.match(fold(block.text)) and matter_kind(block.text) and \
                 (_closed_dispatch(out) or all(_portal_tail(b.text) for b in blocks[at + 1 :])):
-            for tail in blocks[at:]:
-                _remove(tail, layout, f"{matter_kind(tail.text) or 'portal line after the editor line'} line removed")
-            matter_after = 0
-            break
-        if seen_text and RE_APPEAL.match(fold(block.text)) and matter_kind(block.text) and block.markup != "link" \
+            closing = "portal line after the editor line"
+        elif seen_text and RE_APPEAL.match(fold(block.text)) and matter_kind(block.text) and block.markup != "link" \
                 and len(blocks) - at <= MAX_CARD_BLOCKS:
             # “請加入成為眾新聞的月費訂戶，……”: the site's appeal at the page's foot closes the article; what follows it is
             # the site's (its address) and the writer's card (“![主筆 | 楊健興](…)” | “**主筆 | 楊健興**” | “資深新聞工作者、……”);
             # not the appeal linked under the headline (“[請支持《眾新聞》，成為訂戶](…)”)
+            closing = "writer card after the appeal"
+        if closing:
             for tail in blocks[at:]:
-                _remove(tail, layout, f"{matter_kind(tail.text) or 'writer card after the appeal'} line removed")
+                _remove(tail, layout, f"{matter_kind(tail.text) or closing} line removed")
             matter_after = 0
             break
         kind = "front matter" if block.markup == "front_matter" else matter_kind(block.text)
@@ -1203,9 +1203,14 @@ def _glued_byline(block: Block, *, last: bool = False) -> tuple[int, Byline] | N
     if byline is None and last:
         signature = parse_signature(match.group().strip())
         return None if signature is None else (match.start(), signature)
-    if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
+    if not _reporters(byline):
         return None
     return match.start(), byline
+
+
+def _reporters(byline: Byline | None) -> bool:
+    """Whether a byline names a reporter's role (记者, 通讯员 …), not only other names."""
+    return byline is not None and any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles)
 
 
 def _tail_byline(block: Block) -> tuple[int, Byline] | None:
@@ -1219,7 +1224,7 @@ def _tail_byline(block: Block) -> tuple[int, Byline] | None:
         byline = Byline(text=match.group().strip(), outlet="", reporters=(name,), place=None, roles=(("文", name),))
     else:
         byline = parse_byline(match["role"])
-        if byline is None or not any(RE_REPORTER_ROLE.search(fold(role)) for role, _ in byline.roles):
+        if not _reporters(byline):
             return None
     if not all(has_surname(fold(name)) for name in byline.reporters):
         return None

@@ -62,11 +62,13 @@ RE_ARCHIVE_NOTE = re.compile(r"^(?:字库未存字注释[:：]?|[＠@][①-⑳]+
 # unnumbered (its kind marked, [M] a book, [J] a journal; a title in 《》; a publisher; an issue, 第1期).
 RE_REFERENCES_HEAD = re.compile(r"^(?:【\s*(?:(?:主要)?参考(?:文献|书目)|注\s*释)\s*】"
                                 r"|[［\[〔]?(?:(?:主要)?参考(?:文献|书目)|注释)[］\]〕]?[:：]?)$")
-RE_REFERENCE = re.compile(r"^(?:[［\[〔【(（]\s*[0-9０-９]{1,3}\s*[］\]〕】)）]|[0-9０-９]{1,2}\s*[.．、]|[0-9０-９]{1,2}\s+"
-                          r"|[①-⑳])|[［\[][MJCDNRSZ][］\]]|《[^》]{1,40}》|出版社|第[0-9０-９一二三四五六七八九十]{1,3}[期卷]")
+# A note's or an entry's number: “〔6 〕”, “[1]”, “（１３）”, “①”.
+_NOTE_MARK = r"[［\[〔【(（]\s*[0-9０-９]{1,3}\s*[］\]〕】)）]|[①-⑳]"
+RE_REFERENCE = re.compile(rf"^(?:{_NOTE_MARK}|[0-9０-９]{{1,2}}\s*[.．、]|[0-9０-９]{{1,2}}\s+)"
+                          r"|[［\[][MJCDNRSZ][］\]]|《[^》]{1,40}》|出版社|第[0-9０-９一二三四五六七八九十]{1,3}[期卷]")
 MAX_REFERENCE_CHARS = 200
 # A note opened by its number (“〔6 〕城镇人口的多寡可作为……”) may explain at length, a paragraph's length.
-RE_NOTE_MARK = re.compile(r"^(?:[［\[〔【(（]\s*[0-9０-９]{1,3}\s*[］\]〕】)）]|[①-⑳])")
+RE_NOTE_MARK = re.compile(rf"^(?:{_NOTE_MARK})")
 MAX_NOTE_CHARS = 800
 
 

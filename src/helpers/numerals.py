@@ -540,7 +540,7 @@ def step_of(text: str) -> float:
     if _ARABIC.fullmatch(text):
         plain = text.translate(_FULLWIDTH).replace(",", "")
         if "." in plain:
-            return 10.0 ** -len(plain.split(".")[1])
+            return _last_place(text)
         return 10.0 ** (len(plain) - len(plain.rstrip("0"))) if plain.strip("0") else 1.0
     value = abs(int(parse_number(text)))
     step = 1

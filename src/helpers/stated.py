@@ -1282,8 +1282,9 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                 if own is not None:  # 90.37％（1998年）, 24.6％（1994年3季度）: the date in brackets after a figure is its own
                     figure = replace(figure, as_of=own.period_end, as_of_inferred=own.as_of_inferred)
                     as_of = None
-                first = _first_point(as_of) if as_of else ""
-                if first and _runs_from(sentence.text, figure.start - offset, figure.end - offset, as_of.end - offset):
+                first = _first_point(as_of) if as_of and _runs_from(
+                    sentence.text, figure.start - offset, figure.end - offset, as_of.end - offset) else ""
+                if first:
                     # 1983年至1998年间，……比重从30％下降到26％: the value a change runs from holds for the range's first point
                     figure = replace(figure, as_of=first, note="; ".join(n for n in (
                         figure.note, f"as of {first}: the value {as_of.surface} runs from") if n))
@@ -1407,15 +1408,20 @@ def _runs_from(text: str, start: int, end: int, span_end: int) -> bool:
     return before is not None and span_end <= before.start() and RE_TO_AFTER.match(text, end) is not None
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding ``at`` ends (RE_CLAUSE_END), or the text's end."""
+    end = RE_CLAUSE_END.search(text, at)
+    return end.end() if end else len(text)
+
+
 def _as_of_now(text: str, date: str, after: int, at: int) -> str:
     """What says a figure at ``at`` is as of the writing, not of the ``date`` before it (which ends at ``after``;
     '' and 0 for none): a running period (2014年以来) or a word of the present between the two (目前); '' for
     neither."""
     since = RE_SINCE.match(text, after) if date else None
-    clause_end = next((m.end() for m in RE_CLAUSE_END.finditer(text, at)), len(text))
     if since is None and date and (bare := RE_SINCE_BARE.match(text, after)) is not None \
             and not RE_SPAN_BOUNDED.search(text, bare.end()) and not RE_YEAR.search(text, 0, after - len(date)) \
-            and not RE_FORWARD.search(text, bare.end(), clause_end) and not RE_PLANNED.search(text):
+            and not RE_FORWARD.search(text, bare.end(), _clause_end(text, at)) and not RE_PLANNED.search(text):
         since = bare  # (not 2002年，…自1996年起，…: the sentence is told in the year stated before it)
     if since is None and date.endswith(("年代", "世纪", "世紀")):
         since = RE_SINCE_ERA.match(text, after)  # 进入90年代后: the decade entered, running on to the writing
