@@ -1659,11 +1659,28 @@ def test_hong_kong_dollars_said_as_people_say_them_and_a_disasters_toll():
     assert frame[["surface", "kind", "value", "unit", "qualifier", "low", "high"]].values.tolist() == [
         ["5000幾萬", "count", 5e7, "", "over", 5e7, 6e7], ["5000幾蚊", "money", 5000.0, "港元", "over", 5000.0, 6000.0]]
     frame = statistics(extract_figures("德國明希貝格附近一條高速公路發生嚴重車禍，一輛載有老年人的旅遊巴士與貨車相撞後起火，事件釀成18死30傷。"))
-    assert frame[["surface", "value", "unit", "note"]].values.tolist() == [
-        ["18死", 18.0, "人", "the dead (死)"], ["30傷", 30.0, "人", "the injured (伤); in a list with 18死"]]
+    assert frame[["surface", "value", "unit", "about", "note"]].values.tolist() == [
+        ["18死", 18.0, "人", "死", "the dead (死)"], ["30傷", 30.0, "人", "傷", "the injured (伤)"]]
     assert one("放大倍率大约是0.71倍，视角约33.3度，眼点21mm。")["qualifier"] == "approx"
     # no toll in 九死一生, no dollars in 蚊子
     assert statistics(extract_figures("他九死一生，捉到蚊子。")).empty
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 眾新聞 article 11300 (2018): the injured of a pair may qualify the noun after them; what is counted is the
+    # dead and the injured, not the accident (about was 三傷工業, and 三傷 was missed)
+    ("此外，去年三月港珠澳大橋發生的兩死三傷工業意外中，涉及的其中兩名工人乃少數族裔。",
+     [["兩死", 2.0, "exact", 2.0, 2.0, "死"], ["三傷", 3.0, "exact", 3.0, 3.0, "傷"]]),
+    # 眾新聞 articles 11035 (its headline) and 5505 (2018, 2017): 至少 bounds the toll, both its counts (they were exact)
+    ("俄羅斯商場大火　至少48死43傷　多名兒童傷亡",
+     [["至少48死", 48.0, "at_least", 48.0, math.inf, "死"], ["43傷", 43.0, "at_least", 43.0, math.inf, "傷"]]),
+    ("在巴基斯坦卡拉奇巿，一座三層高的破舊樓宇周二凌晨倒塌，釀成至少3死12傷。",
+     [["至少3死", 3.0, "at_least", 3.0, math.inf, "死"], ["12傷", 12.0, "at_least", 12.0, math.inf, "傷"]]),
+])
+def test_a_disasters_toll_counts_the_dead_and_the_injured_as_bounded(sentence, expected):
+    frame = statistics(extract_figures(sentence))
+    frame = frame[frame["unit"] == "人"]
+    assert frame[["surface", "value", "qualifier", "low", "high", "about"]].values.tolist() == expected
 
 
 def test_shares_after_a_qualifier_or_above_and_a_change_that_reaches_its_rate():

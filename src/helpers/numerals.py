@@ -282,9 +282,15 @@ RE_FRACTION = re.compile(
     r"(?!个?世纪|個?世紀|决赛|決賽)"  # (四分之一个世纪: 25 years; 八分之一决赛: a round of sixteen)
 )
 # The dead and the injured a disaster's toll counts, as headlines write them: 18死30伤, 3死5伤, 1死 (not 九死一生).
+# 伤 opens words of its own (伤害, 伤心, 伤亡): no toll.
+_INJURY_WORDS = "[害心亡残痛病口痕员者势感神]"
+#: The notes of a toll's two counts.
+TOLL_NOTES = ("the dead (死)", "the injured (伤)")
+_TOLL_END = "，,。；;、）)」”"  # what may follow a toll, or white space
 RE_CASUALTY = re.compile(
-    rf"(?<![0-9０-９{_DIGIT_CHARS}十百千万.])(?P<num>{RE_ARABIC}|[{_DIGIT_CHARS}十]{{1,3}})(?P<toll>死|伤)"
-    rf"(?=[0-9０-９{_DIGIT_CHARS}十](?:{RE_ARABIC}|[{_DIGIT_CHARS}十]{{0,2}})伤|[，,。；;、）)」”\s]|$)"
+    rf"(?P<pre>{_pre_qualifiers()})?(?<![0-9０-９{_DIGIT_CHARS}十百千万.])(?P<num>{RE_ARABIC}|[{_DIGIT_CHARS}十]{{1,3}})(?P<toll>死|伤)"
+    rf"(?=[0-9０-９{_DIGIT_CHARS}十](?:{RE_ARABIC}|[{_DIGIT_CHARS}十]{{0,2}})伤|[{_TOLL_END}\s]|$"
+    rf"|(?<=伤)(?!{_INJURY_WORDS}))"  # (the injured of a pair may qualify a noun: 兩死三傷工業意外; _casualty)
 )
 # A score or rating in points (分): with decimals (民望為55.6分, 下跌1.2分; not 上午9.30分, a time), or after a
 # word of scoring right before it (总分665, 得分92分, 评分7分, 听力142,); not 分钟, 分之, 分别 and the other words 分 opens.
@@ -891,15 +897,25 @@ def _half_share(match: re.Match[str]) -> Reading | None:
 
 
 def _casualty(match: re.Match[str]) -> Reading | None:
-    text = match.string
-    paired = RE_CASUALTY_PAIR.match(text, match.start()) is not None or RE_CASUALTY_PAIR.search(
-        text, max(0, match.start() - 8), match.end()) is not None
-    if not paired and RE_TOLL_VERB.search(text, max(0, match.start() - 6), match.start()) is None:
+    text, start = match.string, match.start("num")
+    pair = next((p for p in RE_CASUALTY_PAIR.finditer(text, max(0, start - 8), match.end()) if p.end() == match.end()),
+                None) if match["toll"] == "伤" else None  # the toll of the dead this count of the injured closes
+    paired = pair is not None or RE_CASUALTY_PAIR.match(text, start) is not None
+    if not paired and RE_TOLL_VERB.search(text, max(0, start - 6), start) is None:
         return None  # 幸免一死, 斯大林一死: a death in prose, no toll
+    if match["toll"] == "伤" and pair is None and match.end() < len(text) and text[match.end()] not in _TOLL_END \
+            and not text[match.end()].isspace():
+        return None  # the injured qualify the noun after them only right after the dead (兩死三傷工業意外)
+    pre = match["pre"] or ""
+    if pair is not None and not pre:  # 至少48死43傷: what bounds the toll bounds both its counts
+        pre = next((m["pre"] for m in RE_CASUALTY.finditer(text, max(0, pair.start() - 8), pair.end())
+                    if m.start("num") == pair.start() and m["pre"]), "")
     value = parse_number(match["num"])
-    note = "the dead (死)" if match["toll"] == "死" else "the injured (伤)"
-    return Reading(match.group(), match.start(), match.end(), "count", value, "人", "exact", value, value, "[v, v]", note,
-                   match.start(), match.end())
+    qualifier = PRE_QUALIFIERS.get(pre, "exact")
+    low, high, shape = qualified_interval(qualifier, value, words=pre)
+    note = TOLL_NOTES[0] if match["toll"] == "死" else TOLL_NOTES[1]
+    return Reading(text[start:match.end()] if pre != (match["pre"] or "") else match.group(), match.start(), match.end(),
+                   "count", value, "人", qualifier, low, high, shape, note, start, match.end())
 
 
 def _index_points(match: re.Match[str]) -> Reading:

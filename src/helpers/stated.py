@@ -46,6 +46,7 @@ from helpers.numerals import (
     PRE_QUALIFIERS,
     RE_IDIOM,
     RE_PER_BEFORE,
+    TOLL_NOTES,
     Reading,
     find_statistics,
     parse_chinese,
@@ -718,6 +719,8 @@ def _describe(figure: StatedFigure, sentence: _Sentence, tokens: list, offset: i
     """about, change: read from the tokens around the figure within its clause (``tokens``: the
     sentence's tokens as ``_words`` reads them, made once a sentence)."""
     local_start, local_end = figure.start - offset, figure.end - offset
+    if figure.note in TOLL_NOTES:  # 兩死三傷工業意外: a toll counts the dead or the injured, whatever the clause says
+        return {"about": sentence.text[local_end - 1], "change": "", "note": "", "direction": ""}
     listed = [p for p in previous if p.sentence == figure.sentence and p.kind == figure.kind and p.unit == figure.unit
               and RE_LIST_JOIN.fullmatch(sentence.text[p.end - offset:local_start])]
     restated = [p for p in previous if p.sentence == figure.sentence and p.kind in STATISTIC_KINDS and p.about
