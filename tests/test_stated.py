@@ -1683,6 +1683,20 @@ def test_a_disasters_toll_counts_the_dead_and_the_injured_as_bounded(sentence, e
     assert frame[["surface", "value", "qualifier", "low", "high", "about"]].values.tolist() == expected
 
 
+def test_a_number_after_a_slash_is_a_fractions_not_a_figure_of_its_own():
+    # cnews line 212 (a camera review, 2009): a sensor's size is a fraction of an inch, 1/2.33英寸 (it was 2.33 inches)
+    frame = statistics(extract_figures(
+        "编辑点评：奥林巴斯FE4000搭载了一枚1/2.33英寸有效像素高达1200万的CCD传感器，同时配备了具有4倍光学变焦的26mm广角镜头。"))
+    assert frame[["surface", "unit", "note"]].values.tolist()[0] == ["1/2.33英寸", "英寸", "a fraction, 1/2.33"]
+    assert frame["value"].iloc[0] == pytest.approx(0.4292, abs=1e-4)
+    assert "2.33英寸" not in frame["surface"].tolist()
+    # Fudan corpus C32-Agriculture1954 and C11-Space0129: 19 of 20 birds, a square root: no 20只, no 2次 counted
+    assert statistics(extract_figures("免疫组应至少有19/20只或27/30只或36/40只不出现病变，否则为不合格；")).empty
+    assert "2次" not in statistics(extract_figures(
+        "通讯距离随发射功率的变化率是按发射功率的1/2次方而变化的(由(8)式可见),所以当发射功率达到一定大小后,"
+        "利用增大发射功率来增加通讯距离,效果并不理想。"))["surface"].tolist()
+
+
 def test_shares_after_a_qualifier_or_above_and_a_change_that_reaches_its_rate():
     # Fudan corpus C34-Economy2463 (line 142) and 眾新聞 articles 5982, 11979 and 11228, as printed: a share in tenths
     # after a qualifier, whatever follows (约九成犯人); 或以上 is “or over”; 增長達124% is a rise; 十周年 is no ten weeks

@@ -237,6 +237,8 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         # 正负3%: a burden relieved or borne, a ± (read as its bound), not a negative value; EB-5, F-16: a code's hyphen
         rf"(?<![0-9０-９.．﹒·・第{_CN_ALL}點点兆])(?<!第[ \u3000])(?<![A-Za-z][-−－])"
         rf"(?<![0-9０-９] )"  # 22 500m[3]: the tail of a number set in groups of three by spaces is no number of its own
+        # 1/2.33英寸 (a sensor's size), 2017/18學年: the number after a slash is a fraction's or a date's, none of its own
+        rf"(?<![0-9０-９][/／])"
         # After Latin letters a number is a code or a name (G20, C919大飞机, G1234次列车, M2余额, PM2.5浓度, G20元首,
         # Web3元宇宙, F1万众瞩目) unless an amount follows it at once: 万/亿 and a currency or no more Chinese, a
         # percent, or 元 that ends the word (GDP99939.18亿元, a page copy's lost space)
@@ -280,6 +282,12 @@ RE_FRACTION = re.compile(
     rf"(?P<pre>{_pre_qualifiers()})?(?<![{_DIGIT_CHARS}十百千万0-9])(?P<den>[{_DIGIT_CHARS}十]{{1,3}}|[千万萬])"
     rf"分之(?P<num>[{_DIGIT_CHARS}十]{{1,3}}(?:[点點][{_DIGIT_CHARS}]+)?)(?P<post>{_alternatives(POST_QUALIFIERS)})?"
     r"(?!个?世纪|個?世紀|决赛|決賽)"  # (四分之一个世纪: 25 years; 八分之一决赛: a round of sixteen)
+)
+# A measure stated as a fraction in Arabic numerals: 1/2.33英寸 (a camera sensor's size), 1/2公斤. Only before a unit of
+# measure: 19/20只 (19 of 20), 2017/18學年 and 3/4 (a date, a score) are no fraction of anything measured.
+RE_ARABIC_FRACTION = re.compile(
+    rf"(?<![0-9０-９.．/／A-Za-z])(?P<num>[0-9]{{1,3}})[/／](?P<den>[0-9]{{1,3}}(?:\.[0-9]+)?)"
+    rf"(?P<unit>{_alternatives(MEASURE_UNITS)})"
 )
 # The dead and the injured a disaster's toll counts, as headlines write them: 18死30伤, 3死5伤, 1死 (not 九死一生).
 # 伤 opens words of its own (伤害, 伤心, 伤亡): no toll.
@@ -878,6 +886,15 @@ def _fraction(match: re.Match[str]) -> Reading | None:
     return _share(match, 100.0 * num / den, f"a fraction, {match['den']}分之{match['num']}")
 
 
+def _arabic_fraction(match: re.Match[str]) -> Reading | None:
+    num, den = float(match["num"]), float(match["den"])
+    if not 0 < num < den:
+        return None  # (3/2英寸: no sensor is sized so, and the reading would be a guess)
+    value = num / den
+    return Reading(match.group(), match.start(), match.end(), "count", value, match["unit"], "exact", value, value,
+                   "[v, v]", f"a fraction, {match['num']}/{match['den']}", match.start(), match.end())
+
+
 def _score(match: re.Match[str]) -> Reading | None:
     group = "num" if match["num"] else "num2"
     if group == "num" and RE_CENT_CONTEXT.search(match.string, max(0, match.start() - 10), match.start()):
@@ -1032,6 +1049,7 @@ _READERS = (
     (RE_TENTHS, _tenths, lambda text: "成" in text and _TENTHS_CORE.search(text) is not None),
     (RE_FRACTION, _fraction, lambda text: "分之" in text),
     (RE_CASUALTY, _casualty, lambda text: "死" in text),
+    (RE_ARABIC_FRACTION, _arabic_fraction, lambda text: "/" in text or "／" in text),
     (RE_SCORE, _score, lambda text: RE_SCORE_GATE.search(text) is not None and RE_DIGIT.search(text) is not None),
     (RE_HALF_SHARE, _half_share, lambda text: "一半" in text),
     (RE_INDEX_POINTS, _index_points, lambda text: "点" in text and RE_DIGIT.search(text) is not None),
