@@ -52,6 +52,10 @@ def test_split_sentences(text, expected):
         # Fudan corpus C32-Agriculture0680 (line 25): the note's number in brackets and parentheses
         ("我们才有可能集中最大的资金和力量去建设重工业的一切基础，并发展重工业。”［（３）］", True),
         ("参见文献[3]", False),
+        # 眾新聞 articles 5457 (line 51) and 11647 (line 31), as printed: a space before the closing quotes
+        ("但亦必須遵守保護私隱的重要原則。 」", True),
+        ("香港的繁榮和穩定也會吹的。 』」", True),
+        ("但亦必須遵守保護私隱的重要 」", False),
     ],
 )
 def test_ends_paragraph(text, expected):

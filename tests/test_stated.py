@@ -1697,6 +1697,36 @@ def test_a_number_after_a_slash_is_a_fractions_not_a_figure_of_its_own():
         "利用增大发射功率来增加通讯距离,效果并不理想。"))["surface"].tolist()
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 眾新聞 articles 11455 and 5301 (2018, 2017), cnews lines 219 and 212 (a 香港 property report, a camera review, 2009),
+    # Fudan corpus C6-Philosophy24 (1996): missiles, seconds, flats and square feet, pixels, volumes were no figures
+    ("敘利亞政府軍曾稱，美軍發射的30枚巡航導彈，已擊落其中13枚，消息獲俄羅斯國防部長紹伊古確認。",
+     [["30枚", 30.0, "枚"], ["13枚", 13.0, "枚"]]),
+    ("在持續性腎臟替代治療（CRRT）下總膽紅素繼續上升至114μmol/L，經輸血後凝血酶原時間（prothrombin time）29.2秒。",
+     [["29.2秒", 29.2, "秒"]]),
+    ("屋苑仅提供2伙的复式户，其中细复式66B室面积5131方尺，获买家以尺价6.98万元预留",
+     [["2伙", 2.0, "伙"], ["5131方尺", 5131.0, "方尺"], ["6.98万元", 69800.0, "元"]]),
+    ("机身背面配备了一块2.7英寸23万像素显示屏，显示效果不错。", [["2.7英寸", 2.7, "英寸"], ["23万像素", 230000.0, "像素"]]),
+    ("任恢忠将论文打印了２００册，寄给全国各高校、研究单位的专家学者", [["２００册", 200.0, "册"]]),
+    # and what is none: 安倍晉三 on a Monday, 周六周日 (weekend days), not weeks (but 1-2周一般 is 1 to 2 weeks,
+    # cnews line 964); 如图2所示 (as figure 2 shows; C11-Space0784), no schools; 向四周 (all around), no weeks; 某一元素
+    # (an element; C31-Enviornment2324), no money; 《基本法》23條立法 (眾新聞 11647), Article 23, no count
+    ("日本首相安倍晉三周一到眾議院預算委員會，否認以自己的影響力幫助朋友取得開設獸醫學系的批准。", []),
+    ("在原价的基本上打6折，甚至更低，一般周六周日面对普通消费者开放，平时只在网络上销售，目前销售情况很乐观。", []),
+    ("加拿大：可再次申请，也可跟学校商量迟到1-2周一般大四的学生申请加拿大留学都会提早至少1年准备，所以申请签证出现拒签的概率还是很小的。",
+     [["1-2周", 1.5, "周"]]),
+    ("这种结构使双燃料腔相通(如图2所示)，因此双燃料系统在推力室工作过程中必然会产生相互影响。", []),
+    ("在“场”的作用下，这种声音向四周“扩展”开来，", []),
+    ("菌根植株体内的锌和镉，一部分是由菌根菌丝所吸收的.对于施加的某一元素而言，接种菌根植株吸收总量与相应不接种菌根处理植株吸收量的差值，"
+     "即为菌丝吸收量.", []),
+    ("梁表示，王志民曾與個別議員聊天，但無提及《基本法》23條立法，形容午宴氣氛融洽是個好開始。", []),
+])
+def test_units_a_figure_counts_in_and_words_that_hold_no_figure(sentence, expected):
+    frame = statistics(extract_figures(sentence))
+    frame = frame[frame["unit"] != ""]
+    assert frame[["surface", "value", "unit"]].values.tolist() == expected
+
+
 def test_shares_after_a_qualifier_or_above_and_a_change_that_reaches_its_rate():
     # Fudan corpus C34-Economy2463 (line 142) and 眾新聞 articles 5982, 11979 and 11228, as printed: a share in tenths
     # after a qualifier, whatever follows (约九成犯人); 或以上 is “or over”; 增長達124% is a rise; 十周年 is no ten weeks

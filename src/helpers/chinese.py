@@ -28,8 +28,9 @@ RE_BODY_PUNCT = re.compile(r"[，。；！？：,;!?]")
 # Where a paragraph may legitimately end: “……指明了方向。”, “……事事有着落”。”, “……如下：”.
 # A line that ends any other way (“……高质量发展的”) was broken by the page layout.
 # A quote may close on its attribution: “……永远的动力。”——冯远征委员, and a sentence on its note's number:
-# “……恰当位置上。”[19]” (a paper's notes, as the Fudan corpus prints them).
-RE_PARAGRAPH_END = re.compile(r"(?:[。！？!?；：;:]|……)[”’」』）)》]*(?:[\[［〔][（(]?[0-9０-９]{1,3}[）)]?[\]］〕])*$"
+# “……恰当位置上。”[19]” (a paper's notes, as the Fudan corpus prints them); a closing quote may follow a space (“。 」”).
+RE_PARAGRAPH_END = re.compile(r"(?:[。！？!?；：;:]|……)(?:[ \u3000]?[”’」』）)》])*"
+                              r"(?:[\[［〔][（(]?[0-9０-９]{1,3}[）)]?[\]］〕])*$"
                               r"|[。！？”]——[^，。；！？“”\s]{1,16}$")
 
 @dataclass(frozen=True)

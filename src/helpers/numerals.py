@@ -77,6 +77,7 @@ MEASURE_UNITS = (
     "米", "兆瓦", "吉瓦", "标箱", "标准箱", "TEU", "担",  # 担: a weight of grain or leaf (50 kg), 产量15万担; TEU: 标箱
     "斤", "平米",  # 斤: half a kilogram (亩产500多斤); 平米: 平方米 as property news writes it (37.71万平米)
     "毫米", "厘米", "毫升", "℃",
+    "方尺",  # square feet, as Hong Kong prices a flat (面积5131方尺)
 )
 #: Measures written in Latin letters or signs, as science and trade copy sets them, and the unit each is read as:
 #: 平均产量7330.5kg/hm2, 种子年总产量是4303L, 海拔166m, 装机800MW. A Latin unit ends where no letter or digit follows (5mm,
@@ -95,6 +96,8 @@ COUNT_UNITS = (
     "架次", "列", "辆次", "艘次", "单", "起", "口",  # 架次: flights (1.25万架次); 列: trains (开行旅客列车10817列);
     # 辆次, 艘次: vehicle and ship movements; 单: deals (267单定增预案); 起: cases (6起); 口: wells (5300多口)
     "宗", "部",  # 宗: cases, as Hong Kong counts them (收到33宗求助); 部: films, phones, laws (四部电影)
+    "枚", "伙", "册", "像素", "秒",  # 枚: missiles, medals (30枚巡航導彈); 伙: flats, as Hong Kong counts them (仅提供2伙);
+    # 册: volumes (打印了２００册); 像素: pixels (23万像素显示屏); 秒: seconds, as 分钟 are minutes (29.2秒)
 ) + MEASURE_UNITS  # (Traditional units are read folded: 299萬輛 as 299万辆, find_statistics)
 #: What a compound unit is per: 536元/吨, 80元/份, 1800万立方米/天.
 PER_UNITS = ("千瓦时", "立方米", "平方米", "平米", "千克", "公斤", "小时", "吨", "份", "天", "日", "年", "月", "人", "户", "股",
@@ -251,7 +254,11 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
         # 536元/吨, 30706元每平米: a rate; 6亩多, 3吨多, 5倍多, 11.6％多: a measure and more (not 100亩多种经营)
         # (担 of 担保, 担任, 担心 is no unit: 提供2亿担保 is 2亿)
         rf"(?:{_SPACE}(?P<unit>{_alternatives(UNITS)})(?!(?<=担)[保任心当忧子纲])(?!(?<=倍)体)(?!(?<=周)年)"  # (十周年)
+        # (安倍晉三周一到, 周六周日: Monday, Sunday; 三周一次, 三周一共, 1-2周一般 are weeks)
+        r"(?!(?<=周)[一二三四五六日](?![次共直般起样樣定些下切致律旦半]))"
+        r"(?!(?<=所)[示述列])"  # (如图2所示: as figure 2 shows, no count of schools)
         r"(?!(?<=人)口)"  # (人口, the population, is no 人)
+        r"(?!(?<=元)素)"  # (某一元素: an element, no money)
         # (升 before 旗, 级, 学, 职, 值 is a verb: 七一升旗礼; 二元 before 经济 or 结构 is “dual”)
         rf"(?!(?<=升)[旗级級学學职職值温溫])(?!(?<=[一二]元)(?<![0-9一二三四五六七八九十百千万亿两][一二]元){_DUAL})"
         # 二次 alone before a word it qualifies is “secondary”, no count: 二次分配, 二次创业 (not 十二次, 二次不假离营)
@@ -349,12 +356,14 @@ IDIOMS = ("九死一生", "十死一生",  # (no toll of the dead: RE_CASUALTY)
           "最后一公里", "第一手", "第一线", "第一时间", "一线", "一系列", "一次性", "双重", "一体化", "之一", "统一", "一致",
           "唯一", "单一", "同一", "逐一",  # 唯一一个跨越两种制度: “the only one”, not 一一 (11)
           "两位数", "兩位數", "三位数", "个位数", "双位数",
-          "三位一体", "十字花科", "十字路口", "十字架", "十字型", "十字形")  # 「三位一體」的傳統 (眾新聞), 十字花科
-# vegetables, 十字型对焦传感器 (a cross-type sensor): no figures
+          "三位一体", "十字花科", "十字路口", "十字架", "十字型", "十字形",  # 「三位一體」的傳統 (眾新聞), 十字花科
+          "四周")  # vegetables, 十字型对焦传感器 (a cross-type sensor): no figures; 向四周“扩展”: all around (_IDIOM_GUARDS)
 # Each alternative opens with its first character (the look-behind of 之一 comes after it), so the scan jumps
 # from one possible first character to the next: a quarter of the time of a scan tried at every character.
 # (同一 is “the same”, not in 相同一级 or 等同一百万元, where 同 ends the word before)
-_IDIOM_GUARDS = {"之一": "之一(?<!分之一)", "同一": "(?<![相等如])同一"}
+# (四周 is “all around” after a verb of facing or before 围/环: 向四周, 环顾四周, 四周围; else it may be four weeks)
+_IDIOM_GUARDS = {"之一": "之一(?<!分之一)", "同一": "(?<![相等如])同一",
+                 "四周": "四周(?:(?<=[向往朝顾顧望]四周)|(?=[围圍环環]))"}
 RE_IDIOM = re.compile("|".join(_IDIOM_GUARDS.get(i, re.escape(i)) for i in IDIOMS))
 # Uppercase digits that are also common characters of names (陆家镇, 伍先生): one alone is no numeral.
 UPPERCASE_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
@@ -691,7 +700,7 @@ def _money_cents(match: re.Match[str]) -> float:
 
 
 # A law's name just before a number of 条: the number is an article's (基本法107條, 刑法第). Read folded.
-RE_LAW_BEFORE = re.compile(r"(?:(?<![办辦做说說])法|条例|條例|公约|公約)$")  # (not 新办法10条: ten rules)
+RE_LAW_BEFORE = re.compile(r"(?:(?<![办辦做说說])法|条例|條例|公约|公約)[》」]?$")  # (not 新办法10条: ten rules; 《基本法》23條)
 RE_ARTICLES_AFTER = re.compile(r"条文|條文|条款|條款")
 
 
@@ -745,9 +754,11 @@ def read_statistic(match: re.Match[str], text: str = "") -> Reading | None:
         return None  # 位居二十三位, 排在前三位, 入渝漫游前5名: a rank, not a count of anything (目前5名伤者 is a count)
     if _not_a_unit(unit, text[:match.start()] if text else "", text[match.end():match.end() + 1] if text else ""):
         return None
-    if unit == "条" and text and RE_LAW_BEFORE.search(text, max(0, match.start() - 4), match.start()) \
+    if unit == "条" and text and (RE_LAW_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                                 or text.startswith("立法", match.end())) \
             and not RE_ARTICLES_AFTER.match(text, match.end()):
-        return None  # 基本法107條: an article of the law, not a count of 107 (基本法四條條文 counts four)
+        # 基本法107條, 《基本法》23條, 落實23條立法: an article of the law, not a count (基本法四條條文 counts four)
+        return None
     if unit in ("个", "個") and text and re.match("[多半]?(?:月|季度|星期|工作日)", text[match.end():match.end() + 4]):
         return None  # 三个月, 四個季度, 1个多月: a span of time, not a count
     if unit == "元" and num in ("一", "二", "三") and not (pre or mult) and text \
