@@ -180,6 +180,20 @@ def test_a_day_in_words_dates_a_dispatch_or_a_report_and_当月_is_the_month_sta
         ("7月份", "2008-07-01", "2008-07-31", ""), ("当月", "2008-07-01", "2008-07-31", "当月: the month stated before it")]
 
 
+def test_同月_is_the_month_stated_before_it_as_当月_is():
+    # 眾新聞 article 5806 (2017-07-31; line 46), as printed: 同月24日至31日 is in May 2012, the month stated before it, not
+    # in July, the month of writing; 不同月份 (different months) is no month at all
+    line = ("涉款於同年5月22日被存入至梁國雄的滙豐銀行個人戶口，並於同月24日至31日期間， 分批轉帳至其議員辦事處的立法會會計唐婉清的"
+            "恒生銀行戶口。")
+    periods = find_periods(line, year=2012, base=dt.date(2017, 7, 31))
+    assert [(p.surface, p.first, p.last) for p in periods] == [
+        ("同年5月22日", "2012-05-22", "2012-05-22"), ("同月24日至31日", "2012-05-24", "2012-05-31")]
+    assert [p.note for p in periods][1] == "同月: the month stated before it"
+    assert find_periods("不同月份的数据不同", base=dt.date(2017, 7, 31)) == []
+    # 眾新聞 article 11112 (line 91, a caption): 認同月薪車長, agreeing that monthly-paid drivers…, names no month
+    assert find_periods("郭志誠（左一）表示，他認同月薪車長一直被剝削", base=dt.date(2018, 3, 20)) == []
+
+
 def test_a_year_running_on_in_a_text_with_no_date_ends_and_reads_in_finite_time():
     # 中国经济网 2026-06-12 (corpus, tuishi): 2026年起 runs on to the writing, whose date the text alone does not give,
     # so the year's reach ends; the stand-in reading of 期末…年报 once called itself without end (RecursionError).

@@ -1230,6 +1230,23 @@ def test_a_running_period_or_a_word_of_the_present_is_as_of_the_publication_wher
     assert RE_NOW.search("这一精细化趋势不仅体现在新发指数上，更体现在对存量旗舰指数的系统性规则修订上") is None
 
 
+def test_a_running_period_stated_up_to_a_date_is_as_of_that_date():
+    # cnews records, 2009 (lines 120, 313 and 992: fund reports), as printed: 截至 a date, then 今年以来; the figure is as of
+    # that date (it was the publication's, or none where the date is not known)
+    text = "截至3月17日，今年以来沪深300指数上涨27.76%。而同期，偏股型基金中净值增长率超过27.76%的基金仅有中邮核心优选。"
+    row = extract_figures(text, published=dt.date(2009, 3, 20)).iloc[2]
+    assert row[["surface", "as_of", "note"]].tolist() == ["27.76%", "2009-03-17", "as of 3月17日: 今年以来 is stated up to it"]
+    row = extract_figures("截至2月13日，今年以来，A股股票型基金净值平均上涨了21.37%。").set_index("surface").loc["21.37%"]
+    assert row[["as_of", "note"]].tolist() == ["", "as of 2月13日: 今年以来 is stated up to it"]
+    # a date with no year is inside the period it bounds (line 992): 2009's, not the 2008 stated before it
+    row = extract_figures("统计数据显示，2008年国内基金业创纪录地发行了99只新基金。而截至2月28日，2009年以来已有25只新基金发行或即将发行。"
+                          ).set_index("surface").loc["25只"]
+    assert row["as_of"] == "2009-02-28"
+    # a word of the present, not a date, leaves it as of the writing
+    row = extract_figures("截至目前，今年以来上涨5%。", published=dt.date(2009, 3, 20)).set_index("surface").loc["5%"]
+    assert row["as_of"] == "2009-03-20"
+
+
 def test_a_year_counted_from_the_writing_ends_the_reach_of_the_year_stated_before_it():
     # 经济日报 (a 贵州 report, not in the corpus): 4月21日 is not in 2015, the last year stated, but in a year the
     # text counts from its own date (去年), which it does not give
@@ -1695,6 +1712,28 @@ def test_a_number_after_a_slash_is_a_fractions_not_a_figure_of_its_own():
     assert "2次" not in statistics(extract_figures(
         "通讯距离随发射功率的变化率是按发射功率的1/2次方而变化的(由(8)式可见),所以当发射功率达到一定大小后,"
         "利用增大发射功率来增加通讯距离,效果并不理想。"))["surface"].tolist()
+
+
+def test_同月_in_the_next_sentence_is_the_month_stated_before_it():
+    # 眾新聞 article 11514 (2018-04-17; line 34), as printed: 冷溶 came in the month 李飛 came, November 2017
+    text = ("去年中共十九大後，先有憲法及法律工作委員會主任委員、前《基本法》委員會主任李飛，於11月來港出席《基本法》研討會，提到"
+            "憲法是特區的「根」和「源」，沒有憲法就沒有《基本法》及「一國兩制」，又指23條未立法，不良後果有目共睹，香港落實23條立法"
+            "責無旁貸。中央文獻研究室主任冷溶同月亦來港，向特區官員及公務員宣講十九大報告精神，成為回歸以來，中央宣講團首次向特區高官"
+            "介紹黨代會情況。")
+    row = extract_figures(text, published=dt.date(2018, 4, 17)).set_index("surface").loc["同月"]
+    assert row[["period_start", "period_end", "note"]].tolist() == ["2017-11-01", "2017-11-30", "同月: the month stated before it"]
+
+
+def test_a_ranges_high_end_may_be_stated_as_its_bound():
+    # cnews record, 2009 (line 219: a 香港 property report), as printed: 近 and 最高 before a range's second number
+    frame = statistics(extract_figures("另7伙为63楼A、C至G及J室的复式单位，面积2743至3333方尺，售价9800万至近1.4亿元，"
+                                       "尺价3万余至最高4.2万元。"))
+    assert frame[["surface", "qualifier", "low", "high", "unit"]].values.tolist() == [
+        ["7伙", "exact", 7.0, 7.0, "伙"],
+        ["2743至3333方尺", "range", 2743.0, 3333.0, "方尺"],
+        ["9800万至近1.4亿元", "range", 98_000_000.0, 140_000_000.0, "元"],
+        ["3万余至最高4.2万元", "range", 30_000.0, 42_000.0, "元"],
+    ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -218,8 +218,10 @@ _SEPARATOR = r"(?:——|--|[—–\-~～至到－])"
 #   超4000万元 · 近180万户 · 20多条 · 36.1万亿元 · 12.2% · 3个百分点 · 100-200万元 · 两到三万港元 · 15%—25%
 #   1万(含)-5万元 · 八九亿元 · 数十亿元 · 负3.9% · 536元/吨 · 1800万立方米/天 · 50万元（含）以上 · 两个亿
 #   六十四万零一百四十三元一角七分
-# _RANGE is its second number, a range's other end (100-200万元, 15%—25%).
+# _RANGE is its second number, a range's other end (100-200万元, 15%—25%), which may be stated as its bound
+# (9800万至近1.4亿元, 3万余至最高4.2万元: the range's high end is the number either way).
 _RANGE = (rf"(?:(?P<unit1>{_alternatives(UNITS)})?(?:[（(]含[）)])?{_SPACE}{_SEPARATOR}{_SPACE}"
+          r"(?P<pre2>近|将近|將近|接近|最高|最多|约|約|大约|大約)?"
           rf"(?P<num2>{RE_ARABIC_MIXED}|{RE_ARABIC}|{RE_CHINESE})(?P<more2>多|余)?(?:{_SPACE}(?P<mult2>{RE_MULT}))?)?")
 
 
@@ -274,7 +276,7 @@ def _statistic_pattern(range_part: str) -> re.Pattern[str]:
 RE_STATISTIC = _statistic_pattern(_RANGE)
 # The same figure with no second number: where a range's two ends have different units after a change
 # (回落1.32个百分点至2.08%), they are two figures, the first read alone (its groups of a range never take part).
-RE_STATISTIC_ALONE = _statistic_pattern("(?:(?!)(?P<unit1>)(?P<num2>)(?P<more2>)(?P<mult2>))?")
+RE_STATISTIC_ALONE = _statistic_pattern("(?:(?!)(?P<unit1>)(?P<pre2>)(?P<num2>)(?P<more2>)(?P<mult2>))?")
 # 百分之十二点二, 百分之二十, 百分之一百二十点五: a percentage written out; twenty-odd (百分之二十几) and a range
 # (百分之七十至八十, 百分之十到十五, 百分之七十到百分之八十).
 RE_WRITTEN_PERCENT = re.compile(

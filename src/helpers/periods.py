@@ -61,8 +61,10 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
 # year after it): 劉曉波2008年最後一次入獄，翌年他在獄中寫了〈我沒有敵人〉 (眾新聞).
 YEARS_AFTER = ("翌年", "次年")
 IN_QUESTION_YEARS = ("当年", "同年", *YEARS_AFTER)
-# Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only.
-RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|上个?|下个?)(?P<unit>月|季度)")
+# Relative months and quarters (本月, 当月, 上月, 下个月, 本季度, 上季度): resolved against ``base`` only, but for
+# 当月 and 同月 (the month in question: 於同月24日至31日期間; not 不同月份, different months, nor 認同月薪).
+RE_RELATIVE_MONTH = re.compile(r"(?P<rel>本|当|(?<![不相共认認如等协協陪连連合])同(?=月(?![薪台票刊饼餅]))|上个?|下个?)"
+                               r"(?P<unit>月|季度)")
 RELATIVE_STEPS = {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}  # 当 (the one in question) is counted from nothing
 # This year and next (今明两年) and similar pairs.
 RE_YEAR_PAIR = re.compile(r"(?P<a>今|去|明)(?P<b>明|今|后)两年")
@@ -253,17 +255,17 @@ def _read_full(text: str, pos: int, context_year: int | None, base: dt.date | No
     (year, month) stated last before it, the one 当月 names, ``year_in_question`` the year 上年 and 当年 count
     from, and ``stated_before`` the year the text stated before this passage, which 当年 counts from otherwise."""
     if (m := RE_RELATIVE_MONTH.match(text, pos)) is not None:
-        if m["rel"] == "当" and m["unit"] == "月" and in_question is not None:
+        if m["rel"] in ("当", "同") and m["unit"] == "月" and in_question is not None:
             year, month = in_question  # “7月份信贷运行报告”显示,当月全市…: the month the text is about
             point = _read_month_tail(text, m.end(), year, month) or _Point(
                 m.end(), dt.date(year, month, 1), _month_end(year, month), "month", True, False)
             point.note = f"{m.group()}: the month stated before it"
             return point
-        if base is None or m["rel"] == "当":  # what follows still belongs to it (当月末, 上月10日, 上季度末): its extent
+        if base is None or m["rel"] in ("当", "同"):  # what follows still belongs to it (当月末, 上月10日, 上季度末): its extent
             tail = _read_month_tail(text, m.end(), 2000, 1) if m["unit"] == "月" else None
             end = tail.end if tail else m.end() + (1 if m["unit"] == "季度" and text.startswith(("末", "初"), m.end()) else 0)
             # 当月 is the month in question (当月居民消费价格…: the month a release reports), not the month of writing
-            why = "the month or quarter in question, which it does not date itself" if m["rel"] == "当" \
+            why = "the month or quarter in question, which it does not date itself" if m["rel"] in ("当", "同") \
                 else "the text states no date to count from"
             return _Point(end, dt.date.min, dt.date.min, "unresolved", True, False, f"{m.group()} unresolved: {why}")
         step = RELATIVE_STEPS[m["rel"]]
@@ -515,14 +517,15 @@ def _period(text: str, start: int, point: _Point, first: _Point | None = None) -
 
 
 def find_periods(text: str, *, year: int | None = None, base: dt.date | None = None, near: bool = True,
-                 _stand_in: bool = False) -> list[Period]:
+                 month: tuple[int, int] | None = None, _stand_in: bool = False) -> list[Period]:
     """Every date and period of ``text`` in order; a range (2018年1－9月) is one period.
 
     ``year`` is the year a month with none takes when the text states none before it; ``base``
     resolves relative years (今年, 去年) and is the last resort for a missing year. A year counted from the
     writing that cannot be resolved (今年 with no ``base``) ends the reach of the year before it: the months after
     it are placed in no year. 当年 (that year) counts from ``year`` only where it was stated ``near``: in its paragraph
-    or the sentence before (not 刘少奇当年的一些真知灼见, paragraphs after a 1951年: back then). ``_stand_in`` is the
+    or the sentence before (not 刘少奇当年的一些真知灼见, paragraphs after a 1951年: back then). ``month`` (year, month) is
+    the month in question before the text, which 当月 and 同月 name until the text states one. ``_stand_in`` is the
     reading in a stand-in year that gives such months their extent.
 
     >>> [(p.surface, p.first, p.last) for p in find_periods("2018年1－9月，前三季度")]
@@ -537,7 +540,7 @@ def find_periods(text: str, *, year: int | None = None, base: dt.date | None = N
     context = year if year is not None else (base.year if base else None)
     shadow: dict[int, Period] | None = None  # the periods read in a stand-in year, where no year is known
     counted_from = ""  # the year counted from the writing that ended the reach of the year before it (今年 after 2025年)
-    in_question: tuple[int, int] | None = None  # the last month stated, the one 当月 names
+    in_question = month  # the last month stated, the one 当月 names
     # The year 上年 and 当年 count from: one this text states (2013年…略低于上年末的4.09%), or the year before the writing
     # that the text before it reports on, as a bulletin or an annual report published early the next year does (the
     # 1998 bulletin's 上年 is 1997). A year stated further back is no longer in question (一个1958年建的厂…上年).

@@ -409,11 +409,12 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
 
 
 def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.date | None = None, *,
-           near: bool = True) -> list[StatedFigure]:
+           near: bool = True, month: tuple[int, int] | None = None) -> list[StatedFigure]:
     """Dates and periods of a sentence, in order (``helpers.periods``); a month without a year takes
     the last year stated before it, in the sentence or before it (``last_year``), and a relative one
     (今年, 上月) is read against ``base``, the date the article was published, where it is known. 当年 counts from
-    ``last_year`` only where it is ``near``: stated in its paragraph or the sentence before."""
+    ``last_year`` only where it is ``near``: stated in its paragraph or the sentence before; 当月 and 同月 name
+    ``month``, the month stated there, until the sentence states one."""
     out: list[StatedFigure] = []
     taken: list[tuple[int, int]] = []
 
@@ -428,7 +429,7 @@ def _dates(sentence: _Sentence, offset: int, last_year: int | None, base: dt.dat
         ))
 
     text = fold(sentence.text)  # a Traditional copy's periods read as the tokenizer reads them (今年前兩個月)
-    periods = find_periods(text, year=last_year, base=base, near=near)
+    periods = find_periods(text, year=last_year, base=base, near=near, month=month)
     later: set[tuple[int, int]] = set()
     if base is not None and last_year is None and any(p.inferred and p.first > base.isoformat() for p in periods) \
             and not RE_AHEAD.search(text):
@@ -1209,12 +1210,13 @@ def extract_figures(source: Article | str, *, published: dt.date | None = None) 
     ``period_start``/``period_end`` (ISO); labels carry no value. ``subject`` is the first
     organisation named in the sentence (carried from the previous sentences of its paragraph if none),
     ``source`` the 《document》 the sentence cites (……显示), ``as_of`` the end of the last date or
-    period stated before the figure in its sentence, with three exceptions. A date in brackets right after the figure
+    period stated before the figure in its sentence, with four exceptions. A date in brackets right after the figure
     is its own (90.37％（1998年）). Over a range of dates stated before a change, the value the change runs from holds
     for the range's first point (1983年至1998年间，……从30％下降到26％: 30％ as of 1983). And the figure may be as of the
     writing: its period runs on to it (2014年以来, 年初至今, 从1996年开始， where nothing bounds or plans the span) or a
     word of the present comes between (目前, 现在); then ``as_of`` is the publication date, or empty and the ``note``
-    says so. ``published``, the date the article was published where
+    says so. And a running period may be counted up to a date stated before it (截至2月23日，今年以来): that date.
+    ``published``, the date the article was published where
     it is known (a corpus's metadata; by default, for an Article, the date its own matter gives it: a portal's stamp,
     an e-paper's edition, ``Article.published``), resolves relative dates (今年, 上半年 with no year stated), each saying so
     in its ``note``. A month with no year takes the last year stated before it, until a year counted from the
@@ -1235,13 +1237,22 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
     # the sentence and the (section, paragraph) the last year was stated in
     year_stated: tuple[int, tuple[int | None, int | None] | None] = (-2, None)
     counted_from = ""  # the year counted from the writing that ended the last stated year's reach (去年 after 2015年)
+    # the sentence, the (section, paragraph) and the (year, month) of the last month or day stated: the month 当月 names
+    month_stated: tuple[int, tuple[int | None, int | None], tuple[int, int]] | None = None
     text = source.text if isinstance(source, Article) else source
     for sentence in _sentences(source):
         offset = sentence.start
         # the year a yearless month takes: the last stated, else the publication's, else the last compared with
+        place = (sentence.section, sentence.paragraph)
+        month = month_stated[2] if month_stated is not None and (month_stated[0] == sentence.index - 1 or (
+            sentence.paragraph is not None and month_stated[1] == place)) else None
         dates = _dates(sentence, offset, last_year if last_year is not None else None if published else compared_year,
                        published, near=year_stated[0] == sentence.index - 1
-                       or (sentence.paragraph is not None and year_stated[1] == (sentence.section, sentence.paragraph)))
+                       or (sentence.paragraph is not None and year_stated[1] == place), month=month)
+        # 李飛於11月來港……。冷溶同月亦來港: a month or a day stated is the month the next sentences' 同月 and 当月 name
+        month_stated = next(((sentence.index, place, (int(d.period_end[:4]), int(d.period_end[5:7])))
+                             for d in reversed(dates) if d.period_end and d.period_start[:7] == d.period_end[:7]),
+                            month_stated)
         if counted_from:
             dates = [replace(d, note=unplaced(d.surface, counted_from)) if d.note.endswith(UNPLACED) else d for d in dates]
         taken = [(d.start - offset, d.end - offset) for d in dates]
@@ -1262,7 +1273,6 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
         orgs = [t.text for t in tokens if t.pos in ORG_POS]
         # a subject named in a paragraph is the subject of what follows in that paragraph, not of the paragraph of the
         # same number in the next section
-        place = (sentence.section, sentence.paragraph)
         if orgs:
             last_subject = (place, orgs[0])
         subject = orgs[0] if orgs else (last_subject[1] if last_subject[0] == place else "")
@@ -1293,7 +1303,18 @@ def stated_figures(source: Article | str, *, published: dt.date | None = None) -
                         figure.note, f"as of {first}: the value {as_of.surface} runs from") if n))
                 now = "" if own is not None else _as_of_now(  # (目前…为4.3％（1998年）: its own date stands)
                     sentence.text, as_of.surface if as_of else "", as_of.end - offset if as_of else 0, figure.start - offset)
-                if as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end \
+                until = _stated_until(sentence.text, dates, as_of, offset) if now else None
+                if until is not None:
+                    # 截至2月23日，今年以来，……上涨了21.37%: the running period is stated up to that date, not the writing;
+                    # a date with no year of its own is inside the period (而截至2月28日，2009年以来: 2009's, not the
+                    # 2008 stated before)
+                    end = until.period_end
+                    if end and as_of and end < as_of.period_start and "年" not in until.surface:
+                        end = as_of.period_start[:4] + end[4:]
+                    figure = replace(figure, as_of=end, as_of_inferred=until.as_of_inferred,
+                                     note="; ".join(n for n in (figure.note, f"as of {until.surface}: {now} is stated "
+                                                                f"up to it") if n))
+                elif as_of and published and as_of.period_start <= published.isoformat() < as_of.period_end \
                         and not RE_FORWARD.search(sentence.text, as_of.end - offset, figure.start - offset):
                     # 今年以来, 今年 read in a release of 8 April: what is stated is as of its publication, not the
                     # end of a period still running (but a plan or a forecast for it is for the whole period:
@@ -1415,6 +1436,19 @@ def _clause_end(text: str, at: int) -> int:
     """Where the clause holding ``at`` ends (RE_CLAUSE_END), or the text's end."""
     end = RE_CLAUSE_END.search(text, at)
     return end.end() if end else len(text)
+
+
+#: What states a date as the end of what is counted, right before it: 截至2月23日, 截止到3月底.
+RE_UNTIL_BEFORE = re.compile(r"(?:截至|截止)(?:到|至)?$")
+
+
+def _stated_until(text: str, dates: list[StatedFigure], since: StatedFigure | None, offset: int) -> StatedFigure | None:
+    """The date stated before a running period as where it is counted up to (截至2月23日，今年以来: 2月23日), or None.
+    ``dates`` are the sentence's, ``since`` the period, offsets into the text less ``offset``."""
+    if since is None:
+        return None
+    return next((d for d in reversed(dates) if d.end <= since.start and d.kind in ("date", "period")
+                 and RE_UNTIL_BEFORE.search(text, max(0, d.start - offset - 3), d.start - offset)), None)
 
 
 def _as_of_now(text: str, date: str, after: int, at: int) -> str:
